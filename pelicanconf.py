@@ -1,0 +1,54 @@
+"""Site settings for the example council. Another council changes this file, data/ and content/."""
+
+from __future__ import annotations
+
+SITENAME = "Sefton adult social care: how we are doing"
+SITEDESCRIPTION = (
+    "Sefton Council's adult social care performance, compared with similar councils, "
+    "the North West and England."
+)
+PUBLISHER = "Sefton Council, Adult Social Care Business Intelligence and Performance Team"
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "Europe/London"
+DEFAULT_LANG = "en-GB"
+
+PATH = "content"
+PAGE_PATHS = ["pages"]
+ARTICLE_PATHS = ["releases"]
+STATIC_PATHS: list[str] = []
+OUTPUT_PATH = "output"
+THEME = "theme"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["indicators"]
+
+# Lantern: the home area, and the comparator groups shown beside it, in order.
+LANTERN_AREA = "E08000014"
+LANTERN_COMPARATORS = ["cipfa-neighbours", "north-west", "england"]
+LANTERN_DATA_PATH = "data"
+
+# Pages live at /<slug>/; the home page is content/pages/index.md.
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+ARTICLE_URL = "releases/{slug}/"
+ARTICLE_SAVE_AS = "releases/{slug}/index.html"
+DIRECT_TEMPLATES: list[str] = []
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# Rendered pages depend on data/, which Pelican's cache does not track.
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = True
+
+DEFAULT_PAGINATION = False
+SLUGIFY_SOURCE = "basename"

@@ -1,0 +1,53 @@
+"""Problems found in the data, reported the same way by the CLI, the build and the tests.
+
+A problem is data (where, what, hint), rendered once for people. Following
+frictionless-py, Lantern never raises on the first bad cell: it gathers every
+problem so an analyst fixes a release in one pass, not one error at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one place in the input.
+
+    ``row`` counts the header as row 1, as a spreadsheet does, so "row 18"
+    is the 18th line of the CSV file. ``row`` and ``field`` are ``None`` when
+    the problem concerns the whole file or package.
+    """
+
+    file: str
+    row: int | None
+    field: str | None
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        place = self.file
+        if self.row is not None:
+            place += f" row {self.row}"
+        if self.field is not None:
+            place += f", column {self.field}"
+        text = f"{place}: {self.message}"
+        if self.hint:
+            text += f" Hint: {self.hint}"
+        return text
+
+
+class LanternError(Exception):
+    """An error the user can fix, carrying the problems to show instead of a traceback."""
+
+    def __init__(self, problems: Iterable[Problem | str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def format_report(problems: Iterable[Problem | str]) -> str:
+    """Render problems one per line, the form both the CLI and the build print."""
+    lines = [str(p) for p in problems]
+    noun = "problem" if len(lines) == 1 else "problems"
+    return "\n".join([*lines, f"{len(lines)} {noun} found."])

@@ -1,0 +1,95 @@
+"""Lantern's settings: their defaults in one place and their checks in one function.
+
+Every setting is prefixed ``LANTERN_`` and may be set in ``pelicanconf.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from .problems import LanternError
+
+DEFAULTS: dict[str, Any] = {
+    # Folder holding the data packages, relative to the settings file's folder.
+    "LANTERN_DATA_PATH": "data",
+    # The area the site reports on (an area_code of data/reference/areas.csv).
+    "LANTERN_AREA": None,
+    # Comparator groups to show, in order (group_ids of data/reference/groups.csv).
+    "LANTERN_COMPARATORS": [],
+    # Counts below this are suppressed as [c], with every value derived from them.
+    "LANTERN_SUPPRESS_BELOW": 5,
+    # How a value on a quartile cut-point is banded: see docs/methodology.md.
+    "LANTERN_BAND_METHOD": "inclusive-better",
+    # A change no bigger than this (in the measure's unit) counts as "no change".
+    "LANTERN_TOLERANCE": 0.0,
+    # Per-measure overrides of the tolerance: {"2A1": 0.5}.
+    "LANTERN_MEASURE_TOLERANCE": {},
+    # Where measure pages go. {slug} is the measure_id in lower case.
+    "LANTERN_MEASURE_URL": "measures/{slug}/",
+    "LANTERN_MEASURE_SAVE_AS": "measures/{slug}/index.html",
+    "LANTERN_MEASURES_INDEX_URL": "measures/",
+    "LANTERN_MEASURES_INDEX_SAVE_AS": "measures/index.html",
+}
+
+BAND_METHODS = ("inclusive-better", "fingertips-legacy")
+
+
+def apply_defaults(settings: MutableMapping[str, Any]) -> None:
+    """Fill in every LANTERN_ setting the site did not set."""
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)
+
+
+def data_path(settings: Mapping[str, Any]) -> Path:
+    """The data folder, resolved against the folder Pelican treats as the site root."""
+    configured = Path(settings["LANTERN_DATA_PATH"])
+    if configured.is_absolute():
+        return configured
+    root = Path(settings.get("PATH", ".")).resolve().parent
+    return root / configured
+
+
+def check_settings(settings: Mapping[str, Any]) -> None:
+    """Raise LanternError naming each bad key, its value and what is allowed."""
+    problems: list[str] = []
+    area = settings.get("LANTERN_AREA")
+    if not isinstance(area, str) or not area:
+        problems.append(
+            f"Setting LANTERN_AREA must name the home area's area_code "
+            f"(e.g. 'E08000014'), got {area!r}."
+        )
+    comparators = settings.get("LANTERN_COMPARATORS")
+    if not isinstance(comparators, list | tuple) or not all(
+        isinstance(c, str) for c in comparators
+    ):
+        problems.append(
+            "Setting LANTERN_COMPARATORS must be a list of group_ids, "
+            f"e.g. ['cipfa-neighbours', 'england'], got {comparators!r}."
+        )
+    method = settings.get("LANTERN_BAND_METHOD")
+    if method not in BAND_METHODS:
+        problems.append(
+            f"Setting LANTERN_BAND_METHOD must be one of {', '.join(BAND_METHODS)}, got {method!r}."
+        )
+    suppress = settings.get("LANTERN_SUPPRESS_BELOW")
+    if not isinstance(suppress, int) or isinstance(suppress, bool) or suppress < 0:
+        problems.append(
+            f"Setting LANTERN_SUPPRESS_BELOW must be a whole number of 0 or more, got {suppress!r}."
+        )
+    tolerance = settings.get("LANTERN_TOLERANCE")
+    if not isinstance(tolerance, int | float) or tolerance < 0:
+        problems.append(
+            f"Setting LANTERN_TOLERANCE must be a number of 0 or more, got {tolerance!r}."
+        )
+    overrides = settings.get("LANTERN_MEASURE_TOLERANCE")
+    if not isinstance(overrides, dict) or not all(
+        isinstance(v, int | float) and v >= 0 for v in overrides.values()
+    ):
+        problems.append(
+            "Setting LANTERN_MEASURE_TOLERANCE must map measure_ids to numbers of 0 or more, "
+            f"e.g. {{'2A1': 0.5}}, got {overrides!r}."
+        )
+    if problems:
+        raise LanternError(problems)

@@ -1,0 +1,191 @@
+"""What the templates show: plain objects built from the dataset for one home area.
+
+Templates only lay these out; every figure on a page is computed here (or in
+``compute``) from ``data/``, so a number can be traced to the row it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .formatting import POLARITY_WORDS, SHORTHAND_MEANING, UNIT_NAMES, format_value
+from .load import Dataset
+from .periods import parse_period
+from .rules import multiplier
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One period of the home area's series, as shown in the table of every period."""
+
+    period: str
+    kind: str
+    display: str
+    status: str
+    note: str
+    numerator: str
+    denominator: str
+    package: str
+
+
+@dataclass
+class MeasureView:
+    """A measure's page: its definition and the home area's values."""
+
+    measure_id: str
+    slug: str
+    url: str
+    save_as: str
+    title: str
+    description: str
+    theme: str
+    unit: str
+    unit_name: str
+    polarity: str
+    polarity_words: str
+    decimals: int
+    source: str
+    renumbered_as: str
+    renumbered_from: str
+    series_break: str
+    rows: list[ValueRow] = field(default_factory=list)
+
+    @property
+    def latest(self) -> ValueRow | None:
+        """The most recent period with a row (the table is in time order)."""
+        return self.rows[-1] if self.rows else None
+
+
+@dataclass
+class ThemeView:
+    """Measures grouped under one theme, in the order the data lists them."""
+
+    name: str
+    measures: list[MeasureView]
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _number_text(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def home_value(row: pd.Series, unit: str) -> float | None:
+    """The value as given, or numerator / denominator × the unit's multiplier."""
+    if not pd.isna(row["value"]):
+        return float(row["value"])
+    if not pd.isna(row["numerator"]) and not pd.isna(row["denominator"]):
+        return float(row["numerator"]) / float(row["denominator"]) * multiplier(unit)
+    return None
+
+
+def _value_rows(values: pd.DataFrame, unit: str, decimals: int) -> list[ValueRow]:
+    rows = []
+    for _, row in values.iterrows():
+        note = _cell(row["note"])
+        shorthand = note[:3] if note[:3] in SHORTHAND_MEANING else "[x]"
+        period = parse_period(str(row["period"]))
+        rows.append(
+            ValueRow(
+                period=str(row["period"]),
+                kind=period.kind.value,
+                display=format_value(home_value(row, unit), unit, decimals, shorthand),
+                status=_cell(row["status"]),
+                note=note,
+                numerator=_number_text(row["numerator"]),
+                denominator=_number_text(row["denominator"]),
+                package=_cell(row["package"]),
+            )
+        )
+    rows.sort(key=lambda r: (parse_period(r.period).kind.value, parse_period(r.period).start))
+    return rows
+
+
+def measure_views(dataset: Dataset, area_code: str, settings: dict[str, Any]) -> list[MeasureView]:
+    """One view per measure, in the order of measures.csv, with the home area's series."""
+    by_measure = dict(
+        tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
+    )
+    views = []
+    for _, m in dataset.measures.iterrows():
+        slug = str(m["measure_id"]).lower()
+        unit, decimals = str(m["unit"]), int(m["decimals"])
+        series = by_measure.get(m["measure_id"], dataset.values.iloc[0:0])
+        views.append(
+            MeasureView(
+                measure_id=str(m["measure_id"]),
+                slug=slug,
+                url=settings["LANTERN_MEASURE_URL"].format(slug=slug),
+                save_as=settings["LANTERN_MEASURE_SAVE_AS"].format(slug=slug),
+                title=str(m["title"]),
+                description=_cell(m["description"]),
+                theme=str(m["theme"]),
+                unit=unit,
+                unit_name=UNIT_NAMES[unit],
+                polarity=str(m["polarity"]),
+                polarity_words=POLARITY_WORDS[str(m["polarity"])],
+                decimals=decimals,
+                source=_cell(m["source"]),
+                renumbered_as=_cell(m["renumbered_as"]),
+                renumbered_from=_cell(m["renumbered_from"]),
+                series_break=_cell(m["series_break"]),
+                rows=_value_rows(series, unit, decimals),
+            )
+        )
+    return views
+
+
+def theme_views(measures: list[MeasureView]) -> list[ThemeView]:
+    """Measures grouped by theme, themes in order of first appearance."""
+    themes: dict[str, list[MeasureView]] = {}
+    for measure in measures:
+        themes.setdefault(measure.theme, []).append(measure)
+    return [ThemeView(name, items) for name, items in themes.items()]
+
+
+def area_name(dataset: Dataset, area_code: str) -> str:
+    """The home area's name, as areas.csv gives it."""
+    match = dataset.areas.loc[dataset.areas["area_code"] == area_code, "area_name"]
+    return str(match.iloc[0])
+
+
+def shorthand_key() -> list[tuple[str, str]]:
+    """The statistical shorthand used in tables, for the key under each table."""
+    return list(SHORTHAND_MEANING.items())
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who to thank for a package and under which licence, for the page footer."""
+
+    title: str
+    attribution: str
+    licence: str
+    licence_url: str
+
+
+def credits(dataset: Dataset) -> list[Credit]:
+    """One credit per package, from its datapackage.json (title, licences, sources)."""
+    result = []
+    for package in dataset.packages:
+        descriptor = package.descriptor
+        licences = descriptor.get("licenses") or [{}]
+        sources = "; ".join(
+            str(s.get("title", "")) for s in descriptor.get("sources", []) if s.get("title")
+        )
+        result.append(
+            Credit(
+                title=str(descriptor.get("title") or package.name),
+                attribution=str(descriptor.get("attribution") or sources),
+                licence=str(licences[0].get("title") or licences[0].get("name") or ""),
+                licence_url=str(licences[0].get("path") or ""),
+            )
+        )
+    return result

@@ -1,0 +1,40 @@
+"""Shared fixtures: where the project and the example data are, and small releases to break."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from support import write_release, write_site  # noqa: E402
+
+
+@pytest.fixture
+def project() -> Path:
+    """The repository root (holds the example site's data/, content/ and settings)."""
+    return PROJECT
+
+
+@pytest.fixture
+def release(tmp_path: Path) -> Path:
+    """A small valid release for a made-up council's housing service."""
+    return write_release(tmp_path / "data")
+
+
+@pytest.fixture
+def fixture_site(tmp_path: Path) -> Path:
+    """A whole made-up site; returns its settings file."""
+    return write_site(tmp_path / "site")
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A copy of the example site's data/, safe to break."""
+    target = tmp_path / "data"
+    shutil.copytree(PROJECT / "data", target)
+    return target

@@ -1,0 +1,239 @@
+"""Builders for small data releases and sites made inside the tests.
+
+The fixture council is deliberately not the example one, and its service is
+not adult social care: a site for it must build with no change to Lantern.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+NUMBER_FIELDS = {"numerator", "denominator", "value", "q1", "median", "q3", "target"}
+INTEGER_FIELDS = {"decimals"}
+
+AREAS = [
+    {"area_code": "X01", "area_name": "Riverside", "region_code": "R1", "region_name": "Lowlands"},
+    {"area_code": "X02", "area_name": "Hillford", "region_code": "R1", "region_name": "Lowlands"},
+    {"area_code": "X03", "area_name": "Marshby", "region_code": "R1", "region_name": "Lowlands"},
+    {"area_code": "X04", "area_name": "Oakmere", "region_code": "R2", "region_name": "Uplands"},
+    {"area_code": "X05", "area_name": "Stonebridge", "region_code": "R2", "region_name": "Uplands"},
+]
+GROUPS = [
+    *(
+        {"group_id": "nation", "group_name": "The nation", "area_code": a["area_code"]}
+        for a in AREAS
+    ),
+    *(
+        {"group_id": "lowlands", "group_name": "Lowlands", "area_code": a["area_code"]}
+        for a in AREAS
+        if a["region_name"] == "Lowlands"
+    ),
+]
+MEASURES = [
+    {
+        "measure_id": "H1",
+        "title": "Households prevented from becoming homeless",
+        "description": "Households whose homelessness was prevented, out of those helped.",
+        "theme": "Homelessness",
+        "unit": "percent",
+        "polarity": "high",
+        "decimals": "1",
+        "source": "Fixture housing return",
+        "target": "",
+    },
+    {
+        "measure_id": "H2",
+        "title": "Days in temporary accommodation",
+        "description": "Average days a household spent in temporary accommodation.",
+        "theme": "Temporary accommodation",
+        "unit": "days",
+        "polarity": "low",
+        "decimals": "0",
+        "source": "Fixture housing return",
+        "target": "",
+    },
+]
+VALUES = [
+    {
+        "area_code": "X01",
+        "measure_id": "H1",
+        "period": "2022-23",
+        "numerator": "40",
+        "denominator": "80",
+        "value": "50.0",
+        "status": "final",
+        "note": "",
+    },
+    {
+        "area_code": "X01",
+        "measure_id": "H1",
+        "period": "2023-24",
+        "numerator": "57",
+        "denominator": "76",
+        "value": "75.0",
+        "status": "final",
+        "note": "",
+    },
+    {
+        "area_code": "X02",
+        "measure_id": "H1",
+        "period": "2023-24",
+        "numerator": "30",
+        "denominator": "60",
+        "value": "50.0",
+        "status": "final",
+        "note": "",
+    },
+    {
+        "area_code": "X03",
+        "measure_id": "H1",
+        "period": "2023-24",
+        "numerator": "",
+        "denominator": "",
+        "value": "",
+        "status": "final",
+        "note": "[c] Fewer than 5 households.",
+    },
+    {
+        "area_code": "X01",
+        "measure_id": "H2",
+        "period": "2024-11",
+        "numerator": "",
+        "denominator": "",
+        "value": "38",
+        "status": "provisional",
+        "note": "Month end snapshot",
+    },
+]
+
+
+def _schema(rows: list[dict[str, str]], key: list[str]) -> dict[str, Any]:
+    fields = []
+    for name in rows[0]:
+        kind = (
+            "number" if name in NUMBER_FIELDS else "integer" if name in INTEGER_FIELDS else "string"
+        )
+        fields.append({"name": name, "type": kind})
+    return {"fields": fields, "primaryKey": key, "missingValues": [""]}
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
+    """Write rows as UTF-8 CSV with a header, as a spreadsheet would save them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def write_package(
+    folder: Path, name: str, tables: dict[str, tuple[list[dict[str, str]], list[str]]]
+) -> None:
+    """A Frictionless data package: one CSV and one Table Schema per table."""
+    resources = []
+    for file_name, (rows, key) in tables.items():
+        write_csv(folder / file_name, rows)
+        resources.append(
+            {
+                "name": file_name.removesuffix(".csv"),
+                "path": file_name,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "encoding": "utf-8",
+                "schema": _schema(rows, key),
+            }
+        )
+    descriptor = {
+        "name": name,
+        "title": f"Fixture {name}",
+        "licenses": [
+            {
+                "name": "CC0-1.0",
+                "title": "Public domain",
+                "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+            }
+        ],
+        "sources": [{"title": "Made up for Lantern's tests"}],
+        "resources": resources,
+    }
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2), encoding="utf-8")
+
+
+def write_release(
+    data: Path,
+    values: list[dict[str, str]] | None = None,
+    measures: list[dict[str, str]] | None = None,
+) -> Path:
+    """A complete small release under ``data``: a reference package and a housing package."""
+    write_package(
+        data / "reference",
+        "reference",
+        {
+            "areas.csv": (AREAS, ["area_code"]),
+            "groups.csv": (GROUPS, ["group_id", "area_code"]),
+            "measures.csv": (measures or MEASURES, ["measure_id"]),
+        },
+    )
+    write_package(
+        data / "housing",
+        "housing",
+        {
+            "values.csv": (values or VALUES, ["area_code", "measure_id", "period"]),
+        },
+    )
+    return data
+
+
+def write_site(
+    root: Path, area: str = "X01", comparators: tuple[str, ...] = ("lowlands", "nation")
+) -> Path:
+    """A whole site (settings, a narrative page, the data) using the project's theme and plugin."""
+    project = Path(__file__).resolve().parents[1]
+    write_release(root / "data")
+    pages = root / "content" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text(
+        "Title: Riverside housing\nSave_as: index.html\nURL:\nTemplate: home\n\n"
+        "How we are doing.\n",
+        encoding="utf-8",
+    )
+    settings = root / "pelicanconf.py"
+    settings.write_text(
+        "\n".join(
+            [
+                'SITENAME = "Riverside housing performance"',
+                'SITEDESCRIPTION = "How Riverside housing services are doing."',
+                'PUBLISHER = "Riverside Council"',
+                'SITEURL = ""',
+                "RELATIVE_URLS = True",
+                'DEFAULT_LANG = "en-GB"',
+                'TIMEZONE = "Europe/London"',
+                'PATH = "content"',
+                'PAGE_PATHS = ["pages"]',
+                'ARTICLE_PATHS = ["releases"]',
+                'OUTPUT_PATH = "output"',
+                f'THEME = "{project / "theme"}"',
+                f'PLUGIN_PATHS = ["{project / "plugins"}"]',
+                'PLUGINS = ["indicators"]',
+                f"LANTERN_AREA = {area!r}",
+                f"LANTERN_COMPARATORS = {list(comparators)!r}",
+                'PAGE_URL = "{slug}/"',
+                'PAGE_SAVE_AS = "{slug}/index.html"',
+                "DIRECT_TEMPLATES = []",
+                "FEED_ALL_ATOM = None",
+                "CATEGORY_FEED_ATOM = None",
+                "TRANSLATION_FEED_ATOM = None",
+                "AUTHOR_FEED_ATOM = None",
+                "AUTHOR_FEED_RSS = None",
+                'AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""',
+                'TAG_SAVE_AS = TAGS_SAVE_AS = ARCHIVES_SAVE_AS = ""',
+                "CACHE_CONTENT = False",
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    return settings

@@ -1,0 +1,124 @@
+"""Building whole sites: pages show the data, and bad data never replaces a good site."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from support import write_site
+
+from indicators.cli import main
+
+
+def build(settings: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    cwd = Path.cwd()
+    os.chdir(settings.parent)
+    try:
+        code = main(["build", "--settings", str(settings)])
+    finally:
+        os.chdir(cwd)
+    return code, capsys.readouterr().err
+
+
+def page(output: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((output / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def table_rows(soup: BeautifulSoup) -> list[list[str]]:
+    table = soup.find("table")
+    assert table is not None, "the page has no table"
+    return [
+        [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+        for row in table.find_all("tr")
+    ]
+
+
+def test_a_council_that_is_not_the_example_builds_with_no_code_change(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = build(fixture_site, capsys)
+    assert code == 0, err
+    output = fixture_site.parent / "output"
+    soup = page(output, "measures/h1")
+    assert soup.h1.get_text(strip=True) == "Households prevented from becoming homeless"
+    assert "Good is high" in soup.get_text()
+    assert table_rows(soup)[1:] == [
+        ["2022-23", "50.0%", "40", "80", "final", ""],
+        ["2023-24", "75.0%", "57", "76", "final", ""],
+    ]
+    assert "Riverside: Households prevented" in soup.find("caption").get_text()
+
+
+def test_measure_page_shows_polarity_units_and_notes(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(fixture_site, capsys)
+    soup = page(fixture_site.parent / "output", "measures/h2")
+    assert "Good is low" in soup.get_text()
+    assert table_rows(soup)[1:] == [["2024-11", "38 days", "provisional", "Month end snapshot"]]
+
+
+def test_index_lists_every_measure_by_theme(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(fixture_site, capsys)
+    soup = page(fixture_site.parent / "output", "measures")
+    assert [h.get_text(strip=True) for h in soup.find_all("h2")] == [
+        "Homelessness",
+        "Temporary accommodation",
+    ]
+    links = {a.get_text(strip=True): a["href"] for a in soup.select("main a")}
+    assert links["Households prevented from becoming homeless"].endswith("measures/h1/")
+
+
+def test_bad_data_stops_the_build_and_keeps_the_last_good_site(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build(fixture_site, capsys)[0] == 0
+    output = fixture_site.parent / "output"
+    before = (output / "measures" / "h1" / "index.html").read_text(encoding="utf-8")
+    values = fixture_site.parent / "data" / "housing" / "values.csv"
+    values.write_text(
+        values.read_text(encoding="utf-8").replace("2023-24,57", "2023-24,x57"), encoding="utf-8"
+    )
+
+    code, err = build(fixture_site, capsys)
+
+    assert code == 1
+    assert "housing/values.csv row 3, column numerator: Expected a number, got 'x57'." in err
+    assert "previous site was left as it was" in err
+    assert "Traceback" not in err
+    assert (output / "measures" / "h1" / "index.html").read_text(encoding="utf-8") == before
+    assert [p.name for p in output.parent.iterdir() if p.name.startswith(".output")] == []
+
+
+def test_unknown_home_area_names_the_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = write_site(tmp_path / "site", area="X77")
+    code, err = build(settings, capsys)
+    assert code == 1
+    assert "Setting LANTERN_AREA is 'X77', which is not an area_code" in err
+
+
+def test_unknown_comparator_lists_the_allowed_groups(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = write_site(tmp_path / "site", comparators=("neighbours",))
+    code, err = build(settings, capsys)
+    assert code == 1
+    assert "names 'neighbours', which is not a group_id" in err
+    assert "Allowed: lowlands, nation." in err
+
+
+def test_a_broken_content_page_stops_the_build(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = fixture_site.parent / "content" / "pages" / "broken.md"
+    broken.write_text("No title here, so Pelican cannot place the page.\n", encoding="utf-8")
+    code, err = build(fixture_site, capsys)
+    assert code == 1
+    assert "broken.md" in err
+    assert not (fixture_site.parent / "output").exists()

@@ -1,0 +1,207 @@
+"""`lantern validate`: a good release passes with a summary; a bad one names file, row, column."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from support import AREAS, GROUPS, MEASURES, VALUES, write_release
+
+from indicators.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["validate", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def edit_csv(path: Path, row: int, column: str, value: str) -> None:
+    """Set one cell; ``row`` counts the header as row 1, as messages do."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[row - 2][column] = value
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_example_release_is_valid_and_summarised(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, str(project / "data"))
+    assert (code, err) == (0, "")
+    assert (
+        "packages" in out
+        and "measures" in out
+        and "areas" in out
+        and out.rstrip().endswith("valid.")
+    )
+
+
+def test_small_release_summary_counts_packages_rows_measures_and_areas(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, str(release))
+    rows = len(AREAS) + len(GROUPS) + len(MEASURES) + len(VALUES)
+    assert code == 0
+    assert f"2 packages, {rows} rows, {len(MEASURES)} measures, 5 areas: valid." in out
+
+
+def test_missing_column_is_named(release: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{k: v for k, v in row.items() if k != "status"} for row in VALUES]
+    write_release(release, values=rows)
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert (
+        "housing/values.csv row 1, column status: The required column 'status' is missing." in err
+    )
+
+
+def test_unknown_measure_id_names_file_row_and_column(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 3, "measure_id", "H9")
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert "housing/values.csv row 3, column measure_id: Unknown measure_id 'H9'" in err
+
+
+def test_unknown_measure_id_in_wrong_case_gets_a_hint(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 2, "measure_id", "h1")
+    _, _, err = run(capsys, str(release))
+    assert "did you mean 'H1'?" in err
+
+
+def test_bad_period_is_explained_with_the_formats(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 4, "period", "2023/24")
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert "housing/values.csv row 4, column period: '2023/24' is not a period." in err
+    assert "2023-24 for a financial year" in err
+
+
+def test_financial_year_that_does_not_follow_on_is_explained(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 2, "period", "2022-25")
+    _, _, err = run(capsys, str(release))
+    assert "row 2, column period: '2022-25' is neither a financial year" in err
+
+
+def test_non_numeric_value_is_reported_once_with_a_hint(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 2, "value", "50,0")
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    lines = [line for line in err.splitlines() if "row 2, column value" in line]
+    expected = (
+        f"{lines[0].split(' row ')[0]} row 2, column value: Expected a number, got '50,0'. "
+        "Hint: write numbers without commas, currency signs or % (e.g. 1234.5)."
+    )
+    assert lines == [expected]
+
+
+def test_value_disagreeing_with_numerator_and_denominator_is_an_error(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 3, "value", "75.2")
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert (
+        "row 3, column value: The value 75.2 disagrees with numerator / denominator: "
+        "57 / 76 = 75.000" in err
+    )
+
+
+def test_value_within_rounding_of_numerator_and_denominator_is_accepted(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "housing" / "values.csv", 3, "numerator", "57.03")  # 75.039… rounds to 75.0
+    code, _, _ = run(capsys, str(release))
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("unit", "percentage", "Unknown unit 'percentage'. Allowed: percent, per_100k"),
+        ("polarity", "up", "Unknown polarity 'up'. Allowed: high, low, none"),
+        ("decimals", "one", "Expected a whole number of decimal places"),
+    ],
+)
+def test_measure_definitions_use_the_allowed_lists(
+    release: Path, capsys: pytest.CaptureFixture[str], column: str, value: str, expected: str
+) -> None:
+    edit_csv(release / "reference" / "measures.csv", 2, column, value)
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert f"reference/measures.csv row 2, column {column}: {expected}" in err
+
+
+def test_duplicate_value_rows_point_at_the_first(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_release(release, values=[*VALUES, VALUES[0]])
+    _, _, err = run(capsys, str(release))
+    assert f"values.csv row {len(VALUES) + 2}, column period: Duplicate row: " in err
+    assert "already appears in row 2." in err
+
+
+def test_unknown_area_in_a_comparator_group_is_reported(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(release / "reference" / "groups.csv", 2, "area_code", "X99")
+    _, _, err = run(capsys, str(release))
+    assert "reference/groups.csv row 2, column area_code: Unknown area_code 'X99'" in err
+
+
+def test_row_with_no_value_must_say_why(release: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit_csv(release / "housing" / "values.csv", 5, "note", "")
+    _, _, err = run(capsys, str(release))
+    assert "row 5, column value: The row has no value and does not say why." in err
+
+
+def test_folder_without_datapackage_is_reported(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (release / "stray").mkdir()
+    (release / "stray" / "values.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert "stray/datapackage.json: The folder has no datapackage.json" in err
+
+
+def test_file_that_is_not_utf8_is_reported_not_crashed(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = release / "housing" / "values.csv"
+    path.write_bytes(path.read_bytes().replace(b"Month end", b"Month\x96end"))
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert "housing/values.csv: The file is not UTF-8 text" in err
+    assert "Traceback" not in err
+
+
+def test_missing_data_folder_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, str(tmp_path / "nowhere"))
+    assert code == 1
+    assert "The data folder does not exist." in err
+
+
+def test_bad_cell_in_the_example_release_is_found(
+    example_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_csv(example_copy / "ascof" / "values.csv", 10, "period", "2020/21")
+    code, _, err = run(capsys, str(example_copy))
+    assert code == 1
+    assert "ascof/values.csv row 10, column period: '2020/21' is not a period." in err
