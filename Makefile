@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+CHECKERS := node_modules/.installed
 PORT ?= 8000
 
 .PHONY: serve html publish validate test lint clean lock
@@ -13,6 +14,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
+
+# The Nu Html Checker, pinned in package-lock.json; the page tests run it with Java.
+$(CHECKERS): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $(CHECKERS)
 
 html: $(STAMP)
 	$(BIN)/lantern build
@@ -30,7 +36,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: lint
+test: lint $(CHECKERS)
 	$(BIN)/python -m pytest
 
 clean:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -30,6 +31,20 @@ def release(tmp_path: Path) -> Path:
 def fixture_site(tmp_path: Path) -> Path:
     """A whole made-up site; returns its settings file."""
     return write_site(tmp_path / "site")
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site, built once per test run from the project's own settings and data."""
+    from indicators.build import build_site
+
+    output = tmp_path_factory.mktemp("example") / "output"
+    cwd = Path.cwd()
+    os.chdir(PROJECT)
+    try:
+        return build_site(PROJECT / "pelicanconf.py", output)
+    finally:
+        os.chdir(cwd)
 
 
 @pytest.fixture
