@@ -122,3 +122,35 @@ def test_a_broken_content_page_stops_the_build(
     assert code == 1
     assert "broken.md" in err
     assert not (fixture_site.parent / "output").exists()
+
+
+def test_example_measure_page_shows_every_period_of_the_home_area(
+    example_site: Path, project: Path
+) -> None:
+    """Each row of data/ for the home area and measure appears in the page's table, in order."""
+    import csv
+
+    with (project / "data" / "ascof" / "values.csv").open(encoding="utf-8") as handle:
+        rows = [
+            r for r in csv.DictReader(handle)
+            if r["area_code"] == "E08000014" and r["measure_id"] == "2A2"
+        ]
+    shown = {r[0]: r for r in table_rows(page(example_site, "measures/2a2"))[1:]}
+    assert len(rows) >= 5
+    assert sorted(shown) == sorted(r["period"] for r in rows)
+    for row in rows:
+        assert shown[row["period"]][1] == f"{float(row['value']):,.1f} per 100,000"
+    with_counts = [r for r in rows if r["numerator"]]
+    assert with_counts, "the example data should include a year with numerator and denominator"
+    for row in with_counts:
+        assert shown[row["period"]][2:4] == [
+            f"{int(row['numerator']):,}", f"{int(row['denominator']):,}"
+        ]
+
+
+def test_example_measure_page_explains_the_measure(example_site: Path) -> None:
+    soup = page(example_site, "measures/2a1")
+    text = soup.get_text(" ", strip=True)
+    assert "Good is low" in text
+    assert "per 100,000 people" in text
+    assert "Sefton" in soup.find("caption").get_text()

@@ -1,0 +1,420 @@
+"""Import NHS England's ASCOF open data into a Lantern data package.
+
+    python scripts/import_ascof.py NHS_FILE [NHS_FILE ...] --reference data/reference --out data/ascof
+
+Reads NHS England's long-format ASCOF CSV (the official yearly open-data file,
+or the multi-year trend file derived from it), keeps each council's headline
+figure, and writes ``values.csv`` (councils) and ``benchmarks.csv`` (the
+published England and regional figures) with a ``datapackage.json``.
+
+Codes: ASCOF was renumbered in 2023-24 and old and new codes collide (the old
+1D is not the new 1D). Each measure keeps one stable ``measure_id``; for a
+period on or after its ``renumbered_from`` the file's code is matched against
+``renumbered_as`` in the reference package's ``measures.csv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from package_files import OGL, resource, write_csv, write_descriptor  # noqa: E402
+
+VALUE_COLUMNS = [
+    "area_code", "measure_id", "period", "numerator", "denominator", "value", "status", "note",
+]
+BENCHMARK_COLUMNS = ["group_id", "measure_id", "period", "value", "q1", "median", "q3", "band"]
+ENGLAND_CODE = "E92000001"
+SUPPRESSED_NOTE = "[c] Suppressed by NHS England to protect confidentiality."
+ZERO_DENOMINATOR_NOTE = "[z] Not applicable: the denominator is 0."
+WEIGHTED_NOTE = (
+    "Numerator and denominator not shown: NHS England publishes them rounded (weighted survey "
+    "counts), so they do not reproduce the value."
+)
+MULTIPLIERS = {"percent": 100.0, "per_100k": 100_000.0}
+PERIOD = re.compile(r"(\d{4})-(\d{2})")
+
+# The two layouts NHS England's long format comes in: column roles → header names.
+LAYOUTS = {
+    "open data": {
+        "code": "ONS Code", "level": "Geographical Level", "measure": "ASCOF Measure Code",
+        "group": "Measure Group", "disaggregation": "Disaggregation Level",
+        "type": "Measure Type", "value": "Measure Value",
+    },
+    "trend": {
+        "year": "Year", "code": "ONS Code", "level": "Geographical Level",
+        "measure": "Measure Group", "group": "Measure Group",
+        "disaggregation": "Disaggregation Level", "type": "Measure Type",
+        "value": "Measure_Value",
+    },
+}
+KEPT_TYPES = {"Outcome": "value", "Numerator": "numerator", "Denominator": "denominator", "": "value"}
+
+
+class ImportProblem(Exception):
+    """Bad input: the message names the file, the row and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One kept figure of the NHS file, with where it came from."""
+
+    file: str
+    row: int
+    level: str
+    code: str
+    period: str
+    file_measure: str
+    kind: str  # value, numerator or denominator
+    text: str
+
+
+def decode_lines(data: bytes) -> str:
+    """UTF-8 line by line, falling back to Windows-1252 for a line that is not UTF-8.
+
+    NHS England's trend file mixes the two: some descriptions carry an en dash
+    as the single byte 0x96.
+    """
+    lines = []
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "".join(lines).lstrip("\ufeff")
+
+
+def detect_layout(header: list[str], label: str) -> dict[str, str]:
+    """Which of NHS England's layouts a header is, or a problem naming what is missing."""
+    for name, columns in LAYOUTS.items():
+        if all(column in header for column in columns.values()):
+            return columns
+    expected = " / ".join(
+        ", ".join(sorted(set(columns.values()))) for columns in LAYOUTS.values()
+    )
+    raise ImportProblem(
+        f"{label} row 1: not an NHS England ASCOF file; expected the columns {expected}."
+    )
+
+
+def period_from_name(path: Path) -> str | None:
+    """``…2020-21…`` in a file name gives its financial year, if the file has no Year column."""
+    match = PERIOD.search(path.name)
+    if match and int(match.group(2)) == (int(match.group(1)) + 1) % 100:
+        return match.group(0)
+    return None
+
+
+def read_cells(path: Path, period: str | None) -> list[Cell]:
+    """The headline council, region and England figures of one NHS file."""
+    label = str(path)
+    try:
+        text = decode_lines(path.read_bytes())
+    except FileNotFoundError:
+        raise ImportProblem(f"{label}: the file does not exist.") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in reader.fieldnames or []]
+    reader.fieldnames = header
+    layout = detect_layout(header, label)
+    file_period = period or period_from_name(path)
+    if "year" not in layout and file_period is None:
+        raise ImportProblem(
+            f"{label}: the file has no Year column; give the year with --period 2020-21."
+        )
+    cells = []
+    for number, row in enumerate(reader, start=2):
+        level = (row[layout["level"]] or "").strip()
+        kind = KEPT_TYPES.get((row[layout["type"]] or "").strip())
+        disaggregation = (row[layout["disaggregation"]] or "").strip()
+        code = (row[layout["measure"]] or "").strip()
+        if (
+            level not in ("Council", "Region", "England")
+            or kind is None
+            or disaggregation not in ("Total", "")
+            or code != (row[layout["group"]] or "").strip()
+        ):
+            continue
+        row_period = (row[layout["year"]] or "").strip() if "year" in layout else file_period
+        cells.append(
+            Cell(label, number, level, (row[layout["code"]] or "").strip(), str(row_period),
+                 code, kind, (row[layout["value"]] or "").strip())
+        )
+    return cells
+
+
+def code_map(measures: list[dict[str, str]]) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Old code → measure_id, and new code → (measure_id, first period of the new code)."""
+    old = {m["measure_id"]: m["measure_id"] for m in measures}
+    new = {
+        m["renumbered_as"]: (m["measure_id"], m["renumbered_from"])
+        for m in measures
+        if m.get("renumbered_as") and m.get("renumbered_from")
+    }
+    return old, new
+
+
+def measure_for(
+    cell: Cell, old: dict[str, str], new: dict[str, tuple[str, str]], first_new: str | None
+) -> str | None:
+    """The stable measure_id of a file code in a period, or None if no measure has it."""
+    if first_new is not None and cell.period >= first_new:
+        match = new.get(cell.file_measure)
+        return match[0] if match and cell.period >= match[1] else None
+    return old.get(cell.file_measure)
+
+
+def number_text(text: str, cell: Cell) -> str:
+    """A published number as written, whole numbers without a trailing .0."""
+    try:
+        number = float(text)
+    except ValueError:
+        raise ImportProblem(
+            f"{cell.file} row {cell.row}, column value: expected a number, [x] or [c], "
+            f"got '{text}'."
+        ) from None
+    return str(int(number)) if number.is_integer() and cell.kind != "value" else text
+
+
+@dataclass
+class Figures:
+    """The kept figures for one area or group, measure and period."""
+
+    value: str = ""
+    numerator: str = ""
+    denominator: str = ""
+    suppressed: bool = False
+    source: str = ""
+
+
+def collect(
+    cells: Iterable[Cell], measures: list[dict[str, str]], group_of_region: dict[str, str]
+) -> tuple[dict[tuple[str, str, str], Figures], dict[tuple[str, str, str], Figures], list[str]]:
+    """Council figures and group figures keyed by (area or group, measure, period)."""
+    old, new = code_map(measures)
+    first_new = min((p for _, p in new.values()), default=None)
+    councils: dict[tuple[str, str, str], Figures] = {}
+    groups: dict[tuple[str, str, str], Figures] = {}
+    warnings: list[str] = []
+    unknown: set[tuple[str, str]] = set()
+    for cell in cells:
+        measure_id = measure_for(cell, old, new, first_new)
+        if measure_id is None:
+            if (cell.file_measure, cell.period) not in unknown:
+                unknown.add((cell.file_measure, cell.period))
+                warnings.append(
+                    f"{cell.file} row {cell.row}, column measure: code '{cell.file_measure}' "
+                    f"in {cell.period} matches no measure in measures.csv; skipped."
+                )
+            continue
+        if cell.level == "Council":
+            key, target = (cell.code, measure_id, cell.period), councils
+        else:
+            group_id = "england" if cell.code == ENGLAND_CODE else group_of_region.get(cell.code)
+            if group_id is None:
+                warnings.append(f"{cell.file} row {cell.row}: unknown region code '{cell.code}'.")
+                continue
+            key, target = (group_id, measure_id, cell.period), groups
+        figures = target.setdefault(key, Figures(source=cell.file))
+        if cell.text == "[x]":
+            continue
+        if cell.text == "[c]":
+            figures.suppressed = True
+            continue
+        setattr(figures, cell.kind, number_text(cell.text, cell))
+    return councils, groups, warnings
+
+
+def merge(
+    first: dict[tuple[str, str, str], Figures], second: dict[tuple[str, str, str], Figures]
+) -> tuple[dict[tuple[str, str, str], Figures], list[str]]:
+    """Combine two files' figures, preferring the one with numerator and denominator."""
+    merged = dict(first)
+    conflicts = []
+    for key, figures in second.items():
+        other = merged.get(key)
+        if other is None or not _has_data(other):
+            merged[key] = figures
+            continue
+        if not _has_data(figures):
+            continue
+        if other.value and figures.value and float(other.value) != float(figures.value):
+            conflicts.append(
+                f"{' '.join(key)}: {other.source} gives {other.value}, "
+                f"{figures.source} gives {figures.value}; kept the file with numerator and "
+                "denominator."
+            )
+        if figures.numerator and figures.denominator and not other.numerator:
+            merged[key] = figures
+    return merged, conflicts
+
+
+def _has_data(figures: Figures) -> bool:
+    return bool(figures.value or figures.numerator or figures.suppressed)
+
+
+def reconcile(f: Figures, unit: str, decimals: int) -> tuple[str, str, str, str]:
+    """Numerator, denominator, value and note for one council figure.
+
+    NHS England's numerators and denominators reproduce the value for counts
+    from councils' returns, but survey measures publish weighted counts rounded
+    to 5, which do not. Those are left out with a note rather than published
+    beside a value they contradict.
+    """
+    if f.suppressed and not f.value:
+        return "", "", "", SUPPRESSED_NOTE
+    if f.denominator and float(f.denominator) == 0:
+        return "", "", f.value, "" if f.value else ZERO_DENOMINATOR_NOTE
+    if f.value and f.numerator and f.denominator:
+        computed = float(f.numerator) / float(f.denominator) * MULTIPLIERS.get(unit, 1.0)
+        if abs(computed - float(f.value)) > 0.5 * 10**-decimals + 1e-9:
+            return "", "", f.value, WEIGHTED_NOTE
+    return f.numerator, f.denominator, f.value, ""
+
+
+def value_rows(
+    councils: dict[tuple[str, str, str], Figures],
+    known_areas: set[str],
+    measures: dict[str, dict[str, str]],
+) -> list[dict[str, str]]:
+    """values.csv rows: published figures, and suppressed cells marked [c]."""
+    rows = []
+    for (area, measure_id, period), f in councils.items():
+        if area not in known_areas or not _has_data(f):
+            continue
+        measure = measures[measure_id]
+        numerator, denominator, value, note = reconcile(
+            f, measure["unit"], int(measure["decimals"])
+        )
+        rows.append({
+            "area_code": area, "measure_id": measure_id, "period": period,
+            "numerator": numerator, "denominator": denominator,
+            "value": value, "status": "final", "note": note,
+        })
+    return sorted(rows, key=lambda r: (r["measure_id"], r["area_code"], r["period"]))
+
+
+def benchmark_rows(groups: dict[tuple[str, str, str], Figures]) -> list[dict[str, str]]:
+    """benchmarks.csv rows: the published England and regional figures."""
+    rows = [
+        {"group_id": g, "measure_id": m, "period": p, "value": f.value,
+         "q1": "", "median": "", "q3": "", "band": ""}
+        for (g, m, p), f in groups.items()
+        if f.value
+    ]
+    return sorted(rows, key=lambda r: (r["measure_id"], r["group_id"], r["period"]))
+
+
+def read_reference(folder: Path) -> tuple[list[dict[str, str]], set[str], dict[str, str]]:
+    """Measures, area codes, and region code → group_id from the reference package."""
+    def rows(name: str) -> list[dict[str, str]]:
+        path = folder / name
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                return list(csv.DictReader(handle))
+        except FileNotFoundError:
+            raise ImportProblem(f"{path}: the file does not exist (see docs/data.md).") from None
+
+    measures = rows("measures.csv")
+    areas = rows("areas.csv")
+    groups = {g["group_id"] for g in rows("groups.csv")}
+    regions = {
+        a["region_code"]: re.sub(r"[^a-z0-9]+", "-", a["region_name"].lower()).strip("-")
+        for a in areas
+        if a.get("region_code")
+    }
+    return measures, {a["area_code"] for a in areas}, {
+        code: slug for code, slug in regions.items() if slug in groups
+    }
+
+
+def describe(periods: list[str]) -> dict[str, object]:
+    """The package descriptor, naming the years it covers."""
+    span = f"{periods[0]} to {periods[-1]}" if periods else "no years"
+    return {
+        "name": "ascof",
+        "title": "Adult Social Care Outcomes Framework, every council",
+        "description": (
+            "NHS England's Adult Social Care Outcomes Framework (ASCOF) measures for every "
+            f"English council with adult social services responsibilities, {span}, and the "
+            "published figures for England and each region. Only the headline figure of each "
+            "measure is kept (no breakdowns by age or sex). Numerators and denominators are "
+            "given where NHS England published them. Cells NHS England suppressed are marked "
+            "[c]; figures it did not publish are left out."
+        ),
+        "licenses": [OGL],
+        "attribution": (
+            "Contains public sector information licensed under the Open Government Licence "
+            "v3.0. Source: NHS England, Measures from the Adult Social Care Outcomes Framework."
+        ),
+        "sources": [{
+            "title": f"NHS England, Measures from the Adult Social Care Outcomes Framework, {span}",
+            "path": "https://digital.nhs.uk/data-and-information/publications/statistical/"
+                    "adult-social-care-outcomes-framework-ascof",
+        }],
+        "resources": [
+            resource("values", "values.csv", "Council values", VALUE_COLUMNS,
+                     ["area_code", "measure_id", "period"]),
+            resource("benchmarks", "benchmarks.csv", "England and regional figures",
+                     BENCHMARK_COLUMNS, ["group_id", "measure_id", "period"]),
+        ],
+    }
+
+
+def run(files: list[Path], reference: Path, out: Path, period: str | None) -> list[str]:
+    """Import ``files`` into ``out``; returns warnings. Raises ImportProblem on bad input."""
+    measures, known_areas, group_of_region = read_reference(reference)
+    councils: dict[tuple[str, str, str], Figures] = {}
+    groups: dict[tuple[str, str, str], Figures] = {}
+    warnings: list[str] = []
+    for path in files:
+        file_councils, file_groups, file_warnings = collect(
+            read_cells(path, period), measures, group_of_region
+        )
+        warnings.extend(file_warnings)
+        councils, conflicts = merge(councils, file_councils)
+        groups, _ = merge(groups, file_groups)
+        warnings.extend(conflicts)
+    values = value_rows(councils, known_areas, {m["measure_id"]: m for m in measures})
+    missing_areas = sorted({a for a, _, _ in councils} - known_areas)
+    if missing_areas:
+        warnings.append(f"Areas not in areas.csv, skipped: {', '.join(missing_areas)}.")
+    benchmarks = benchmark_rows(groups)
+    periods = sorted({r["period"] for r in values})
+    write_csv(out / "values.csv", VALUE_COLUMNS, values)
+    write_csv(out / "benchmarks.csv", BENCHMARK_COLUMNS, benchmarks)
+    write_descriptor(out, describe(periods))
+    print(
+        f"Wrote {out}: {len(values):,} values and {len(benchmarks):,} group figures, "
+        f"{len({r['measure_id'] for r in values})} measures, "
+        f"{len({r['area_code'] for r in values})} areas, {', '.join(periods)}."
+    )
+    return warnings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="+", type=Path, help="NHS England ASCOF CSV files")
+    parser.add_argument("--reference", type=Path, default=Path("data/reference"))
+    parser.add_argument("--out", type=Path, default=Path("data/ascof"))
+    parser.add_argument("--period", help="the year of a file with no Year column, e.g. 2020-21")
+    args = parser.parse_args(argv)
+    try:
+        warnings = run(args.files, args.reference, args.out, args.period)
+    except ImportProblem as problem:
+        print(problem, file=sys.stderr)
+        return 1
+    for warning in warnings:
+        print(f"Note: {warning}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
