@@ -1,6 +1,7 @@
 """Import NHS England's ASCOF open data into a Lantern data package.
 
-    python scripts/import_ascof.py NHS_FILE [NHS_FILE ...] --reference data/reference --out data/ascof
+    python scripts/import_ascof.py NHS_FILE [NHS_FILE ...] \
+        --reference data/reference --out data/ascof
 
 Reads NHS England's long-format ASCOF CSV (the official yearly open-data file,
 or the multi-year trend file derived from it), keeps each council's headline
@@ -26,10 +27,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from package_files import OGL, resource, write_csv, write_descriptor  # noqa: E402
+from package_files import OGL, resource, write_csv, write_descriptor
 
 VALUE_COLUMNS = [
-    "area_code", "measure_id", "period", "numerator", "denominator", "value", "status", "note",
+    "area_code",
+    "measure_id",
+    "period",
+    "numerator",
+    "denominator",
+    "value",
+    "status",
+    "note",
 ]
 BENCHMARK_COLUMNS = ["group_id", "measure_id", "period", "value", "q1", "median", "q3", "band"]
 ENGLAND_CODE = "E92000001"
@@ -45,18 +53,31 @@ PERIOD = re.compile(r"(\d{4})-(\d{2})")
 # The two layouts NHS England's long format comes in: column roles → header names.
 LAYOUTS = {
     "open data": {
-        "code": "ONS Code", "level": "Geographical Level", "measure": "ASCOF Measure Code",
-        "group": "Measure Group", "disaggregation": "Disaggregation Level",
-        "type": "Measure Type", "value": "Measure Value",
+        "code": "ONS Code",
+        "level": "Geographical Level",
+        "measure": "ASCOF Measure Code",
+        "group": "Measure Group",
+        "disaggregation": "Disaggregation Level",
+        "type": "Measure Type",
+        "value": "Measure Value",
     },
     "trend": {
-        "year": "Year", "code": "ONS Code", "level": "Geographical Level",
-        "measure": "Measure Group", "group": "Measure Group",
-        "disaggregation": "Disaggregation Level", "type": "Measure Type",
+        "year": "Year",
+        "code": "ONS Code",
+        "level": "Geographical Level",
+        "measure": "Measure Group",
+        "group": "Measure Group",
+        "disaggregation": "Disaggregation Level",
+        "type": "Measure Type",
         "value": "Measure_Value",
     },
 }
-KEPT_TYPES = {"Outcome": "value", "Numerator": "numerator", "Denominator": "denominator", "": "value"}
+KEPT_TYPES = {
+    "Outcome": "value",
+    "Numerator": "numerator",
+    "Denominator": "denominator",
+    "": "value",
+}
 
 
 class ImportProblem(Exception):
@@ -94,12 +115,10 @@ def decode_lines(data: bytes) -> str:
 
 def detect_layout(header: list[str], label: str) -> dict[str, str]:
     """Which of NHS England's layouts a header is, or a problem naming what is missing."""
-    for name, columns in LAYOUTS.items():
+    for columns in LAYOUTS.values():
         if all(column in header for column in columns.values()):
             return columns
-    expected = " / ".join(
-        ", ".join(sorted(set(columns.values()))) for columns in LAYOUTS.values()
-    )
+    expected = " / ".join(", ".join(sorted(set(columns.values()))) for columns in LAYOUTS.values())
     raise ImportProblem(
         f"{label} row 1: not an NHS England ASCOF file; expected the columns {expected}."
     )
@@ -144,8 +163,16 @@ def read_cells(path: Path, period: str | None) -> list[Cell]:
             continue
         row_period = (row[layout["year"]] or "").strip() if "year" in layout else file_period
         cells.append(
-            Cell(label, number, level, (row[layout["code"]] or "").strip(), str(row_period),
-                 code, kind, (row[layout["value"]] or "").strip())
+            Cell(
+                label,
+                number,
+                level,
+                (row[layout["code"]] or "").strip(),
+                str(row_period),
+                code,
+                kind,
+                (row[layout["value"]] or "").strip(),
+            )
         )
     return cells
 
@@ -293,19 +320,34 @@ def value_rows(
         numerator, denominator, value, note = reconcile(
             f, measure["unit"], int(measure["decimals"])
         )
-        rows.append({
-            "area_code": area, "measure_id": measure_id, "period": period,
-            "numerator": numerator, "denominator": denominator,
-            "value": value, "status": "final", "note": note,
-        })
+        rows.append(
+            {
+                "area_code": area,
+                "measure_id": measure_id,
+                "period": period,
+                "numerator": numerator,
+                "denominator": denominator,
+                "value": value,
+                "status": "final",
+                "note": note,
+            }
+        )
     return sorted(rows, key=lambda r: (r["measure_id"], r["area_code"], r["period"]))
 
 
 def benchmark_rows(groups: dict[tuple[str, str, str], Figures]) -> list[dict[str, str]]:
     """benchmarks.csv rows: the published England and regional figures."""
     rows = [
-        {"group_id": g, "measure_id": m, "period": p, "value": f.value,
-         "q1": "", "median": "", "q3": "", "band": ""}
+        {
+            "group_id": g,
+            "measure_id": m,
+            "period": p,
+            "value": f.value,
+            "q1": "",
+            "median": "",
+            "q3": "",
+            "band": "",
+        }
         for (g, m, p), f in groups.items()
         if f.value
     ]
@@ -314,6 +356,7 @@ def benchmark_rows(groups: dict[tuple[str, str, str], Figures]) -> list[dict[str
 
 def read_reference(folder: Path) -> tuple[list[dict[str, str]], set[str], dict[str, str]]:
     """Measures, area codes, and region code → group_id from the reference package."""
+
     def rows(name: str) -> list[dict[str, str]]:
         path = folder / name
         try:
@@ -330,9 +373,11 @@ def read_reference(folder: Path) -> tuple[list[dict[str, str]], set[str], dict[s
         for a in areas
         if a.get("region_code")
     }
-    return measures, {a["area_code"] for a in areas}, {
-        code: slug for code, slug in regions.items() if slug in groups
-    }
+    return (
+        measures,
+        {a["area_code"] for a in areas},
+        {code: slug for code, slug in regions.items() if slug in groups},
+    )
 
 
 def describe(periods: list[str]) -> dict[str, object]:
@@ -354,16 +399,30 @@ def describe(periods: list[str]) -> dict[str, object]:
             "Contains public sector information licensed under the Open Government Licence "
             "v3.0. Source: NHS England, Measures from the Adult Social Care Outcomes Framework."
         ),
-        "sources": [{
-            "title": f"NHS England, Measures from the Adult Social Care Outcomes Framework, {span}",
-            "path": "https://digital.nhs.uk/data-and-information/publications/statistical/"
-                    "adult-social-care-outcomes-framework-ascof",
-        }],
+        "sources": [
+            {
+                "title": (
+                    f"NHS England, Measures from the Adult Social Care Outcomes Framework, {span}"
+                ),
+                "path": "https://digital.nhs.uk/data-and-information/publications/statistical/"
+                "adult-social-care-outcomes-framework-ascof",
+            }
+        ],
         "resources": [
-            resource("values", "values.csv", "Council values", VALUE_COLUMNS,
-                     ["area_code", "measure_id", "period"]),
-            resource("benchmarks", "benchmarks.csv", "England and regional figures",
-                     BENCHMARK_COLUMNS, ["group_id", "measure_id", "period"]),
+            resource(
+                "values",
+                "values.csv",
+                "Council values",
+                VALUE_COLUMNS,
+                ["area_code", "measure_id", "period"],
+            ),
+            resource(
+                "benchmarks",
+                "benchmarks.csv",
+                "England and regional figures",
+                BENCHMARK_COLUMNS,
+                ["group_id", "measure_id", "period"],
+            ),
         ],
     }
 

@@ -20,14 +20,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ascof_measures import MEASURES, THEME_ORDER  # noqa: E402
-from package_files import OGL, resource, write_csv, write_descriptor  # noqa: E402
+from ascof_measures import MEASURES, THEME_ORDER
+from package_files import OGL, resource, write_csv, write_descriptor
 
 AREA_COLUMNS = ["area_code", "area_name", "region_code", "region_name"]
 GROUP_COLUMNS = ["group_id", "group_name", "area_code"]
 MEASURE_COLUMNS = [
-    "measure_id", "title", "description", "theme", "unit", "polarity", "decimals", "source",
-    "target", "renumbered_as", "renumbered_from", "series_break",
+    "measure_id",
+    "title",
+    "description",
+    "theme",
+    "unit",
+    "polarity",
+    "decimals",
+    "source",
+    "target",
+    "renumbered_as",
+    "renumbered_from",
+    "series_break",
 ]
 RENUMBERED_FROM = "2023-24"
 NEIGHBOURS_ID = "cipfa-neighbours"
@@ -68,8 +78,10 @@ def groups(
     """England, each region, and the home area's CIPFA nearest neighbours (itself included)."""
     if home not in neighbours:
         raise SystemExit(f"The CIPFA list for {home} does not include the area itself.")
-    rows = [{"group_id": "england", "group_name": "England", "area_code": a["area_code"]}
-            for a in area_rows]
+    rows = [
+        {"group_id": "england", "group_name": "England", "area_code": a["area_code"]}
+        for a in area_rows
+    ]
     for region in sorted({a["region_name"] for a in area_rows}):
         rows.extend(
             {"group_id": slug(region), "group_name": region, "area_code": a["area_code"]}
@@ -88,12 +100,22 @@ def measures() -> list[dict[str, str]]:
     rows = []
     for measure_id, fields in MEASURES.items():
         title, description, theme, unit, polarity, decimals, source, new_code, note = fields
-        rows.append({
-            "measure_id": measure_id, "title": title, "description": description,
-            "theme": theme, "unit": unit, "polarity": polarity, "decimals": str(decimals),
-            "source": source, "target": "", "renumbered_as": new_code,
-            "renumbered_from": RENUMBERED_FROM if new_code else "", "series_break": note,
-        })
+        rows.append(
+            {
+                "measure_id": measure_id,
+                "title": title,
+                "description": description,
+                "theme": theme,
+                "unit": unit,
+                "polarity": polarity,
+                "decimals": str(decimals),
+                "source": source,
+                "target": "",
+                "renumbered_as": new_code,
+                "renumbered_from": RENUMBERED_FROM if new_code else "",
+                "series_break": note,
+            }
+        )
     return sorted(rows, key=lambda r: THEME_ORDER.index(r["theme"]))
 
 
@@ -128,29 +150,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_csv(args.out / "areas.csv", AREA_COLUMNS, area_rows)
     write_csv(args.out / "groups.csv", GROUP_COLUMNS, group_rows)
     write_csv(args.out / "measures.csv", MEASURE_COLUMNS, measure_rows)
-    write_descriptor(args.out, {
-        "name": "reference",
-        "title": "Areas, comparator groups and measures",
-        "description": DESCRIPTION,
-        "licenses": [OGL],
-        "attribution": (
-            "Contains public sector information licensed under the Open Government Licence "
-            "v3.0. Council and region codes: Office for National Statistics. Nearest "
-            "neighbours: CIPFA nearest neighbours model, as published by Oflog (Office for "
-            "Local Government)."
-        ),
-        "sources": [
-            {"title": "Office for National Statistics, local authority and region codes"},
-            {"title": "CIPFA nearest neighbours model, as published by Oflog"},
-            {"title": "NHS England, Adult Social Care Outcomes Framework handbook of definitions"},
-        ],
-        "resources": [
-            resource("areas", "areas.csv", "Areas", AREA_COLUMNS, ["area_code"]),
-            resource("groups", "groups.csv", "Comparator groups", GROUP_COLUMNS,
-                     ["group_id", "area_code"]),
-            resource("measures", "measures.csv", "Measures", MEASURE_COLUMNS, ["measure_id"]),
-        ],
-    })
+    write_descriptor(
+        args.out,
+        {
+            "name": "reference",
+            "title": "Areas, comparator groups and measures",
+            "description": DESCRIPTION,
+            "licenses": [OGL],
+            "attribution": (
+                "Contains public sector information licensed under the Open Government Licence "
+                "v3.0. Council and region codes: Office for National Statistics. Nearest "
+                "neighbours: CIPFA nearest neighbours model, as published by Oflog (Office for "
+                "Local Government)."
+            ),
+            "sources": [
+                {"title": "Office for National Statistics, local authority and region codes"},
+                {"title": "CIPFA nearest neighbours model, as published by Oflog"},
+                {
+                    "title": (
+                        "NHS England, Adult Social Care Outcomes Framework handbook of definitions"
+                    )
+                },
+            ],
+            "resources": [
+                resource("areas", "areas.csv", "Areas", AREA_COLUMNS, ["area_code"]),
+                resource(
+                    "groups",
+                    "groups.csv",
+                    "Comparator groups",
+                    GROUP_COLUMNS,
+                    ["group_id", "area_code"],
+                ),
+                resource("measures", "measures.csv", "Measures", MEASURE_COLUMNS, ["measure_id"]),
+            ],
+        },
+    )
     print(
         f"Wrote {args.out}: {len(area_rows)} areas, {len({g['group_id'] for g in group_rows})} "
         f"groups, {len(measure_rows)} measures."

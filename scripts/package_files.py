@@ -68,7 +68,9 @@ def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> Non
         writer.writerows(rows)
 
 
-def resource(name: str, path: str, title: str, columns: list[str], key: list[str]) -> dict[str, Any]:
+def resource(
+    name: str, path: str, title: str, columns: list[str], key: list[str]
+) -> dict[str, Any]:
     """A tabular data resource entry for ``datapackage.json``."""
     return {
         "name": name,
@@ -84,5 +86,7 @@ def resource(name: str, path: str, title: str, columns: list[str], key: list[str
 
 def write_descriptor(folder: Path, descriptor: dict[str, Any]) -> None:
     """``datapackage.json``, indented and stable so releases diff cleanly."""
-    text = json.dumps({"profile": "tabular-data-package", **descriptor}, indent=2, ensure_ascii=False)
+    text = json.dumps(
+        {"profile": "tabular-data-package", **descriptor}, indent=2, ensure_ascii=False
+    )
     (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
