@@ -64,6 +64,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compute(args: argparse.Namespace) -> int:
+    """Print every computed figure for one area: the audit trail behind each badge."""
+    from .audit import run_compute
+
+    print(
+        run_compute(
+            Path(args.settings),
+            Path(args.data) if args.data else None,
+            args.area,
+            args.json,
+        )
+    )
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line, with a sub-command per task."""
     top = argparse.ArgumentParser(
@@ -79,6 +94,15 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
     build.add_argument("--output", help="default: the settings' OUTPUT_PATH (output)")
     build.set_defaults(run=cmd_build)
+
+    compute = commands.add_parser(
+        "compute", help="print every computed value, band, rank and change for one area"
+    )
+    compute.add_argument("--data", help="data folder (default: the settings' LANTERN_DATA_PATH)")
+    compute.add_argument("--area", help="area_code (default: the settings' LANTERN_AREA)")
+    compute.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    compute.add_argument("--json", action="store_true", help="write one JSON document")
+    compute.set_defaults(run=cmd_compute)
 
     serve = commands.add_parser("serve", help="serve the built site on http://localhost")
     serve.add_argument("--output", default="output", help="default: output")
@@ -97,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "build":
             print("Nothing was built; the previous site was left as it was.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; that is not an error.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,37 @@
+"""The figure shown for a whole comparator group beside the home area's value.
+
+NHS England computes England's and each region's figure as the sum of the
+councils' numerators over the sum of their denominators, not as an average
+of council values. Lantern does the same when every member with a value has
+both; otherwise it shows the group's published figure, or failing that the
+median of members' values, and says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from statistics import median
+
+from .model import Benchmark, Figure, Measure
+from .rounding import ratio, round_half_away
+
+SUM_OF_RATIOS = "sum of numerators over sum of denominators"
+PUBLISHED = "published"
+MEDIAN = "median of members"
+
+
+def group_value(
+    members: Sequence[Figure], measure: Measure, benchmark: Benchmark | None
+) -> tuple[float | None, str | None]:
+    """The group's figure and how it was obtained, or (None, None)."""
+    usable = [f for f in members if f.usable]
+    if usable and all(f.numerator is not None and f.denominator for f in usable):
+        numerator = sum(f.numerator or 0.0 for f in usable)
+        denominator = sum(f.denominator or 0.0 for f in usable)
+        return ratio(numerator, denominator, measure.unit, measure.decimals), SUM_OF_RATIOS
+    if benchmark is not None and benchmark.value is not None:
+        return benchmark.value, PUBLISHED
+    if usable:
+        middle = float(median(f.value for f in usable if f.value is not None))
+        return round_half_away(middle, measure.decimals), MEDIAN
+    return None, None

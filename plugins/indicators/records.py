@@ -1,0 +1,93 @@
+"""From the loaded tables to the computation's typed records.
+
+``load`` gives pandas tables; ``compute`` takes plain dataclasses so it can
+be tested with hand-worked numbers. This module is the one place that
+converts between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from .compute import Benchmark, Group, Measure, Observation, Settings
+from .load import Dataset
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def measures(dataset: Dataset) -> list[Measure]:
+    """Measures in the order of measures.csv."""
+    return [
+        Measure(
+            measure_id=str(row["measure_id"]),
+            title=str(row["title"]),
+            unit=str(row["unit"]),
+            polarity=row["polarity"],
+            decimals=int(row["decimals"]),
+            target=_number(row["target"]),
+        )
+        for row in dataset.measures.to_dict("records")
+    ]
+
+
+def observations(dataset: Dataset) -> list[Observation]:
+    """Every row of every values.csv."""
+    return [
+        Observation(
+            area_code=str(row.area_code),
+            measure_id=str(row.measure_id),
+            period=str(row.period),
+            numerator=_number(row.numerator),
+            denominator=_number(row.denominator),
+            value=_number(row.value),
+            status=_text(row.status) or "final",
+            note=_text(row.note),
+        )
+        for row in dataset.values.itertuples(index=False)
+    ]
+
+
+def benchmarks(dataset: Dataset) -> list[Benchmark]:
+    """Every row of every benchmarks.csv."""
+    return [
+        Benchmark(
+            group_id=str(row.group_id),
+            measure_id=str(row.measure_id),
+            period=str(row.period),
+            value=_number(row.value),
+            q1=_number(row.q1),
+            median=_number(row.median),
+            q3=_number(row.q3),
+            band=_text(row.band) or None,  # type: ignore[arg-type]
+        )
+        for row in dataset.benchmarks.itertuples(index=False)
+    ]
+
+
+def groups(dataset: Dataset, group_ids: list[str]) -> list[Group]:
+    """The named comparator groups, in the order given, with their members."""
+    result = []
+    for group_id in group_ids:
+        rows = dataset.groups[dataset.groups["group_id"] == group_id]
+        members = tuple(str(a) for a in rows["area_code"] if _text(a))
+        result.append(Group(group_id, str(rows["group_name"].iloc[0]), members))
+    return result
+
+
+def settings(site: Mapping[str, Any]) -> Settings:
+    """The computation's settings from the site's LANTERN_ settings."""
+    return Settings(
+        suppress_below=int(site["LANTERN_SUPPRESS_BELOW"]),
+        band_method=str(site["LANTERN_BAND_METHOD"]),
+        tolerance=float(site["LANTERN_TOLERANCE"]),
+        measure_tolerance=dict(site["LANTERN_MEASURE_TOLERANCE"]),
+    )
