@@ -34,8 +34,9 @@ def frictionless_problems(folder: Path, label: str) -> list[Problem]:
         place = f"{label}/{task.place}" if not Path(task.place).is_absolute() else task.place
         for error in task.errors:
             row = getattr(error, "row_number", None)
-            field = getattr(error, "field_name", None)
-            problems.append(Problem(place, row, field, _sentence(f"{error.title}: {error.note}")))
+            field = getattr(error, "field_name", None) or None
+            detail = f"{error.title}: {error.note}" if error.note else error.message
+            problems.append(Problem(place, row, field, _sentence(detail)))
     return problems
 
 

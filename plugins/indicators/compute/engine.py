@@ -70,18 +70,19 @@ def build_index(
 
 
 def _has_distribution(index: Index, measure_id: str, period: str, group: Group) -> bool:
+    """Enough member values to band against, or something published for the group."""
     members = index.figures.get((measure_id, period), {})
-    if sum(1 for a in group.members if a in members and members[a].usable) >= 1:
-        return True
-    return (group.group_id, measure_id, period) in index.benchmarks
+    usable = sum(1 for a in group.members if a in members and members[a].usable)
+    return usable >= MIN_VALUES or (group.group_id, measure_id, period) in index.benchmarks
 
 
-def compared_period(index: Index, measure_id: str, period: Period, group: Group) -> str | None:
+def compared_period(index: Index, measure_id: str, period: Period, group: Group) -> str:
     """The period whose distribution the value is compared with.
 
     Normally the same period. When the home area has a value the group has not
     published yet (an in-year provisional figure), the latest earlier period
-    of the same kind that has one.
+    of the same kind that has one, so a page can say "2024-25 (provisional)
+    compared with 2023-24 quartiles".
     """
     candidates = [
         p
@@ -91,7 +92,7 @@ def compared_period(index: Index, measure_id: str, period: Period, group: Group)
     for candidate in sorted(candidates, reverse=True):
         if _has_distribution(index, measure_id, candidate.label, group):
             return candidate.label
-    return None
+    return period.label
 
 
 def compare(
@@ -105,10 +106,10 @@ def compare(
 ) -> Comparison:
     """Band, rank and group figure of the home area's value in one group and period."""
     basis = compared_period(index, measure.measure_id, period, group)
-    members_now = index.figures.get((measure.measure_id, basis or period.label), {})
+    members_now = index.figures.get((measure.measure_id, basis), {})
     member_figures = [members_now[a] for a in group.members if a in members_now]
     values = [f.value for f in member_figures if f.usable and f.value is not None]
-    benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis or ""))
+    benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
     group_figure, method = group_value(member_figures, measure, benchmark)
     base = Comparison(
         group_id=group.group_id,
@@ -130,11 +131,6 @@ def compare(
         return replace(base, reason=f"no band: the value is {home.shorthand}")
     if measure.polarity == "none":
         return replace(base, reason=NO_POLARITY)
-    if basis is None:
-        return replace(
-            base,
-            reason="not compared: the group has no values or published quartiles for this measure",
-        )
     if len(values) >= MIN_VALUES:
         band, quartile, cuts = band_from_values(
             home.value, values, measure.polarity, settings.band_method

@@ -3,7 +3,8 @@
 NHS England computes England's and each region's figure as the sum of the
 councils' numerators over the sum of their denominators, not as an average
 of council values. Lantern does the same when every member with a value has
-both; otherwise it shows the group's published figure, or failing that the
+both and none is suppressed (a sum missing a member would not be the group's
+figure); otherwise it shows the group's published figure, or failing that the
 median of members' values, and says which.
 """
 
@@ -25,7 +26,8 @@ def group_value(
 ) -> tuple[float | None, str | None]:
     """The group's figure and how it was obtained, or (None, None)."""
     usable = [f for f in members if f.usable]
-    if usable and all(f.numerator is not None and f.denominator for f in usable):
+    complete = all(f.usable and f.numerator is not None and f.denominator for f in members)
+    if usable and complete:
         numerator = sum(f.numerator or 0.0 for f in usable)
         denominator = sum(f.denominator or 0.0 for f in usable)
         return ratio(numerator, denominator, measure.unit, measure.decimals), SUM_OF_RATIOS
