@@ -132,7 +132,8 @@ def test_example_measure_page_shows_every_period_of_the_home_area(
 
     with (project / "data" / "ascof" / "values.csv").open(encoding="utf-8") as handle:
         rows = [
-            r for r in csv.DictReader(handle)
+            r
+            for r in csv.DictReader(handle)
             if r["area_code"] == "E08000014" and r["measure_id"] == "2A2"
         ]
     shown = {r[0]: r for r in table_rows(page(example_site, "measures/2a2"))[1:]}
@@ -144,7 +145,8 @@ def test_example_measure_page_shows_every_period_of_the_home_area(
     assert with_counts, "the example data should include a year with numerator and denominator"
     for row in with_counts:
         assert shown[row["period"]][2:4] == [
-            f"{int(row['numerator']):,}", f"{int(row['denominator']):,}"
+            f"{int(row['numerator']):,}",
+            f"{int(row['denominator']):,}",
         ]
 
 
@@ -154,3 +156,13 @@ def test_example_measure_page_explains_the_measure(example_site: Path) -> None:
     assert "Good is low" in text
     assert "per 100,000 people" in text
     assert "Sefton" in soup.find("caption").get_text()
+
+
+def test_methodology_page_is_built_from_the_docs(example_site: Path, project: Path) -> None:
+    soup = page(example_site, "methodology")
+    assert soup.h1.get_text(strip=True) == "How the figures are worked out"
+    doc = (project / "docs" / "methodology.md").read_text(encoding="utf-8")
+    caveat = "cannot be used to make judgements about how effective local authorities are"
+    assert caveat in doc
+    assert caveat in soup.get_text(" ", strip=True)
+    assert [len(soup.find_all("h1"))] == [1]
