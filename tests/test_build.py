@@ -130,12 +130,14 @@ def test_example_measure_page_shows_every_period_of_the_home_area(
     """Each row of data/ for the home area and measure appears in the page's table, in order."""
     import csv
 
-    with (project / "data" / "ascof" / "values.csv").open(encoding="utf-8") as handle:
-        rows = [
-            r
-            for r in csv.DictReader(handle)
-            if r["area_code"] == "E08000014" and r["measure_id"] == "2A2"
-        ]
+    rows = []
+    for path in sorted((project / "data").glob("*/values.csv")):
+        with path.open(encoding="utf-8") as handle:
+            rows += [
+                r
+                for r in csv.DictReader(handle)
+                if r["area_code"] == "E08000014" and r["measure_id"] == "2A2"
+            ]
     shown = {r[0]: r for r in table_rows(page(example_site, "measures/2a2"))[1:]}
     assert len(rows) >= 5
     assert sorted(shown) == sorted(r["period"] for r in rows)
@@ -161,8 +163,8 @@ def test_example_measure_page_explains_the_measure(example_site: Path) -> None:
 def test_methodology_page_is_built_from_the_docs(example_site: Path, project: Path) -> None:
     soup = page(example_site, "methodology")
     assert soup.h1.get_text(strip=True) == "How the figures are worked out"
-    doc = (project / "docs" / "methodology.md").read_text(encoding="utf-8")
+    doc = " ".join((project / "docs" / "methodology.md").read_text(encoding="utf-8").split())
     caveat = "cannot be used to make judgements about how effective local authorities are"
     assert caveat in doc
-    assert caveat in soup.get_text(" ", strip=True)
+    assert caveat in " ".join(soup.get_text(" ").split())
     assert [len(soup.find_all("h1"))] == [1]
