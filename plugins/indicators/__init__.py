@@ -12,12 +12,29 @@ from typing import Any
 from pelican import signals
 
 from .generator import MeasurePagesGenerator
-from .settings import apply_defaults
+from .markdown_ext import EmbedExtension, SourceAwareMarkdownReader
+from .settings import SITE_DATA, apply_defaults
+from .site_data import load_site_data
 
 
 def initialize(pelican: Any) -> None:
-    """Fill in Lantern's default settings before any generator reads them."""
-    apply_defaults(pelican.settings)
+    """Fill in defaults, load and compute the data, and add the Markdown extension.
+
+    The data are loaded here, before any content is read, because narrative
+    pages embed computed figures.
+    """
+    settings = pelican.settings
+    apply_defaults(settings)
+    settings[SITE_DATA] = load_site_data(settings)
+    markdown = settings.setdefault("MARKDOWN", {})
+    extensions = markdown.setdefault("extensions", [])
+    extensions.append(EmbedExtension(lambda: settings[SITE_DATA]))
+
+
+def add_reader(readers: Any) -> None:
+    """Read Markdown with a reader that tells error messages which file is being read."""
+    for extension in SourceAwareMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = SourceAwareMarkdownReader
 
 
 def get_generators(pelican: Any) -> type[MeasurePagesGenerator]:
@@ -28,4 +45,5 @@ def get_generators(pelican: Any) -> type[MeasurePagesGenerator]:
 def register() -> None:
     """Pelican's entry point for the plugin."""
     signals.initialized.connect(initialize)
+    signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)

@@ -8,25 +8,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-from . import records
-from .compute import MeasureResult, compute_area
+from .compute import MeasureResult
 from .formatting import format_value
-from .generator import check_site_against_data
-from .load import Dataset, load_dataset
-
-
-def compute_for(dataset: Dataset, area: str, site: dict[str, Any]) -> list[MeasureResult]:
-    """Everything computed for ``area`` against the site's comparator groups."""
-    return compute_area(
-        area,
-        records.measures(dataset),
-        records.observations(dataset),
-        records.benchmarks(dataset),
-        records.groups(dataset, list(site["LANTERN_COMPARATORS"])),
-        records.settings(site),
-    )
+from .load import Dataset
+from .site_data import load_site_data
 
 
 def as_json(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:
@@ -77,14 +63,13 @@ def run_compute(
 ) -> str:
     """Load the site's settings and data and render the audit for one area."""
     from .build import read_site_settings
-    from .settings import check_settings, data_path
 
     site = read_site_settings(settings_file)
     if area:
         site["LANTERN_AREA"] = area
-    check_settings(site)
-    dataset = load_dataset(data_dir or data_path(site))
-    check_site_against_data(site, dataset)
-    chosen = site["LANTERN_AREA"]
-    results = compute_for(dataset, chosen, site)
-    return as_json(dataset, chosen, results) if as_json_flag else as_text(dataset, chosen, results)
+    if data_dir:
+        site["LANTERN_DATA_PATH"] = str(data_dir.resolve())
+    data = load_site_data(site)
+    results = list(data.results.values())
+    render = as_json if as_json_flag else as_text
+    return render(data.dataset, data.area_code, results)

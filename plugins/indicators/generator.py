@@ -11,9 +11,8 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from .load import Dataset, load_dataset
-from .problems import LanternError
-from .settings import check_settings, data_path
+from .settings import SITE_DATA
+from .site_data import SiteData
 from .views import (
     MeasureView,
     area_name,
@@ -24,35 +23,14 @@ from .views import (
 )
 
 
-def check_site_against_data(settings: dict[str, Any], dataset: Dataset) -> None:
-    """The home area and comparator groups named in the settings exist in the data."""
-    problems = []
-    area = settings["LANTERN_AREA"]
-    if area not in set(dataset.areas["area_code"]):
-        problems.append(
-            f"Setting LANTERN_AREA is {area!r}, which is not an area_code in "
-            "data/reference/areas.csv."
-        )
-    groups = sorted(set(dataset.groups["group_id"]))
-    for group_id in settings["LANTERN_COMPARATORS"]:
-        if group_id not in groups:
-            problems.append(
-                f"Setting LANTERN_COMPARATORS names {group_id!r}, which is not a group_id in "
-                f"data/reference/groups.csv. Allowed: {', '.join(groups)}."
-            )
-    if problems:
-        raise LanternError(problems)
-
-
 class MeasurePagesGenerator(Generator):
     """Writes ``/measures/<id>/`` for every measure and the ``/measures/`` index."""
 
     def generate_context(self) -> None:
         """Validate and load ``data/`` and share the measures with every template."""
-        check_settings(self.settings)
-        dataset = load_dataset(data_path(self.settings))
-        check_site_against_data(self.settings, dataset)
-        area = self.settings["LANTERN_AREA"]
+        site: SiteData = self.settings[SITE_DATA]
+        dataset = site.dataset
+        area = site.area_code
         self.measures: list[MeasureView] = measure_views(dataset, area, self.settings)
         self.context["lantern"] = {
             "area_code": area,
@@ -63,7 +41,7 @@ class MeasurePagesGenerator(Generator):
             "credits": credits(dataset),
             "measures_index_url": self.settings["LANTERN_MEASURES_INDEX_URL"],
         }
-        self.context["lantern_dataset"] = dataset
+        self.context["lantern_site"] = site
 
     def generate_output(self, writer: Any) -> None:
         """Write each measure page and the index through Pelican's writer (so URLs resolve)."""

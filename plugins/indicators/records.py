@@ -39,21 +39,23 @@ def measures(dataset: Dataset) -> list[Measure]:
     ]
 
 
+def observation(row: Any) -> Observation:
+    """One row of values.csv (a pandas named tuple) as an Observation."""
+    return Observation(
+        area_code=str(row.area_code),
+        measure_id=str(row.measure_id),
+        period=str(row.period),
+        numerator=_number(row.numerator),
+        denominator=_number(row.denominator),
+        value=_number(row.value),
+        status=_text(row.status) or "final",
+        note=_text(row.note),
+    )
+
+
 def observations(dataset: Dataset) -> list[Observation]:
     """Every row of every values.csv."""
-    return [
-        Observation(
-            area_code=str(row.area_code),
-            measure_id=str(row.measure_id),
-            period=str(row.period),
-            numerator=_number(row.numerator),
-            denominator=_number(row.denominator),
-            value=_number(row.value),
-            status=_text(row.status) or "final",
-            note=_text(row.note),
-        )
-        for row in dataset.values.itertuples(index=False)
-    ]
+    return [observation(row) for row in dataset.values.itertuples(index=False)]
 
 
 def benchmarks(dataset: Dataset) -> list[Benchmark]:

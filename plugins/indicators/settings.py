@@ -33,6 +33,9 @@ DEFAULTS: dict[str, Any] = {
     "LANTERN_MEASURES_INDEX_SAVE_AS": "measures/index.html",
 }
 
+# Where the loaded release is kept for the build (not a user setting).
+SITE_DATA = "_LANTERN_SITE_DATA"
+
 BAND_METHODS = ("inclusive-better", "fingertips-legacy")
 
 

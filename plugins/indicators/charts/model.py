@@ -1,0 +1,27 @@
+"""What a chart hands to the page: the spec, a summary and the data as a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ChartTable:
+    """The chart's data as rows of text, for the table behind the disclosure."""
+
+    caption: str
+    columns: list[str]
+    rows: list[list[str]]
+    numeric: list[bool]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart ready to render: Vega-Lite spec, title, summary sentence and table."""
+
+    anchor: str
+    title: str
+    summary: str
+    spec: dict[str, Any]
+    table: ChartTable

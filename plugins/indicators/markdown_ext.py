@@ -1,0 +1,112 @@
+"""The Python-Markdown extension that fills ``{{ … }}`` embeds from the data.
+
+A line holding only a chart or table embed becomes a figure; any other embed
+is replaced inline. The HTML goes through Markdown's ``htmlStash`` so it is
+not escaped or re-wrapped. A wrong reference stops the build with
+``content/path.md:LINE: …`` and the allowed values, never a silent blank.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+from pelican.readers import MarkdownReader
+
+from . import embed
+from .directives import BLOCK_KINDS, DIRECTIVE, DirectiveError, parse
+from .site_data import SiteData
+
+# The content file being read, for messages (Pelican does not tell extensions).
+SOURCE_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("source", default="<text>")
+
+
+class EmbedError(Exception):
+    """An embed that cannot be filled; the message starts with ``path:line:``."""
+
+
+class EmbedPreprocessor(Preprocessor):
+    """Replace every ``{{ … }}`` with stashed HTML before Markdown parses the text.
+
+    It runs before the metadata is stripped, so list positions are the file's
+    line numbers.
+    """
+
+    def __init__(self, md: Markdown, site: Callable[[], SiteData]) -> None:
+        super().__init__(md)
+        self.site = site
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Fill the embeds of one document."""
+        output: list[str] = []
+        anchors: dict[str, int] = {}
+        for number, line in enumerate(lines, start=1):
+            if "{{" not in line:
+                output.append(line)
+                continue
+            try:
+                output.extend(self._line(line, anchors))
+            except DirectiveError as error:
+                message = f"{SOURCE_PATH.get()}:{number}: {error}"
+                raise EmbedError(message) from None
+        return output
+
+    def _line(self, line: str, anchors: dict[str, int]) -> list[str]:
+        whole = DIRECTIVE.fullmatch(line.strip())
+        if whole:
+            directive = parse(whole.group(1))
+            if directive.kind in BLOCK_KINDS:
+                html = embed.block(directive, self.site(), _anchor(directive.args, anchors))
+                return ["", self.md.htmlStash.store(str(html)), ""]
+
+        def replace(match: Any) -> str:
+            directive = parse(match.group(1))
+            if directive.kind in BLOCK_KINDS:
+                raise DirectiveError(f"'{directive.kind}' must be on a line of its own")
+            return self.md.htmlStash.store(str(embed.inline(directive, self.site())))
+
+        return [DIRECTIVE.sub(replace, line)]
+
+
+def _anchor(args: tuple[str, ...], anchors: dict[str, int]) -> str:
+    """A stable, unique id for a figure on its page: ``trend-2a1``, ``trend-2a1-2``."""
+    base = "-".join(a.replace("/", "-") for a in args).lower()
+    anchors[base] = anchors.get(base, 0) + 1
+    return base if anchors[base] == 1 else f"{base}-{anchors[base]}"
+
+
+class EmbedExtension(Extension):
+    """Registers the preprocessor; ``site`` returns the loaded data when first needed."""
+
+    def __init__(self, site: Callable[[], SiteData], **kwargs: Any) -> None:
+        self.site = site
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        """Run after whitespace is normalised and before the metadata is removed."""
+        md.preprocessors.register(EmbedPreprocessor(md, self.site), "lantern_embeds", 28)
+
+
+class SourceAwareMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader, telling the extension which file it is reading."""
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        """Read one file with its path available to error messages."""
+        token = SOURCE_PATH.set(_relative(source_path, self.settings.get("PATH", "")))
+        try:
+            return super().read(source_path)
+        finally:
+            SOURCE_PATH.reset(token)
+
+
+def _relative(path: str, content: str) -> str:
+    from pathlib import Path
+
+    try:
+        root = Path(content).resolve().parent
+        return str(Path(path).resolve().relative_to(root))
+    except ValueError:
+        return path
