@@ -110,11 +110,24 @@ VALUES = [
 ]
 
 
+CONCERNS = [
+    {"location": "Own home", "abuse_type": "Neglect", "concerns": "40"},
+    {"location": "Own home", "abuse_type": "Financial", "concerns": "25"},
+    {"location": "Care home", "abuse_type": "Neglect", "concerns": "12"},
+    {"location": "Care home", "abuse_type": "Financial", "concerns": "3"},
+]
+NUMBER_FIELDS_FREE = {"concerns"}
+
+
 def _schema(rows: list[dict[str, str]], key: list[str]) -> dict[str, Any]:
     fields = []
     for name in rows[0]:
         kind = (
-            "number" if name in NUMBER_FIELDS else "integer" if name in INTEGER_FIELDS else "string"
+            "number"
+            if name in NUMBER_FIELDS | NUMBER_FIELDS_FREE
+            else "integer"
+            if name in INTEGER_FIELDS
+            else "string"
         )
         fields.append({"name": name, "type": kind})
     return {"fields": fields, "primaryKey": key, "missingValues": [""]}
@@ -188,14 +201,27 @@ def write_release(
 
 
 def write_site(
-    root: Path, area: str = "X01", comparators: tuple[str, ...] = ("lowlands", "nation")
+    root: Path,
+    area: str = "X01",
+    comparators: tuple[str, ...] = ("lowlands", "nation"),
+    measures: list[dict[str, str]] | None = None,
+    pages: dict[str, str] | None = None,
 ) -> Path:
     """A whole site (settings, a narrative page, the data) using the project's theme and plugin."""
     project = Path(__file__).resolve().parents[1]
-    write_release(root / "data")
-    pages = root / "content" / "pages"
-    pages.mkdir(parents=True)
-    (pages / "index.md").write_text(
+    write_release(root / "data", measures=measures)
+    write_package(
+        root / "data" / "safeguarding",
+        "safeguarding",
+        {
+            "concerns.csv": (CONCERNS, ["location", "abuse_type"]),
+        },
+    )
+    folder = root / "content" / "pages"
+    folder.mkdir(parents=True)
+    for name, text in (pages or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "index.md").write_text(
         "Title: Riverside housing\nSave_as: index.html\nURL:\nTemplate: home\n\n"
         "How we are doing.\n",
         encoding="utf-8",

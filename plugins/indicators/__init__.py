@@ -25,6 +25,8 @@ def initialize(pelican: Any) -> None:
     """
     settings = pelican.settings
     apply_defaults(settings)
+    # Data text (titles, names, notes) is escaped wherever a template prints it.
+    settings["JINJA_ENVIRONMENT"] = {**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True}
     settings[SITE_DATA] = load_site_data(settings)
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import LanternError
-from .settings import apply_defaults, check_settings, data_path
+from .settings import SITE_DATA, apply_defaults, check_settings, data_path
 from .validate import validate_release
 
 
@@ -82,7 +82,14 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
     try:
         site_settings = read_site_settings(settings_file, building)
         quiet_pelican_logging()
-        Pelican(site_settings).run()
+        pelican = Pelican(site_settings)
+        try:
+            pelican.run()
+        except RuntimeError:
+            site = pelican.settings.get(SITE_DATA)
+            if site is not None and site.content_problems:
+                raise LanternError(site.content_problems) from None
+            raise
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

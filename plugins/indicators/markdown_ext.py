@@ -51,6 +51,7 @@ class EmbedPreprocessor(Preprocessor):
                 output.extend(self._line(line, anchors))
             except DirectiveError as error:
                 message = f"{SOURCE_PATH.get()}:{number}: {error}"
+                self.site().content_problems.append(message)
                 raise EmbedError(message) from None
         return output
 

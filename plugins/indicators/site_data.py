@@ -28,6 +28,8 @@ class SiteData:
     area_name: str
     groups: list[Group]
     results: dict[str, MeasureResult] = field(default_factory=dict)
+    # Problems found while reading content; Pelican only logs that a file failed.
+    content_problems: list[str] = field(default_factory=list)
 
     def result(self, measure_id: str) -> MeasureResult:
         """The computed results for a measure (KeyError if there is no such measure)."""

@@ -1,0 +1,159 @@
+"""Narrative pages embed live figures, charts and tables; a wrong reference stops the build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from support import MEASURES, write_site
+
+from indicators.cli import main
+from indicators.directives import DirectiveError, parse
+
+STORY = """Title: Our story
+Slug: story
+
+Prevention is {{ value H1 }} ({{ direction H1 }}); {{ badge H1 nation }}.
+
+{{ chart trend H1 }}
+
+{{ chart heatmap safeguarding/concerns x=abuse_type y=location value=concerns }}
+
+{{ table safeguarding/concerns }}
+"""
+
+
+def build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], **site: object
+) -> tuple[int, str, Path]:
+    settings = write_site(tmp_path / "site", **site)  # type: ignore[arg-type]
+    cwd = Path.cwd()
+    os.chdir(settings.parent)
+    try:
+        code = main(["build", "--settings", str(settings)])
+    finally:
+        os.chdir(cwd)
+    return code, capsys.readouterr().err, settings.parent / "output"
+
+
+def story(output: Path) -> BeautifulSoup:
+    html = (output / "story" / "index.html").read_text(encoding="utf-8")
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_inline_values_badges_and_directions_come_from_the_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err, output = build(tmp_path, capsys, pages={"story.md": STORY})
+    assert code == 0, err
+    first = story(output).find("main").find("p")
+    text = " ".join(first.get_text(" ").split())
+    # X01's 2023-24 value is 57 / 76 = 75.0%, up from 50.0% in 2022-23; only two members of
+    # the nation have a usable value (X03 is [c]), too few for a quartile.
+    assert text.startswith("Prevention is 75.0% ( improving since 2022-23 );")
+    assert "[x] Not compared" in text and "only 2 areas have a value" in text
+
+
+def test_a_chart_is_an_accessible_svg_figure_with_a_summary_and_its_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err, output = build(tmp_path, capsys, pages={"story.md": STORY})
+    assert code == 0, err
+    figure = story(output).find("figure", id="trend-h1")
+    assert figure is not None
+    svg = figure.find("svg")
+    assert svg["role"] == "img" and "Households prevented" in svg["aria-label"]
+    assert "Riverside over time" in figure.find("figcaption").get_text()
+    summary = figure.find("p", class_="chart-summary").get_text()
+    assert summary.startswith("Riverside's value rose from 50.0% in 2022-23 to 75.0% in 2023-24")
+    rows = [
+        [c.get_text(strip=True) for c in r.find_all(["th", "td"])] for r in figure.find_all("tr")
+    ]
+    assert rows[0][:2] == ["Period", "Riverside"]
+    assert [r[:2] for r in rows[1:]] == [["2022-23", "50.0%"], ["2023-24", "75.0%"]]
+
+
+def test_a_heatmap_and_a_table_of_any_resource(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err, output = build(tmp_path, capsys, pages={"story.md": STORY})
+    assert code == 0, err
+    soup = story(output)
+    heatmap = soup.find("figure", id="heatmap-safeguarding-concerns")
+    rows = [
+        [c.get_text(strip=True) for c in r.find_all(["th", "td"])] for r in heatmap.find_all("tr")
+    ]
+    assert rows == [
+        ["location", "Financial", "Neglect"],
+        ["Care home", "3", "12"],
+        ["Own home", "25", "40"],
+    ]
+    assert "The largest count is 40, for Own home and Neglect." in heatmap.get_text()
+    tables = soup.find_all("table")
+    assert [th.get_text() for th in tables[-1].find_all("th", scope="col")] == [
+        "location",
+        "abuse_type",
+        "concerns",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{{ value H9 }}", "unknown measure 'H9'. Allowed: H1, H2"),
+        (
+            "{{ badge H1 neighbours }}",
+            "unknown comparator group 'neighbours'. Allowed: lowlands, nation",
+        ),
+        (
+            "{{ value H1 period=2019-20 }}",
+            "measure H1 has no value for Riverside in period '2019-20'",
+        ),
+        ("{{ chart pie H1 }}", "'chart' needs a type first. Allowed: trend, position"),
+        ("{{ chart trend H1 colour=red }}", "unknown option 'colour' for chart. Allowed: title"),
+        ("{{ table housing/nothing }}", "unknown resource 'housing/nothing'. Allowed: "),
+        ("{{ chart bar safeguarding/concerns x=place y=concerns }}", "unknown field 'place'"),
+        ("See {{ chart trend H1 }} here.", "'chart' must be on a line of its own"),
+        ("{{ sparkle H1 }}", "unknown embed 'sparkle'. Allowed: value, badge"),
+    ],
+)
+def test_a_wrong_reference_stops_the_build_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str
+) -> None:
+    page = f"Title: Broken\n\nFirst paragraph.\n\n{line}\n"
+    code, err, output = build(tmp_path, capsys, pages={"broken.md": page})
+    assert code == 1
+    assert f"pages/broken.md:5: {message}" in err
+    assert not output.exists()
+
+
+def test_text_from_data_is_shown_as_text_everywhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = "<script>alert(1)</script>"
+    measures = [{**MEASURES[0], "title": hostile, "description": hostile}, MEASURES[1]]
+    page = "Title: Story\nSlug: story\n\n{{ chart trend H1 }}\n\n{{ chart quartiles H1 }}\n"
+    code, err, output = build(tmp_path, capsys, measures=measures, pages={"story.md": page})
+    assert code == 0, err
+    for path in output.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "<script>alert(1)</script>" not in html, path
+    soup = story(output)
+    assert hostile in soup.find("figcaption").get_text()
+    measure_page = BeautifulSoup(
+        (output / "measures" / "h1" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    assert measure_page.h1.get_text() == hostile
+
+
+def test_directives_are_parsed_with_quoted_options() -> None:
+    directive = parse('chart trend 2A1 title="Care homes, 18 to 64"')
+    assert (directive.kind, directive.args, directive.options) == (
+        "chart",
+        ("trend", "2A1"),
+        {"title": "Care homes, 18 to 64"},
+    )
+    with pytest.raises(DirectiveError, match="needs a measure and a group"):
+        parse("badge 2A1")
