@@ -90,3 +90,51 @@ def test_no_page_loads_anything_from_another_host(example_site: Path) -> None:
             if urlparse(address).netloc:
                 offenders.append(f"{path.relative_to(example_site)}: <{tag.name}> {address}")
     assert offenders == []
+
+
+STATIC_CHARTS_GONE = (
+    "document.querySelectorAll('figure.chart .chart-svg:not(.chart-interactive)').length === 0"
+)
+
+
+def chart_pages(site: Path) -> list[Path]:
+    return [p for p in html_pages(site) if 'class="chart"' in p.read_text(encoding="utf-8")]
+
+
+def test_without_javascript_every_chart_is_an_svg_with_its_table(example_site: Path) -> None:
+    pages = chart_pages(example_site)
+    assert pages, "the example site should have charts"
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for figure in soup.find_all("figure", class_="chart"):
+            assert figure.find("svg", attrs={"role": "img"}) is not None, path
+            assert figure.find("details").find("table") is not None, path
+            assert figure.find("p", class_="chart-summary").get_text(strip=True), path
+
+
+def test_with_javascript_charts_become_interactive_without_errors(
+    example_site: Path, browser_page: object
+) -> None:
+    page = browser_page
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))  # type: ignore[attr-defined]
+    path = chart_pages(example_site)[0]
+    with serve(example_site) as base:
+        page.goto(f"{base}/{path.relative_to(example_site).as_posix()}")  # type: ignore[attr-defined]
+        figures = page.locator("figure.chart")  # type: ignore[attr-defined]
+        page.wait_for_function(STATIC_CHARTS_GONE)  # type: ignore[attr-defined]
+        interactive = page.locator("figure.chart .chart-interactive svg[role=img]")  # type: ignore[attr-defined]
+        assert interactive.count() == figures.count() > 0
+    assert errors == []
+
+
+def test_vendored_chart_libraries_are_the_pinned_versions(project: Path) -> None:
+    lock = json.loads((project / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    pinned = {
+        f"{name} {lock[f'node_modules/{name}']['version']}"
+        for name in ("vega", "vega-lite", "vega-embed")
+    }
+    vendored = (project / "theme" / "static" / "js" / "vendor" / "VERSIONS.txt").read_text(
+        encoding="utf-8"
+    )
+    assert set(vendored.split("\n")) - {""} == pinned

@@ -1,0 +1,42 @@
+/* Lantern: make the build-time SVG charts interactive where JavaScript runs.
+ *
+ * Each figure carries its Vega-Lite spec as inert JSON. With the self-hosted
+ * vega-embed loaded, the static SVG is swapped for an interactive view with
+ * tooltips; if anything fails, the static SVG, summary and table stay as they are.
+ */
+(function () {
+  "use strict";
+  if (typeof window.vegaEmbed !== "function") {
+    return;
+  }
+  var figures = document.querySelectorAll("figure.chart");
+  Array.prototype.forEach.call(figures, function (figure) {
+    var specNode = figure.querySelector("script.chart-spec");
+    var staticChart = figure.querySelector(".chart-svg");
+    var caption = figure.querySelector("figcaption");
+    if (!specNode || !staticChart) {
+      return;
+    }
+    var spec;
+    try {
+      spec = JSON.parse(specNode.textContent);
+    } catch (error) {
+      return;
+    }
+    var holder = document.createElement("div");
+    holder.className = "chart-svg chart-interactive";
+    holder.hidden = true;
+    staticChart.parentNode.insertBefore(holder, staticChart.nextSibling);
+    window.vegaEmbed(holder, spec, { actions: false, renderer: "svg" }).then(function () {
+      var svg = holder.querySelector("svg");
+      if (svg) {
+        svg.setAttribute("role", "img");
+        svg.setAttribute("aria-label", caption ? caption.textContent.replace("#", "").trim() : "Chart");
+      }
+      holder.hidden = false;
+      staticChart.parentNode.removeChild(staticChart);
+    }).catch(function () {
+      holder.parentNode.removeChild(holder);
+    });
+  });
+})();
