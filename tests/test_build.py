@@ -27,7 +27,7 @@ def page(output: Path, path: str) -> BeautifulSoup:
 
 
 def table_rows(soup: BeautifulSoup) -> list[list[str]]:
-    table = soup.find("table")
+    table = soup.find("table", class_="values") or soup.find("table")
     assert table is not None, "the page has no table"
     return [
         [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
@@ -48,7 +48,9 @@ def test_a_council_that_is_not_the_example_builds_with_no_code_change(
         ["2022-23", "50.0%", "40", "80", "final", ""],
         ["2023-24", "75.0%", "57", "76", "final", ""],
     ]
-    assert "Riverside: Households prevented" in soup.find("caption").get_text()
+    assert (
+        "Riverside: Households prevented" in soup.find("table", class_="values").caption.get_text()
+    )
 
 
 def test_measure_page_shows_polarity_units_and_notes(
@@ -168,3 +170,24 @@ def test_methodology_page_is_built_from_the_docs(example_site: Path, project: Pa
     assert caveat in doc
     assert caveat in " ".join(soup.get_text(" ").split())
     assert [len(soup.find_all("h1"))] == [1]
+
+
+def test_example_measure_page_shows_badges_against_every_comparator(example_site: Path) -> None:
+    """2A1's provisional 2024-25 rate is compared with the 2023-24 quartiles of each group."""
+    soup = page(example_site, "measures/2a1")
+    text = " ".join(soup.get_text(" ").split())
+    assert "2024-25 (provisional) compared with 2023-24 quartiles" in text
+    rows = table_rows_of(soup, "comparisons")
+    assert [r[0] for r in rows[1:]] == ["Statistical neighbours (CIPFA)", "North West", "England"]
+    assert all("Bottom quartile" in r[1] for r in rows[1:])
+    assert "upper quartile 18.8" in rows[2][4]  # North West 2023-24: Q3 = 18.775
+    assert soup.find("figure", id="trend") and soup.find("figure", id="quartiles")
+    assert "How to read the badges" in text
+
+
+def table_rows_of(soup: BeautifulSoup, name: str) -> list[list[str]]:
+    table = soup.find("table", class_=name)
+    return [
+        [" ".join(c.get_text(" ").split()) for c in row.find_all(["th", "td"])]
+        for row in table.find_all("tr")
+    ]

@@ -16,8 +16,10 @@ BADGES = {
 STATUS_MARKS = {"provisional": "[p]", "estimate": "[e]"}
 
 
-def badge(comparison: Comparison) -> Markup:
-    """``✔ Top quartile``; with no band, ``[x] Not compared`` and the reason."""
+def badge(comparison: Comparison, with_reason: bool = True) -> Markup:
+    """``✔ Top quartile``; with no band, ``[x] Not compared`` and (inline) the reason."""
+    if comparison.band is None and not with_reason:
+        return Markup('<span class="badge badge-none">[x] Not compared</span>')
     if comparison.band is None:
         return Markup(
             '<span class="badge badge-none">[x] Not compared'

@@ -11,6 +11,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from .measure_page import measure_panel
 from .settings import SITE_DATA
 from .site_data import SiteData
 from .views import (
@@ -47,6 +48,7 @@ class MeasurePagesGenerator(Generator):
         """Write each measure page and the index through Pelican's writer (so URLs resolve)."""
         relative = self.settings["RELATIVE_URLS"]
         template = self.get_template("measure")
+        site: SiteData = self.settings[SITE_DATA]
         for measure in self.measures:
             writer.write_file(
                 measure.save_as,
@@ -55,6 +57,7 @@ class MeasurePagesGenerator(Generator):
                 relative_urls=relative,
                 url=measure.url,
                 measure=measure,
+                panel=measure_panel(site, measure.measure_id),
             )
         writer.write_file(
             self.settings["LANTERN_MEASURES_INDEX_SAVE_AS"],

@@ -30,9 +30,10 @@ def table_html(chart: Chart) -> Markup:
             cells += Markup("<td{}>{}</td>").format(Markup(' class="num"') if numeric else "", cell)
         body += Markup("<tr>{}</tr>").format(cells)
     return Markup(
-        '<div class="table-scroll"><table><caption>{}</caption>'
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="{}">'
+        "<table><caption>{}</caption>"
         "<thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>"
-    ).format(table.caption, head, body)
+    ).format(table.caption, table.caption, head, body)
 
 
 def figure_html(chart: Chart) -> Markup:
