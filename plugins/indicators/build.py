@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import LanternError
+from .search import index_site
 from .settings import SITE_DATA, apply_defaults, check_settings, data_path
 from .validate import validate_release
 
@@ -90,6 +91,7 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
             if site is not None and site.content_problems:
                 raise LanternError(site.content_problems) from None
             raise
+        index_site(building)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

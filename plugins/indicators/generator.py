@@ -12,6 +12,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from .measure_page import measure_panel
+from .scorecard import scorecard
 from .settings import SITE_DATA
 from .site_data import SiteData
 from .views import (
@@ -41,6 +42,9 @@ class MeasurePagesGenerator(Generator):
             "shorthand": shorthand_key(),
             "credits": credits(dataset),
             "measures_index_url": self.settings["LANTERN_MEASURES_INDEX_URL"],
+            "scorecard_url": self.settings["LANTERN_SCORECARD_URL"],
+            "search_url": self.settings["LANTERN_SEARCH_URL"],
+            "scorecard": scorecard(site, self.measures),
         }
         self.context["lantern_site"] = site
 
@@ -58,6 +62,14 @@ class MeasurePagesGenerator(Generator):
                 url=measure.url,
                 measure=measure,
                 panel=measure_panel(site, measure.measure_id),
+            )
+        for name in ("scorecard", "search"):
+            writer.write_file(
+                self.settings[f"LANTERN_{name.upper()}_SAVE_AS"],
+                self.get_template(name),
+                self.context,
+                relative_urls=relative,
+                url=self.settings[f"LANTERN_{name.upper()}_URL"],
             )
         writer.write_file(
             self.settings["LANTERN_MEASURES_INDEX_SAVE_AS"],

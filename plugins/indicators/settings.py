@@ -31,6 +31,10 @@ DEFAULTS: dict[str, Any] = {
     "LANTERN_MEASURE_SAVE_AS": "measures/{slug}/index.html",
     "LANTERN_MEASURES_INDEX_URL": "measures/",
     "LANTERN_MEASURES_INDEX_SAVE_AS": "measures/index.html",
+    "LANTERN_SCORECARD_URL": "scorecard/",
+    "LANTERN_SCORECARD_SAVE_AS": "scorecard/index.html",
+    "LANTERN_SEARCH_URL": "search/",
+    "LANTERN_SEARCH_SAVE_AS": "search/index.html",
 }
 
 # Where the loaded release is kept for the build (not a user setting).

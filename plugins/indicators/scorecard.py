@@ -1,0 +1,63 @@
+"""The scorecard: every measure's latest figure, one table per comparator group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from . import badges
+from .site_data import SiteData
+from .views import MeasureView, theme_views
+
+
+@dataclass(frozen=True)
+class ScorecardRow:
+    """One measure's line in a comparator group's table."""
+
+    measure: MeasureView
+    period: str
+    value: Markup
+    badge: Markup
+    rank: str
+    direction: Markup
+
+
+@dataclass
+class ScorecardSection:
+    """One comparator group: its measures by theme."""
+
+    group_id: str
+    group_name: str
+    themes: list[tuple[str, list[ScorecardRow]]] = field(default_factory=list)
+
+
+def scorecard(site: SiteData, measures: list[MeasureView]) -> list[ScorecardSection]:
+    """A section per comparator group, in the order of LANTERN_COMPARATORS."""
+    sections = []
+    for group in site.groups:
+        section = ScorecardSection(group.group_id, group.group_name)
+        for theme in theme_views(measures):
+            rows = []
+            for view in theme.measures:
+                result = site.result(view.measure_id)
+                latest = result.latest
+                if latest is None:
+                    continue
+                comparison = next(c for c in latest.comparisons if c.group_id == group.group_id)
+                rows.append(
+                    ScorecardRow(
+                        measure=view,
+                        period=latest.period,
+                        value=badges.value(result.measure, latest),
+                        badge=badges.badge(comparison, with_reason=False),
+                        rank=f"{comparison.rank_label} of {comparison.n}"
+                        if comparison.rank_label
+                        else "",
+                        direction=badges.direction(latest),
+                    )
+                )
+            if rows:
+                section.themes.append((theme.name, rows))
+        sections.append(section)
+    return sections
