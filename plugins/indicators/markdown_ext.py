@@ -14,6 +14,7 @@ from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 from pelican.readers import MarkdownReader
 
 from . import embed
@@ -79,6 +80,29 @@ def _anchor(args: tuple[str, ...], anchors: dict[str, int]) -> str:
     return base if anchors[base] == 1 else f"{base}-{anchors[base]}"
 
 
+class AccessibleTables(Treeprocessor):
+    """Give Markdown tables what a screen reader needs: a caption and header scopes.
+
+    The caption is the nearest heading above the table, which is what a
+    sighted reader takes the table to be about.
+    """
+
+    def run(self, root: Any) -> None:
+        """Add a caption and ``scope="col"`` to every table written in Markdown."""
+        heading = "Table"
+        for element in root:
+            if element.tag in ("h2", "h3", "h4", "h5", "h6"):
+                heading = "".join(element.itertext()).strip() or heading
+            if element.tag != "table":
+                continue
+            if element.find("caption") is None:
+                caption = element.makeelement("caption", {})
+                caption.text = heading
+                element.insert(0, caption)
+            for cell in element.iter("th"):
+                cell.set("scope", "col")
+
+
 class EmbedExtension(Extension):
     """Registers the preprocessor; ``site`` returns the loaded data when first needed."""
 
@@ -89,6 +113,7 @@ class EmbedExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         """Run after whitespace is normalised and before the metadata is removed."""
         md.preprocessors.register(EmbedPreprocessor(md, self.site), "lantern_embeds", 28)
+        md.treeprocessors.register(AccessibleTables(md), "lantern_tables", 5)
 
 
 class SourceAwareMarkdownReader(MarkdownReader):
