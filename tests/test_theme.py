@@ -151,3 +151,36 @@ def test_keyboard_skip_link_comparator_switch_and_search(
         page.wait_for_selector(".pagefind-ui__result")
         assert page.locator(".pagefind-ui__result").count() > 0
     page.close()
+
+
+def test_pages_reflow_at_320_pixels_without_sideways_scrolling(
+    example_site: Path, browser: object
+) -> None:
+    """WCAG 1.4.10: at 320 CSS pixels only tables and charts scroll sideways."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})  # type: ignore[attr-defined]
+    overflowing = []
+    with serve(example_site) as base:
+        for path in pages(example_site):
+            page.goto(f"{base}/{path.relative_to(example_site).as_posix()}")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 320:
+                overflowing.append(f"{path.relative_to(example_site)}: {width}px")
+    page.close()
+    assert overflowing == []
+
+
+def test_printed_pages_leave_out_navigation_and_show_link_addresses(
+    example_site: Path, browser: object
+) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    with serve(example_site) as base:
+        page.goto(f"{base}/methodology/")
+        page.emulate_media(media="print")
+        assert not page.locator(".site-header nav").is_visible()
+        assert not page.locator(".skip-link").is_visible()
+        after = page.evaluate(
+            "getComputedStyle(document.querySelector('.site-footer a[href^=\"http\"]'), '::after')"
+            ".content"
+        )
+        assert "https://" in after
+    page.close()

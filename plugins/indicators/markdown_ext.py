@@ -90,7 +90,7 @@ class AccessibleTables(Treeprocessor):
     def run(self, root: Any) -> None:
         """Add a caption and ``scope="col"`` to every table written in Markdown."""
         heading = "Table"
-        for element in root:
+        for index, element in enumerate(list(root)):
             if element.tag in ("h2", "h3", "h4", "h5", "h6"):
                 heading = "".join(element.itertext()).strip() or heading
             if element.tag != "table":
@@ -101,6 +101,16 @@ class AccessibleTables(Treeprocessor):
                 element.insert(0, caption)
             for cell in element.iter("th"):
                 cell.set("scope", "col")
+            attributes = {
+                "class": "table-scroll",
+                "tabindex": "0",
+                "role": "region",
+                "aria-label": heading,
+            }
+            wrapper = element.makeelement("div", attributes)
+            root.remove(element)
+            wrapper.append(element)
+            root.insert(index, wrapper)
 
 
 class EmbedExtension(Extension):
