@@ -157,3 +157,110 @@ def test_directives_are_parsed_with_quoted_options() -> None:
     )
     with pytest.raises(DirectiveError, match="needs a measure and a group"):
         parse("badge 2A1")
+
+
+EVERY_KIND = """Title: Every kind
+Slug: every
+
+Value {{ value H1 }}; group {{ group H1 lowlands period=2022-23 }};
+rank {{ rank H1 lowlands period=2022-23 }}.
+
+{{ chart position H1 group=lowlands period=2022-23 }}
+
+{{ chart quartiles H1 period=2022-23 }}
+
+{{ chart bar safeguarding/concerns x=abuse_type y=concerns }}
+
+{{ chart line safeguarding/concerns x=abuse_type y=concerns series=location }}
+"""
+
+EXTRA_VALUES = [
+    {
+        "area_code": code,
+        "measure_id": "H1",
+        "period": "2022-23",
+        "numerator": "",
+        "denominator": "",
+        "value": value,
+        "status": "final",
+        "note": "",
+    }
+    for code, value in (("X02", "40.0"), ("X03", "60.0"), ("X04", "70.0"))
+]
+
+
+def test_every_embed_kind_renders_with_its_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from support import VALUES, write_release
+
+    settings = write_site(tmp_path / "site", pages={"every.md": EVERY_KIND})
+    write_release(settings.parent / "data", values=[*VALUES, *EXTRA_VALUES])
+    cwd = Path.cwd()
+    os.chdir(settings.parent)
+    try:
+        code = main(["build", "--settings", str(settings)])
+    finally:
+        os.chdir(cwd)
+    err = capsys.readouterr().err
+    assert code == 0, err
+    soup = BeautifulSoup(
+        (settings.parent / "output" / "every" / "index.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
+    text = " ".join(soup.find("main").find("p").get_text(" ").split())
+    # Lowlands in 2022-23: X01 50.0, X02 40.0, X03 60.0 → median 50.0; X01 is 2nd of 3.
+    assert text == "Value 75.0% ; group Lowlands 50.0% ; rank 2nd of 3 ."
+    figures = {f["id"]: f for f in soup.find_all("figure")}
+    assert set(figures) == {
+        "position-h1",
+        "quartiles-h1",
+        "bar-safeguarding-concerns",
+        "line-safeguarding-concerns",
+    }
+    for figure in figures.values():
+        assert figure.find("svg", attrs={"role": "img"}) and figure.figcaption
+        assert figure.find("p", class_="chart-summary").get_text(strip=True)
+    position_rows = [
+        [c.get_text(strip=True) for c in r.find_all(["th", "td"])]
+        for r in figures["position-h1"].find_all("tr")
+    ]
+    assert position_rows == [
+        ["Area", "Value"],
+        ["Marshby", "60.0%"],
+        ["Riverside", "50.0%"],
+        ["Hillford", "40.0%"],
+    ]
+    bar_rows = [
+        [c.get_text(strip=True) for c in r.find_all(["th", "td"])]
+        for r in figures["bar-safeguarding-concerns"].find_all("tr")
+    ]
+    assert bar_rows[1:] == [
+        ["Neglect", "40"],
+        ["Financial", "25"],
+        ["Neglect", "12"],
+        ["Financial", "3"],
+    ]
+
+
+def test_an_embedded_value_equals_the_audit_trail(
+    project: Path, example_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The care home admissions page's first figure is 2A1's latest value in `lantern compute`."""
+    import json
+
+    cwd = Path.cwd()
+    os.chdir(project)
+    try:
+        assert main(["compute", "--json"]) == 0
+    finally:
+        os.chdir(cwd)
+    audit = json.loads(capsys.readouterr().out)
+    [measure] = [m for m in audit["measures"] if m["measure_id"] == "2A1"]
+    latest = measure["periods"][-1]
+    soup = BeautifulSoup(
+        (example_site / "care-home-admissions" / "index.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
+    shown = soup.find("span", class_="figure").get_text(" ", strip=True)
+    assert shown.startswith(f"{latest['value']:.1f} per 100,000")

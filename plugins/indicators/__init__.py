@@ -11,9 +11,10 @@ from typing import Any
 
 from pelican import signals
 
+from .charts.svg import use_cache_folder
 from .generator import MeasurePagesGenerator
 from .markdown_ext import EmbedExtension, SourceAwareMarkdownReader
-from .settings import SITE_DATA, apply_defaults
+from .settings import SITE_DATA, apply_defaults, cache_path
 from .site_data import load_site_data
 
 
@@ -28,6 +29,7 @@ def initialize(pelican: Any) -> None:
     # Data text (titles, names, notes) is escaped wherever a template prints it.
     settings["JINJA_ENVIRONMENT"] = {**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True}
     settings[SITE_DATA] = load_site_data(settings)
+    use_cache_folder(cache_path(settings))
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     extensions.append(EmbedExtension(lambda: settings[SITE_DATA]))

@@ -14,6 +14,8 @@ from .problems import LanternError
 DEFAULTS: dict[str, Any] = {
     # Folder holding the data packages, relative to the settings file's folder.
     "LANTERN_DATA_PATH": "data",
+    # Rendered charts are kept here between builds (relative to the settings file's folder).
+    "LANTERN_CACHE_PATH": "cache",
     # The area the site reports on (an area_code of data/reference/areas.csv).
     "LANTERN_AREA": None,
     # Comparator groups to show, in order (group_ids of data/reference/groups.csv).
@@ -56,6 +58,15 @@ def data_path(settings: Mapping[str, Any]) -> Path:
         return configured
     root = Path(settings.get("PATH", ".")).resolve().parent
     return root / configured
+
+
+def cache_path(settings: Mapping[str, Any]) -> Path | None:
+    """The chart cache folder, or None when LANTERN_CACHE_PATH is empty."""
+    configured = settings.get("LANTERN_CACHE_PATH")
+    if not configured:
+        return None
+    path = Path(configured)
+    return path if path.is_absolute() else Path(settings.get("PATH", ".")).resolve().parent / path
 
 
 def check_settings(settings: Mapping[str, Any]) -> None:

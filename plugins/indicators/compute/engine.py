@@ -131,15 +131,15 @@ def compare(
         return replace(base, reason=f"no band: the value is {home.shorthand}")
     if measure.polarity == "none":
         return replace(base, reason=NO_POLARITY)
+    if basis == period.label and home_area in group.members and home.value in values:
+        # Ranked among every member with a value, even when too few for quartiles.
+        position, tied = rank(home.value, values, measure.polarity)
+        base = replace(base, rank=position, rank_label=rank_label(position, tied))
     if len(values) >= MIN_VALUES:
         band, quartile, cuts = band_from_values(
             home.value, values, measure.polarity, settings.band_method
         )
-        result = replace(base, band=band, quartile=quartile, cut_points=cuts, band_source="members")
-        if basis == period.label and home_area in group.members:
-            position, tied = rank(home.value, values, measure.polarity)
-            result = replace(result, rank=position, rank_label=rank_label(position, tied))
-        return result
+        return replace(base, band=band, quartile=quartile, cut_points=cuts, band_source="members")
     if benchmark is not None and benchmark.q1 is not None and benchmark.q3 is not None:
         return replace(
             base,
