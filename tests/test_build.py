@@ -191,3 +191,25 @@ def table_rows_of(soup: BeautifulSoup, name: str) -> list[list[str]]:
         [" ".join(c.get_text(" ").split()) for c in row.find_all(["th", "td"])]
         for row in table.find_all("tr")
     ]
+
+
+def test_small_counts_are_suppressed_on_the_measure_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from support import VALUES, write_release
+
+    settings = write_site(tmp_path / "site")
+    small = {
+        **VALUES[0],
+        "period": "2021-22",
+        "numerator": "3",
+        "denominator": "10",
+        "value": "30.0",
+    }
+    write_release(settings.parent / "data", values=[*VALUES, small])
+    code, err = build(settings, capsys)
+    assert code == 0, err
+    rows = table_rows(page(settings.parent / "output", "measures/h1"))
+    [suppressed] = [r for r in rows if r[0] == "2021-22"]
+    assert suppressed[1:4] == ["[c]", "", ""]
+    assert "30.0" not in " ".join(suppressed) and "numerator is below 5" in suppressed[-1]

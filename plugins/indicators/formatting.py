@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+
+from .compute.rounding import round_half_away
 
 SHORTHAND_MEANING = {
     "[c]": "confidential (suppressed to protect people's identity)",
@@ -13,12 +14,6 @@ SHORTHAND_MEANING = {
     "[p]": "provisional",
     "[e]": "estimate",
 }
-
-
-def round_half_away(value: float, decimals: int) -> Decimal:
-    """Round as NHS England publishes: halves away from zero (2.25 → 2.3), not to even."""
-    quantum = Decimal(1).scaleb(-decimals)
-    return Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def format_number(value: float, decimals: int) -> str:

@@ -33,7 +33,7 @@ class MeasurePagesGenerator(Generator):
         site: SiteData = self.settings[SITE_DATA]
         dataset = site.dataset
         area = site.area_code
-        self.measures: list[MeasureView] = measure_views(dataset, area, self.settings)
+        self.measures: list[MeasureView] = measure_views(dataset, area, self.settings, site.results)
         self.context["lantern"] = {
             "area_code": area,
             "area_name": area_name(dataset, area),

@@ -11,10 +11,10 @@ from typing import Any
 
 import pandas as pd
 
+from .compute import MeasureResult
 from .formatting import POLARITY_WORDS, SHORTHAND_MEANING, UNIT_NAMES, format_value
 from .load import Dataset
 from .periods import parse_period
-from .rules import multiplier
 
 
 @dataclass(frozen=True)
@@ -77,30 +77,26 @@ def _number_text(value: Any) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
-def home_value(row: pd.Series, unit: str) -> float | None:
-    """The value as given, or numerator / denominator × the unit's multiplier."""
-    if not pd.isna(row["value"]):
-        return float(row["value"])
-    if not pd.isna(row["numerator"]) and not pd.isna(row["denominator"]):
-        return float(row["numerator"]) / float(row["denominator"]) * multiplier(unit)
-    return None
-
-
-def _value_rows(values: pd.DataFrame, unit: str, decimals: int) -> list[ValueRow]:
+def _value_rows(values: pd.DataFrame, result: MeasureResult) -> list[ValueRow]:
+    """The table of every period: figures from ``compute`` (so suppression applies), counts
+    from the data unless the figure is suppressed."""
+    measure = result.measure
+    computed = {p.period: p for p in result.periods}
     rows = []
     for _, row in values.iterrows():
-        note = _cell(row["note"])
-        shorthand = note[:3] if note[:3] in SHORTHAND_MEANING else "[x]"
-        period = parse_period(str(row["period"]))
+        period = computed[str(row["period"])]
+        suppressed = period.shorthand == "[c]"
         rows.append(
             ValueRow(
-                period=str(row["period"]),
-                kind=period.kind.value,
-                display=format_value(home_value(row, unit), unit, decimals, shorthand),
-                status=_cell(row["status"]),
-                note=note,
-                numerator=_number_text(row["numerator"]),
-                denominator=_number_text(row["denominator"]),
+                period=period.period,
+                kind=period.kind,
+                display=format_value(
+                    period.value, measure.unit, measure.decimals, period.shorthand or "[x]"
+                ),
+                status=period.status,
+                note=period.note or (period.reason or "" if suppressed else ""),
+                numerator="" if suppressed else _number_text(row["numerator"]),
+                denominator="" if suppressed else _number_text(row["denominator"]),
                 package=_cell(row["package"]),
             )
         )
@@ -108,7 +104,9 @@ def _value_rows(values: pd.DataFrame, unit: str, decimals: int) -> list[ValueRow
     return rows
 
 
-def measure_views(dataset: Dataset, area_code: str, settings: dict[str, Any]) -> list[MeasureView]:
+def measure_views(
+    dataset: Dataset, area_code: str, settings: dict[str, Any], results: dict[str, MeasureResult]
+) -> list[MeasureView]:
     """One view per measure, in the order of measures.csv, with the home area's series."""
     by_measure = dict(
         tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
@@ -136,7 +134,7 @@ def measure_views(dataset: Dataset, area_code: str, settings: dict[str, Any]) ->
                 renumbered_as=_cell(m["renumbered_as"]),
                 renumbered_from=_cell(m["renumbered_from"]),
                 series_break=_cell(m["series_break"]),
-                rows=_value_rows(series, unit, decimals),
+                rows=_value_rows(series, results[str(m["measure_id"])]),
             )
         )
     return views
