@@ -29,17 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from package_files import OGL, resource, write_csv, write_descriptor
 
-VALUE_COLUMNS = [
-    "area_code",
-    "measure_id",
-    "period",
-    "numerator",
-    "denominator",
-    "value",
-    "status",
-    "note",
-]
-BENCHMARK_COLUMNS = ["group_id", "measure_id", "period", "value", "q1", "median", "q3", "band"]
+from indicators.contract import BENCHMARKS, VALUES
+
+VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
+BENCHMARK_COLUMNS = [*BENCHMARKS.required, *BENCHMARKS.optional]
 ENGLAND_CODE = "E92000001"
 SUPPRESSED_NOTE = "[c] Suppressed by NHS England to protect confidentiality."
 ZERO_DENOMINATOR_NOTE = "[z] Not applicable: the denominator is 0."

@@ -23,22 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ascof_measures import MEASURES, THEME_ORDER
 from package_files import OGL, resource, write_csv, write_descriptor
 
-AREA_COLUMNS = ["area_code", "area_name", "region_code", "region_name"]
-GROUP_COLUMNS = ["group_id", "group_name", "area_code"]
-MEASURE_COLUMNS = [
-    "measure_id",
-    "title",
-    "description",
-    "theme",
-    "unit",
-    "polarity",
-    "decimals",
-    "source",
-    "target",
-    "renumbered_as",
-    "renumbered_from",
-    "series_break",
-]
+from indicators.contract import AREAS, GROUPS
+from indicators.contract import MEASURES as MEASURE_TABLE
+
+AREA_COLUMNS = [*AREAS.required, *AREAS.optional]
+GROUP_COLUMNS = [*GROUPS.required, *GROUPS.optional]
+MEASURE_COLUMNS = [*MEASURE_TABLE.required, *MEASURE_TABLE.optional]
 RENUMBERED_FROM = "2023-24"
 NEIGHBOURS_ID = "cipfa-neighbours"
 NEIGHBOURS_NAME = "Statistical neighbours (CIPFA)"

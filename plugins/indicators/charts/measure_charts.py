@@ -49,6 +49,16 @@ def _config(chart: alt.TopLevelMixin) -> dict[str, Any]:
     return spec
 
 
+def band_colours(title: str) -> alt.Color:
+    """The light shading of the top, middle and bottom quartile ranges, with a legend."""
+    order = ["top", "middle", "bottom"]
+    return alt.Color(
+        "band:N",
+        title=title,
+        scale=alt.Scale(domain=order, range=[palette.BANDS[b] for b in order]),
+    )
+
+
 def _shown(measure: Measure, value: float | None) -> str:
     return format_value(value, measure.unit, measure.decimals)
 
@@ -198,14 +208,7 @@ def position(
             .encode(
                 x="start:Q",
                 x2="end:Q",
-                color=alt.Color(
-                    "band:N",
-                    title="Quartile band",
-                    scale=alt.Scale(
-                        domain=["top", "middle", "bottom"],
-                        range=[palette.BANDS[b] for b in ("top", "middle", "bottom")],
-                    ),
-                ),
+                color=band_colours("Quartile band"),
             )
         )
     dots = pd.DataFrame(
@@ -308,14 +311,7 @@ def quartiles(
             ),
             x=alt.X("start:Q", title=_axis_title(measure), scale=alt.Scale(zero=False)),
             x2="end:Q",
-            color=alt.Color(
-                "band:N",
-                title="Quartile range",
-                scale=alt.Scale(
-                    domain=["top", "middle", "bottom"],
-                    range=[palette.BANDS[b] for b in ("top", "middle", "bottom")],
-                ),
-            ),
+            color=band_colours("Quartile range"),
             stroke=alt.value(palette.GRID),
         )
     )
