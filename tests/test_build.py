@@ -213,3 +213,15 @@ def test_small_counts_are_suppressed_on_the_measure_page(
     [suppressed] = [r for r in rows if r[0] == "2021-22"]
     assert suppressed[1:4] == ["[c]", "", ""]
     assert "30.0" not in " ".join(suppressed) and "numerator is below 5" in suppressed[-1]
+
+
+def test_home_page_has_a_headline_scorecard_with_a_badge_per_comparator(
+    example_site: Path,
+) -> None:
+    soup = page(example_site, "")
+    rows = table_rows_of(soup, "headline-table")
+    assert rows[0][2:5] == ["Statistical neighbours (CIPFA)", "North West", "England"]
+    assert len(rows) > 20
+    for row in rows[1:]:
+        assert all(("quartile" in cell) or ("Not compared" in cell) for cell in row[2:5]), row
+    assert soup.find("aside", class_="badge-key") is not None

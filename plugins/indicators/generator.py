@@ -12,7 +12,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from .measure_page import measure_panel
-from .scorecard import scorecard
+from .scorecard import headline, scorecard
 from .settings import SITE_DATA
 from .site_data import SiteData
 from .views import (
@@ -45,6 +45,8 @@ class MeasurePagesGenerator(Generator):
             "scorecard_url": self.settings["LANTERN_SCORECARD_URL"],
             "search_url": self.settings["LANTERN_SEARCH_URL"],
             "scorecard": scorecard(site, self.measures),
+            "headline": headline(site, self.measures),
+            "group_names": [g.group_name for g in site.groups],
         }
         self.context["lantern_site"] = site
 

@@ -61,3 +61,34 @@ def scorecard(site: SiteData, measures: list[MeasureView]) -> list[ScorecardSect
                 section.themes.append((theme.name, rows))
         sections.append(section)
     return sections
+
+
+@dataclass(frozen=True)
+class HeadlineRow:
+    """One measure on the home page: latest value, a badge per comparator, direction."""
+
+    measure: MeasureView
+    period: str
+    value: Markup
+    badges: list[Markup]
+    direction: Markup
+
+
+def headline(site: SiteData, measures: list[MeasureView]) -> list[HeadlineRow]:
+    """Every measure with a banded latest figure, badges in the comparators' order."""
+    rows = []
+    for view in measures:
+        result = site.result(view.measure_id)
+        latest = result.latest
+        if latest is None or not any(c.band for c in latest.comparisons):
+            continue
+        rows.append(
+            HeadlineRow(
+                measure=view,
+                period=latest.period,
+                value=badges.value(result.measure, latest),
+                badges=[badges.badge(c, with_reason=False) for c in latest.comparisons],
+                direction=badges.direction(latest),
+            )
+        )
+    return rows
