@@ -225,3 +225,37 @@ def test_home_page_has_a_headline_scorecard_with_a_badge_per_comparator(
     for row in rows[1:]:
         assert all(("quartile" in cell) or ("Not compared" in cell) for cell in row[2:5]), row
     assert soup.find("aside", class_="badge-key") is not None
+
+
+def test_open_data_publishes_every_package_as_validated(example_site: Path, project: Path) -> None:
+    import zipfile
+
+    soup = page(example_site, "open-data")
+    for descriptor in sorted((project / "data").glob("*/datapackage.json")):
+        name = descriptor.parent.name
+        heading = soup.find(id=f"package-{name}")
+        assert heading is not None, name
+        archive = example_site / "data" / name / f"{name}.zip"
+        with zipfile.ZipFile(archive) as opened:
+            for member in opened.namelist():
+                relative = member.split("/", 1)[1]
+                assert opened.read(member) == (descriptor.parent / relative).read_bytes()
+        assert (example_site / "data" / name / "datapackage.json").read_bytes() == (
+            descriptor.read_bytes()
+        )
+
+
+def test_each_measure_has_csv_and_json_downloads_of_its_figures(example_site: Path) -> None:
+    import csv
+    import json
+
+    soup = page(example_site, "measures/2a1")
+    links = {a.get_text(): a["href"] for a in soup.select("#downloads + p a")}
+    assert links["CSV"].endswith("2a1.csv") and links["JSON"].endswith("2a1.json")
+    with (example_site / "measures" / "2a1" / "2a1.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    document = json.loads((example_site / "measures" / "2a1" / "2a1.json").read_text())
+    assert [r["period"] for r in rows] == [p["period"] for p in document["periods"]]
+    shown = {r[0]: r[1] for r in table_rows(soup)[1:]}
+    for row in rows:
+        assert shown[row["period"]].startswith(f"{float(row['value']):,.1f}")

@@ -7,10 +7,12 @@ template, narrative pages included.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
+from .downloads import package_download, write_measure_files, write_package
 from .measure_page import measure_panel
 from .scorecard import headline, scorecard
 from .settings import SITE_DATA
@@ -46,6 +48,11 @@ class MeasurePagesGenerator(Generator):
             "search_url": self.settings["LANTERN_SEARCH_URL"],
             "scorecard": scorecard(site, self.measures),
             "headline": headline(site, self.measures),
+            "downloads": [
+                package_download(p, self.settings["LANTERN_DATA_URL"].format(package=p.name))
+                for p in dataset.packages
+            ],
+            "open_data_url": self.settings["LANTERN_OPEN_DATA_URL"],
             "group_names": [g.group_name for g in site.groups],
         }
         self.context["lantern_site"] = site
@@ -65,7 +72,15 @@ class MeasurePagesGenerator(Generator):
                 measure=measure,
                 panel=measure_panel(site, measure.measure_id),
             )
-        for name in ("scorecard", "search"):
+        output = Path(self.output_path)
+        for package in site.dataset.packages:
+            url = self.settings["LANTERN_DATA_URL"].format(package=package.name)
+            write_package(package, output / url)
+        for measure in self.measures:
+            write_measure_files(
+                site.result(measure.measure_id), site.area_code, output / measure.url
+            )
+        for name in ("scorecard", "search", "open_data"):
             writer.write_file(
                 self.settings[f"LANTERN_{name.upper()}_SAVE_AS"],
                 self.get_template(name),

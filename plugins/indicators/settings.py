@@ -35,6 +35,10 @@ DEFAULTS: dict[str, Any] = {
     "LANTERN_MEASURES_INDEX_SAVE_AS": "measures/index.html",
     "LANTERN_SCORECARD_URL": "scorecard/",
     "LANTERN_SCORECARD_SAVE_AS": "scorecard/index.html",
+    "LANTERN_OPEN_DATA_URL": "open-data/",
+    "LANTERN_OPEN_DATA_SAVE_AS": "open-data/index.html",
+    # Where each data package's files are published; {package} is its name.
+    "LANTERN_DATA_URL": "data/{package}/",
     "LANTERN_SEARCH_URL": "search/",
     "LANTERN_SEARCH_SAVE_AS": "search/index.html",
 }
