@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ascof_measures import MEASURES, THEME_ORDER
+from example_local import LOCAL_MEASURES, LOCAL_THEMES
 from package_files import OGL, resource, write_csv, write_descriptor
 
 from indicators.contract import AREAS, GROUPS
@@ -86,7 +87,7 @@ def groups(
 
 
 def measures() -> list[dict[str, str]]:
-    """The ASCOF measures in the order the site lists them."""
+    """The ASCOF measures, then the council's own, in the order the site lists them."""
     rows = []
     for measure_id, fields in MEASURES.items():
         title, description, theme, unit, polarity, decimals, source, new_code, note = fields
@@ -106,7 +107,26 @@ def measures() -> list[dict[str, str]]:
                 "series_break": note,
             }
         )
-    return sorted(rows, key=lambda r: THEME_ORDER.index(r["theme"]))
+    for measure_id, local in LOCAL_MEASURES.items():
+        title, description, theme, unit, polarity, decimals, source, target = local
+        rows.append(
+            {
+                "measure_id": measure_id,
+                "title": title,
+                "description": description,
+                "theme": theme,
+                "unit": unit,
+                "polarity": polarity,
+                "decimals": str(decimals),
+                "source": source,
+                "target": target,
+                "renumbered_as": "",
+                "renumbered_from": "",
+                "series_break": "",
+            }
+        )
+    order = [*THEME_ORDER, *LOCAL_THEMES]
+    return sorted(rows, key=lambda r: order.index(r["theme"]))
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -120,7 +140,8 @@ DESCRIPTION = (
     "their regions. Groups are England, each region, and the home area's 15 nearest "
     "neighbours in CIPFA's model (the area itself included). Measures are the Adult Social "
     "Care Outcomes Framework, with the codes used from 2014-15 to 2022-23 and the code each "
-    "has had since 2023-24."
+    "has had since 2023-24, then the council's own measures: survey questions, contacts, "
+    "waiting lists, reviews, safeguarding and finance."
 )
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 DIRECTIVE = re.compile(r"\{\{\s*(.+?)\s*\}\}")
 
-INLINE_KINDS = ("value", "badge", "direction", "group", "rank")
-BLOCK_KINDS = ("chart", "table")
+INLINE_KINDS = ("value", "badge", "direction", "group", "rank", "figure")
+BLOCK_KINDS = ("chart", "table", "changes", "scorecard")
 CHART_TYPES = ("trend", "position", "quartiles", "bar", "line", "heatmap")
 MEASURE_CHARTS = ("trend", "position", "quartiles")
 OPTIONS: dict[str, tuple[str, ...]] = {
@@ -34,6 +34,9 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "line": ("x", "y", "series", "title"),
     "heatmap": ("x", "y", "value", "title"),
     "table": ("columns", "title"),
+    "figure": (),
+    "changes": ("title",),
+    "scorecard": ("theme", "title"),
 }
 
 
@@ -84,9 +87,13 @@ def _check_shape(directive: Directive) -> None:
         needed = 2
     elif kind == "table":
         option_set, needed = OPTIONS["table"], 1
+    elif kind == "scorecard":
+        option_set, needed = OPTIONS[kind], 0
+        if "theme" not in directive.options:
+            raise DirectiveError(f"'{{{{ {directive.text} }}}}' {usage(directive)}")
     else:
         option_set = OPTIONS[kind]
-        needed = 2 if kind in ("badge", "group", "rank") else 1
+        needed = 2 if kind in ("badge", "group", "rank", "figure") else 1
     if len(args) != needed:
         raise DirectiveError(f"'{{{{ {directive.text} }}}}' {usage(directive)}")
     unknown = sorted(set(directive.options) - set(option_set))
@@ -105,5 +112,8 @@ def usage(directive: Directive) -> str:
         "group": "needs a measure and a group: {{ group 2A1 england }}",
         "table": "needs a resource: {{ table package/resource }}",
         "chart": "needs a type and a measure or resource: {{ chart trend 2A1 }}",
+        "figure": "needs a package and a figure: {{ figure finance total-cost }}",
+        "changes": "needs a measure with dated snapshots: {{ changes FIN-COST }}",
+        "scorecard": "needs a theme: {{ scorecard theme=\"Carers' survey\" }}",
     }
     return forms[directive.kind]

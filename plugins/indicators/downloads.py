@@ -1,7 +1,8 @@
 """Open data: every package as it was validated, and each measure's figures, as files.
 
 Written with plain file operations rather than Pelican's writer: these are
-data files, not pages, and must be byte-for-byte what was validated.
+data files, not pages, and are byte-for-byte what was validated, except that
+small counts in fields marked for suppression are published as ``[c]``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -69,21 +69,69 @@ def package_download(package: DataPackage, folder_url: str) -> PackageDownload:
     )
 
 
-def write_package(package: DataPackage, target: Path) -> None:
-    """Copy the package's descriptor and CSVs unchanged, and a zip of them."""
+def suppressed_fields(resource: dict[str, Any]) -> set[str]:
+    """Fields whose small counts are published as ``[c]``."""
+    fields = resource.get("schema", {}).get("fields", [])
+    return {str(f["name"]) for f in fields if f.get("suppressSmallCounts")}
+
+
+def published_csv(text: str, fields: set[str], threshold: int) -> str:
+    """The CSV with every count from 1 to below ``threshold`` in ``fields`` replaced by [c]."""
+    reader = csv.DictReader(io.StringIO(text))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=reader.fieldnames or [], lineterminator="\n")
+    writer.writeheader()
+    for row in reader:
+        for name in fields:
+            try:
+                small = 0 < float(row[name]) < threshold
+            except (KeyError, ValueError):
+                small = False
+            if small:
+                row[name] = "[c]"
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def published_files(package: DataPackage, threshold: int) -> dict[str, bytes]:
+    """File name → the bytes published: as validated, except that small counts in fields
+    marked ``suppressSmallCounts`` are ``[c]`` (and the schema lists ``[c]`` as missing)."""
+    descriptor = json.loads((package.folder / "datapackage.json").read_text(encoding="utf-8"))
+    files: dict[str, bytes] = {}
+    changed = False
+    for resource in descriptor.get("resources", []):
+        path = str(resource.get("path") or "")
+        if not path:
+            continue
+        raw = (package.folder / path).read_bytes()
+        fields = suppressed_fields(resource)
+        if fields:
+            text = published_csv(raw.decode("utf-8"), fields, threshold)
+            raw = text.encode("utf-8")
+            schema = resource.setdefault("schema", {})
+            missing = schema.setdefault("missingValues", [""])
+            if "[c]" not in missing:
+                missing.append("[c]")
+            changed = True
+        files[path] = raw
+    head = (package.folder / "datapackage.json").read_bytes()
+    if changed:
+        head = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return {"datapackage.json": head, **files}
+
+
+def write_package(package: DataPackage, target: Path, threshold: int = 5) -> None:
+    """Write the package's descriptor and CSVs as published, and a zip of them."""
     target.mkdir(parents=True, exist_ok=True)
-    names = ["datapackage.json"] + [
-        str(r.get("path")) for r in package.descriptor.get("resources", []) if r.get("path")
-    ]
+    files = published_files(package, threshold)
     with zipfile.ZipFile(target / f"{package.name}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            source = package.folder / name
+        for name, content in files.items():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target / name)
+            (target / name).write_bytes(content)
             # A fixed date keeps the zip identical from build to build.
             entry = zipfile.ZipInfo(f"{package.name}/{name}", date_time=(1980, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(entry, source.read_bytes())
+            archive.writestr(entry, content)
 
 
 def measure_rows(result: MeasureResult, area_code: str) -> list[dict[str, Any]]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import badges
+from . import badges, change_cards, comparison_table, stated_figures
 from .charts import measure_charts, resource_charts
 from .charts.figure import figure_html, table_html
 from .compute import Comparison, PeriodResult
 from .directives import MEASURE_CHARTS, Directive, DirectiveError
 from .site_data import SiteData
+
+ILLUSTRATIVE_MARK = Markup(' <span class="illustrative-mark">(illustrative)</span>')
 
 
 def _measure(site: SiteData, measure_id: str) -> None:
@@ -40,11 +42,16 @@ def _comparison(site: SiteData, period: PeriodResult, group_id: str) -> Comparis
 
 
 def inline(directive: Directive, site: SiteData) -> Markup:
-    """A value, badge, direction, group figure or rank, as inline HTML."""
+    """A value, badge, direction, group figure, rank or stated figure, as inline HTML."""
+    if directive.kind == "figure":
+        row, illustrative = stated_figures.find_figure(site.dataset.packages, *directive.args)
+        return stated_figures.figure_html(row, illustrative)
     measure_id = directive.args[0]
     period = _period(site, measure_id, directive.options.get("period"))
     measure = site.result(measure_id).measure
     if directive.kind == "value":
+        if site.illustrative(measure_id, period.period):
+            return badges.value(measure, period) + ILLUSTRATIVE_MARK
         return badges.value(measure, period)
     if directive.kind == "direction":
         return badges.direction(period)
@@ -57,7 +64,14 @@ def inline(directive: Directive, site: SiteData) -> Markup:
 
 
 def block(directive: Directive, site: SiteData, anchor: str) -> Markup:
-    """A chart or table figure."""
+    """A chart, table, change card or comparison table."""
+    if directive.kind == "scorecard":
+        theme = directive.options["theme"]
+        return comparison_table.comparison_table(
+            site, theme, anchor, directive.options.get("title")
+        )
+    if directive.kind == "changes":
+        return _changes(directive, site, anchor)
     if directive.kind == "table":
         resource = _resource(site, directive.args[0])
         columns = _columns(resource, directive.options.get("columns"))
@@ -81,6 +95,21 @@ def block(directive: Directive, site: SiteData, anchor: str) -> Markup:
         return figure_html(resource_charts.line(resource, x, y, series, title, anchor))
     x, y, value = _required(resource, options, "x", "y", "value")
     return figure_html(resource_charts.heatmap(resource, x, y, value, title, anchor))
+
+
+def _changes(directive: Directive, site: SiteData, anchor: str) -> Markup:
+    measure_id = directive.args[0]
+    latest = _period(site, measure_id, None)
+    if not latest.snapshot_changes:
+        raise DirectiveError(
+            f"measure {measure_id} has no earlier dated snapshot to compare its latest "
+            f"({latest.period}) with; change cards need periods written as dates (2024-11-29)"
+        )
+    measure = site.result(measure_id).measure
+    since = {c.since for c in latest.snapshot_changes} | {latest.period}
+    illustrative = any(site.illustrative(measure_id, p) for p in since)
+    title = directive.options.get("title") or measure.title
+    return change_cards.change_card(measure, latest, anchor, title, illustrative)
 
 
 def table_html_figure(table: resource_charts.ChartTable) -> Markup:
@@ -126,7 +155,9 @@ def _measure_chart(
 
 def _resource(site: SiteData, reference: str) -> resource_charts.Resource:
     try:
-        return resource_charts.find_resource(site.dataset.packages, reference)
+        return resource_charts.find_resource(
+            site.dataset.packages, reference, int(site.settings["LANTERN_SUPPRESS_BELOW"])
+        )
     except KeyError as error:
         raise DirectiveError(str(error.args[0])) from None
 

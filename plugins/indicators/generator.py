@@ -75,7 +75,7 @@ class MeasurePagesGenerator(Generator):
         output = Path(self.output_path)
         for package in site.dataset.packages:
             url = self.settings["LANTERN_DATA_URL"].format(package=package.name)
-            write_package(package, output / url)
+            write_package(package, output / url, int(self.settings["LANTERN_SUPPRESS_BELOW"]))
         for measure in self.measures:
             write_measure_files(
                 site.result(measure.measure_id), site.area_code, output / measure.url

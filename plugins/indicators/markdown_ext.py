@@ -9,6 +9,7 @@ not escaped or re-wrapped. A wrong reference stops the build with
 from __future__ import annotations
 
 import contextvars
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -61,7 +62,8 @@ class EmbedPreprocessor(Preprocessor):
         if whole:
             directive = parse(whole.group(1))
             if directive.kind in BLOCK_KINDS:
-                html = embed.block(directive, self.site(), _anchor(directive.args, anchors))
+                words = directive.args or (directive.kind, directive.options.get("theme", ""))
+                html = embed.block(directive, self.site(), _anchor(words, anchors))
                 return ["", self.md.htmlStash.store(str(html)), ""]
 
         def replace(match: Any) -> str:
@@ -75,7 +77,7 @@ class EmbedPreprocessor(Preprocessor):
 
 def _anchor(args: tuple[str, ...], anchors: dict[str, int]) -> str:
     """A stable, unique id for a figure on its page: ``trend-2a1``, ``trend-2a1-2``."""
-    base = "-".join(a.replace("/", "-") for a in args).lower()
+    base = re.sub(r"[^a-z0-9]+", "-", "-".join(args).lower()).strip("-")
     anchors[base] = anchors.get(base, 0) + 1
     return base if anchors[base] == 1 else f"{base}-{anchors[base]}"
 

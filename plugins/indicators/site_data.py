@@ -30,6 +30,7 @@ class SiteData:
     results: dict[str, MeasureResult] = field(default_factory=dict)
     # Problems found while reading content; Pelican only logs that a file failed.
     content_problems: list[str] = field(default_factory=list)
+    illustrative_values: set[tuple[str, str]] | None = None
 
     def result(self, measure_id: str) -> MeasureResult:
         """The computed results for a measure (KeyError if there is no such measure)."""
@@ -65,6 +66,18 @@ class SiteData:
             if figure.usable and figure.value is not None:
                 figures.append((str(names[row.area_code]), figure.value))
         return figures
+
+    def illustrative(self, measure_id: str, period: str) -> bool:
+        """Whether the home area's value comes from a package marked illustrative."""
+        return (measure_id, period) in self._illustrative()
+
+    def _illustrative(self) -> set[tuple[str, str]]:
+        if self.illustrative_values is None:
+            flagged = {p.name for p in self.dataset.packages if p.descriptor.get("illustrative")}
+            values = self.dataset.values
+            rows = values[(values["area_code"] == self.area_code) & values["package"].isin(flagged)]
+            self.illustrative_values = set(zip(rows["measure_id"], rows["period"], strict=True))
+        return self.illustrative_values
 
     def group(self, group_id: str) -> Group:
         """A comparator group shown on the site."""

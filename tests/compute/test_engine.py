@@ -67,10 +67,18 @@ def test_published_thresholds_then_published_band_are_the_fallbacks() -> None:
     assert (c.band, c.band_source) == ("middle", "published band")
 
 
-def test_nothing_known_gives_no_badge_and_a_reason() -> None:
-    c = only_comparison(compute_area("A", [SHARE], observe({"A": 80.0}), [], [GROUP]), "2023-24")
+def test_too_few_members_gives_no_badge_and_a_reason() -> None:
+    data = observe({"A": 80.0, "B": 70.0})
+    c = only_comparison(compute_area("A", [SHARE], data, [], [GROUP]), "2023-24")
     assert c.band is None
-    assert c.reason == "not compared: only 1 area has a value (at least 4 are needed)"
+    assert c.reason == "not compared: only 2 areas have a value (at least 4 are needed)"
+
+
+def test_a_measure_only_the_home_area_reports_has_no_group_figure() -> None:
+    """A council's own measure must not show its own value as the group's figure."""
+    c = only_comparison(compute_area("A", [SHARE], observe({"A": 80.0}), [], [GROUP]), "2023-24")
+    assert (c.band, c.group_value) == (None, None)
+    assert c.reason == "not compared: no other member of the group has a figure for this measure"
 
 
 def test_polarity_none_never_gets_a_band() -> None:

@@ -29,11 +29,12 @@ def table_html(chart: Chart) -> Markup:
         for cell, numeric in zip(row[1:], table.numeric[1:], strict=True):
             cells += Markup("<td{}>{}</td>").format(Markup(' class="num"') if numeric else "", cell)
         body += Markup("<tr>{}</tr>").format(cells)
+    notes = Markup("").join(Markup('<p class="table-note">{}</p>').format(n) for n in table.notes)
     return Markup(
         '<div class="table-scroll" tabindex="0" role="region" aria-label="{}">'
         "<table><caption>{}</caption>"
-        "<thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>"
-    ).format(table.caption, table.caption, head, body)
+        "<thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>{}"
+    ).format(table.caption, table.caption, head, body, notes)
 
 
 def figure_html(chart: Chart) -> Markup:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -14,6 +14,7 @@ class ChartTable:
     columns: list[str]
     rows: list[list[str]]
     numeric: list[bool]
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

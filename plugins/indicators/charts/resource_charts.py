@@ -6,13 +6,14 @@ names a column once, in its datapackage.json.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
 from indicators import palette
+from indicators.formatting import format_value
 from indicators.tables import DataPackage, Table
 
 from .measure_charts import HEIGHT, WIDTH, _config
@@ -23,12 +24,20 @@ NUMERIC_TYPES = ("number", "integer")
 
 @dataclass(frozen=True)
 class Resource:
-    """A CSV resource with its schema: field names → (title, type)."""
+    """A CSV resource with its schema: field names → (title, type), plus how to show them.
+
+    A field's ``unit`` (``percent``, ``count``, ``currency``, ``hours`` …) formats its
+    numbers; a field marked ``"suppressSmallCounts": true`` has counts from 1 to below the
+    site's threshold shown as ``[c]``, in tables and in the data a chart carries.
+    """
 
     package: DataPackage
     name: str
     table: Table
     fields: dict[str, tuple[str, str]]
+    units: dict[str, str] = field(default_factory=dict)
+    suppressed: frozenset[str] = frozenset()
+    threshold: int = 5
 
     @property
     def title(self) -> str:
@@ -38,6 +47,11 @@ class Resource:
                 return str(resource.get("title") or self.name)
         return self.name
 
+    @property
+    def illustrative(self) -> bool:
+        """Whether its package says its figures are illustrative."""
+        return bool(self.package.descriptor.get("illustrative"))
+
     def title_of(self, column: str) -> str:
         """A column's title from the schema."""
         return self.fields.get(column, (column, "string"))[0]
@@ -46,16 +60,42 @@ class Resource:
         """Whether the schema types the column as a number."""
         return self.fields.get(column, ("", "string"))[1] in NUMERIC_TYPES
 
+    def hides(self, column: str, raw: str) -> bool:
+        """Whether this cell is a small count to suppress."""
+        if column not in self.suppressed or raw in ("", None):
+            return False
+        try:
+            return 0 < float(raw) < self.threshold
+        except ValueError:
+            return False
+
     def frame(self) -> pd.DataFrame:
-        """The rows, numbers as numbers; shorthand such as [c] becomes a gap."""
+        """The rows, numbers as numbers; shorthand and suppressed counts become gaps."""
         frame = pd.DataFrame(self.table.rows, columns=self.table.columns)
         for column in frame.columns:
             if self.is_numeric(column):
+                hidden = [self.hides(column, raw) for raw in frame[column]]
                 frame[column] = pd.to_numeric(frame[column], errors="coerce")
+                frame.loc[hidden, column] = float("nan")
         return frame
 
+    def notes(self, rows: list[list[str]]) -> list[str]:
+        """What a reader needs to read the table: suppression, illustrative figures."""
+        notes = []
+        if any("[c]" in row for row in rows):
+            notes.append(
+                f"[c]: a count from 1 to {self.threshold - 1}, not shown to protect people's "
+                "identity."
+            )
+        if self.illustrative:
+            notes.append(
+                "Illustrative: these figures are built to agree with what the report states; "
+                "see the open data page for how."
+            )
+        return notes
 
-def find_resource(packages: list[DataPackage], reference: str) -> Resource:
+
+def find_resource(packages: list[DataPackage], reference: str, threshold: int = 5) -> Resource:
     """``package/resource`` → Resource, or KeyError listing what exists."""
     available = []
     for package in packages:
@@ -71,27 +111,47 @@ def find_resource(packages: list[DataPackage], reference: str) -> Resource:
                     f["name"]: (str(f.get("title") or f["name"]), str(f.get("type", "string")))
                     for f in schema
                 }
-                return Resource(package, name, table, fields)
+                units = {f["name"]: str(f["unit"]) for f in schema if f.get("unit")}
+                hidden = frozenset(f["name"] for f in schema if f.get("suppressSmallCounts"))
+                return Resource(package, name, table, fields, units, hidden, threshold)
     raise KeyError(f"unknown resource '{reference}'. Allowed: {', '.join(sorted(available))}")
 
 
-def _cell(resource: Resource, column: str, raw: str) -> str:
-    if resource.is_numeric(column) and raw not in ("", None):
-        try:
-            number = float(raw)
-        except ValueError:
-            return raw
-        return f"{number:,.0f}" if number.is_integer() else f"{number:,}"
-    return raw
+def decimals_written(raw: str) -> int:
+    """How many decimals a number was written with: ``84.5`` → 1, so it shows as printed."""
+    return len(raw.split(".", 1)[1]) if "." in raw else 0
+
+
+def _cell(resource: Resource, column: str, raw: str, unit: str | None = None) -> str:
+    """A cell as text: numbers in the field's unit and as written, small counts as [c]."""
+    if not resource.is_numeric(column) or raw in ("", None):
+        return raw
+    if resource.hides(column, raw):
+        return "[c]"
+    try:
+        number = float(raw)
+    except ValueError:
+        return raw
+    return format_value(number, unit or resource.units.get(column, "count"), decimals_written(raw))
+
+
+def _raw_cell(resource: Resource, index: Any, column: str) -> str:
+    """A cell of the frame's row ``index``, formatted from the text as written."""
+    return _cell(resource, column, str(resource.table.rows[int(index)].get(column, "")))
 
 
 def data_table(resource: Resource, columns: list[str], caption: str) -> ChartTable:
-    """The resource as table rows, formatted by type."""
+    """The resource as table rows, formatted by type; a ``unit`` column formats its row."""
+    rows = [
+        [_cell(resource, c, row.get(c, ""), row.get("unit") or None) for c in columns]
+        for row in resource.table.rows
+    ]
     return ChartTable(
         caption=caption,
         columns=[resource.title_of(c) for c in columns],
-        rows=[[_cell(resource, c, row.get(c, "")) for c in columns] for row in resource.table.rows],
+        rows=rows,
         numeric=[resource.is_numeric(c) for c in columns],
+        notes=resource.notes(rows),
     )
 
 
@@ -113,7 +173,7 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
     )
     top = frame.sort_values(y, ascending=False).iloc[0] if len(frame) else None
     summary = (
-        f"The largest is {top[x]} with {_cell(resource, y, str(top[y]))}."
+        f"The largest is {top[x]} with {_raw_cell(resource, top.name, y)}."
         if top is not None
         else "There is nothing to chart."
     )
@@ -155,8 +215,8 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
     if len(known):
         first, last = known.iloc[0], known.iloc[-1]
         summary = (
-            f"{resource.title_of(y)} went from {_cell(resource, y, str(first[y]))} in {first[x]} "
-            f"to {_cell(resource, y, str(last[y]))} in {last[x]}."
+            f"{resource.title_of(y)} went from {_raw_cell(resource, first.name, y)} in {first[x]} "
+            f"to {_raw_cell(resource, last.name, y)} in {last[x]}."
         )
     columns = [x, *([series] if series else []), y]
     return Chart(anchor, title, summary, _config(chart), data_table(resource, columns, title))
@@ -199,12 +259,17 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
         else "There is nothing to chart."
     )
     pivot = raw.pivot(index=y, columns=x, values=value)
+    rows = [
+        [str(i), *[_cell(resource, value, v if isinstance(v, str) else "") for v in pivot.loc[i]]]
+        for i in pivot.index
+    ]
+    notes = resource.notes(rows)
     table = ChartTable(
         caption=title,
         columns=[resource.title_of(y), *[str(c) for c in pivot.columns]],
-        rows=[
-            [str(i), *[_cell(resource, value, str(v)) for v in pivot.loc[i]]] for i in pivot.index
-        ],
+        rows=rows,
         numeric=[False] + [True] * len(pivot.columns),
+        notes=notes,
     )
+    summary = " ".join([summary, *notes])
     return Chart(anchor, title, summary, _config(chart), table)

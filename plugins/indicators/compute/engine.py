@@ -33,6 +33,7 @@ from .suppression import resolve
 from .targets import against_target
 
 NO_POLARITY = "no band: neither a high nor a low value is better for this measure"
+NO_OTHERS = "not compared: no other member of the group has a figure for this measure"
 
 
 @dataclass
@@ -110,6 +111,26 @@ def compare(
     member_figures = [members_now[a] for a in group.members if a in members_now]
     values = [f.value for f in member_figures if f.usable and f.value is not None]
     benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
+    others = [a for a in group.members if a != home_area and a in members_now]
+    if not others and benchmark is None:
+        # Only the home area has a figure (a council's own measure): a "group figure"
+        # would be its own value, so there is nothing to compare with.
+        return Comparison(
+            group_id=group.group_id,
+            group_name=group.group_name,
+            n=len(values),
+            cut_points=None,
+            quartile=None,
+            band=None,
+            band_source=None,
+            compared_period=basis,
+            rank=None,
+            rank_label=None,
+            group_value=None,
+            group_value_method=None,
+            group_value_period=None,
+            reason=NO_OTHERS,
+        )
     group_figure, method = group_value(member_figures, measure, benchmark)
     base = Comparison(
         group_id=group.group_id,
@@ -207,7 +228,10 @@ def measure_result(
         if home.usable and home.value is not None:
             last_value[period.kind] = (period.label, home.value)
             if period.kind is PeriodKind.SNAPSHOT:
-                snapshots.append((period, home.value))
+                # Changes between snapshots use the figures as given, not as rounded for
+                # display, so a change card agrees with the council's own report.
+                exact = observation.value if observation.value is not None else home.value
+                snapshots.append((period, exact))
                 series = [(p.start, v) for p, v in snapshots]
                 changes = snapshot_changes(
                     series,

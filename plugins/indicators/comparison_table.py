@@ -1,0 +1,65 @@
+"""A theme's measures side by side: the home value, each group's figure and the badge.
+
+Survey results are reported this way: one row per question, the council's
+value, then each comparator group's value with the quartile the council falls
+into there. Embedded with ``{{ scorecard theme="Carers' survey" }}``.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from . import badges
+from .directives import DirectiveError
+from .formatting import POLARITY_WORDS, format_value
+from .site_data import SiteData
+
+
+def theme_measures(site: SiteData, theme: str) -> list[str]:
+    """The measure ids of a theme, in the order of measures.csv."""
+    measures = site.dataset.measures
+    found = [str(m) for m in measures.loc[measures["theme"] == theme, "measure_id"]]
+    if not found:
+        themes = ", ".join(dict.fromkeys(str(t) for t in measures["theme"]))
+        raise DirectiveError(f"unknown theme '{theme}'. Allowed: {themes}")
+    return found
+
+
+def comparison_table(site: SiteData, theme: str, anchor: str, title: str | None) -> Markup:
+    """The table, captioned, with a column per comparator group."""
+    site_url = str(site.settings.get("SITEURL") or "")
+    url_format = str(site.settings["LANTERN_MEASURE_URL"])
+    head = Markup('<th scope="col">Measure</th><th scope="col">Good is</th>')
+    head += Markup('<th scope="col" class="num">{}</th>').format(site.area_name)
+    for group in site.groups:
+        head += Markup('<th scope="col">{}</th>').format(group.group_name)
+    body = Markup("")
+    periods = set()
+    for measure_id in theme_measures(site, theme):
+        result = site.result(measure_id)
+        latest = result.latest
+        if latest is None:
+            continue
+        periods.add(latest.period)
+        measure = result.measure
+        url = f"{site_url}/{url_format.format(slug=measure_id.lower())}"
+        cells = Markup('<th scope="row"><a href="{}">{}</a></th><td>{}</td>').format(
+            url, measure.title, POLARITY_WORDS[measure.polarity].replace("Good is ", "")
+        )
+        cells += Markup('<td class="num">{}</td>').format(badges.value(measure, latest))
+        for comparison in latest.comparisons:
+            figure = format_value(comparison.group_value, measure.unit, measure.decimals)
+            cells += Markup('<td><span class="group-value">{}</span> {}</td>').format(
+                figure, badges.badge(comparison, with_reason=False)
+            )
+        body += Markup("<tr>{}</tr>").format(cells)
+    caption = (
+        title or f"{theme}: {site.area_name} and comparator groups, {', '.join(sorted(periods))}"
+    )
+    return Markup(
+        '<div class="table-scroll comparison-table" id="{anchor}" tabindex="0" role="region" '
+        'aria-label="{caption}"><table><caption>{caption} '
+        '<a class="anchor-link" href="#{anchor}"><span class="visually-hidden">Link to this '
+        'table</span><span aria-hidden="true">#</span></a></caption>'
+        "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+    ).format(anchor=anchor, caption=caption, head=head, body=body)
