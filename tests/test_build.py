@@ -228,6 +228,8 @@ def test_home_page_has_a_headline_scorecard_with_a_badge_per_comparator(
 
 
 def test_open_data_publishes_every_package_as_validated(example_site: Path, project: Path) -> None:
+    """Each package's files and zip are the validated bytes, except where small counts are
+    suppressed (tested below)."""
     import zipfile
 
     soup = page(example_site, "open-data")
@@ -235,6 +237,8 @@ def test_open_data_publishes_every_package_as_validated(example_site: Path, proj
         name = descriptor.parent.name
         heading = soup.find(id=f"package-{name}")
         assert heading is not None, name
+        if "suppressSmallCounts" in descriptor.read_text(encoding="utf-8"):
+            continue
         archive = example_site / "data" / name / f"{name}.zip"
         with zipfile.ZipFile(archive) as opened:
             for member in opened.namelist():
@@ -243,6 +247,31 @@ def test_open_data_publishes_every_package_as_validated(example_site: Path, proj
         assert (example_site / "data" / name / "datapackage.json").read_bytes() == (
             descriptor.read_bytes()
         )
+
+
+def test_published_data_never_shows_a_small_count_and_still_validates(
+    example_site: Path, project: Path
+) -> None:
+    """The safeguarding heatmap's counts of 1 to 4 are [c] in the published CSV, the zip and
+    the page, and the published package is a valid Frictionless package."""
+    import csv
+    import zipfile
+
+    from frictionless import Package
+
+    published = example_site / "data" / "safeguarding"
+    source = list(csv.DictReader((project / "data/safeguarding/locations-abuse.csv").open()))
+    shown = list(csv.DictReader((published / "locations-abuse.csv").open()))
+    small = [i for i, row in enumerate(source) if 0 < int(row["referrals"]) < 5]
+    assert small, "the example has small counts to suppress"
+    for i, (before, after) in enumerate(zip(source, shown, strict=True)):
+        expected = "[c]" if i in small else before["referrals"]
+        assert after["referrals"] == expected
+    with zipfile.ZipFile(published / "safeguarding.zip") as opened:
+        zipped = opened.read("safeguarding/locations-abuse.csv")
+    assert zipped == (published / "locations-abuse.csv").read_bytes()
+    assert Package(str(published / "datapackage.json")).validate().valid
+
 
 
 def test_each_measure_has_csv_and_json_downloads_of_its_figures(example_site: Path) -> None:

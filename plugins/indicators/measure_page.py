@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from . import badges
+from .change_cards import change_card
 from .charts import measure_charts
 from .charts.figure import figure_html
 from .compute import Comparison, MeasureResult, PeriodResult
@@ -40,6 +41,8 @@ class MeasurePanel:
     comparisons: list[ComparisonRow] = field(default_factory=list)
     charts: list[Markup] = field(default_factory=list)
     in_year_note: str = ""
+    not_compared_note: str = ""
+    changes: Markup = field(default_factory=Markup)
 
 
 def _detail(result: MeasureResult, comparison: Comparison) -> str:
@@ -86,12 +89,29 @@ def measure_panel(site: SiteData, measure_id: str) -> MeasurePanel:
     latest = result.latest
     if latest is None:
         return MeasurePanel(None, Markup("[x]"), Markup(""))
+    illustrative = site.illustrative(measure_id, latest.period)
+    mark = Markup(' <span class="illustrative-mark">(illustrative)</span>') if illustrative else ""
+    compared = any(c.band or c.group_value is not None for c in latest.comparisons)
     panel = MeasurePanel(
         latest=latest,
-        value=badges.value(result.measure, latest),
+        value=badges.value(result.measure, latest) + mark,
         direction=badges.direction(latest),
-        comparisons=[_row(result, c) for c in latest.comparisons],
+        comparisons=[_row(result, c) for c in latest.comparisons] if compared else [],
     )
+    if not compared:
+        panel.not_compared_note = (
+            f"This is {site.area_name}'s own measure: no figures are published for other "
+            "areas, so it has no comparison or quartile badge."
+        )
+    if latest.snapshot_changes:
+        since = {c.since for c in latest.snapshot_changes} | {latest.period}
+        panel.changes = change_card(
+            result.measure,
+            latest,
+            "changes",
+            f"Change since earlier snapshots, to {latest.period}",
+            any(site.illustrative(measure_id, p) for p in since),
+        )
     basis = {c.compared_period for c in latest.comparisons if c.compared_period}
     if basis and basis != {latest.period}:
         periods = ", ".join(sorted(basis))

@@ -29,6 +29,7 @@ class ValueRow:
     numerator: str
     denominator: str
     package: str
+    illustrative: bool = False
 
 
 @dataclass
@@ -77,7 +78,9 @@ def _number_text(value: Any) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
-def _value_rows(values: pd.DataFrame, result: MeasureResult) -> list[ValueRow]:
+def _value_rows(
+    values: pd.DataFrame, result: MeasureResult, illustrative: set[str]
+) -> list[ValueRow]:
     """The table of every period: figures from ``compute`` (so suppression applies), counts
     from the data unless the figure is suppressed."""
     measure = result.measure
@@ -98,6 +101,7 @@ def _value_rows(values: pd.DataFrame, result: MeasureResult) -> list[ValueRow]:
                 numerator="" if suppressed else _number_text(row["numerator"]),
                 denominator="" if suppressed else _number_text(row["denominator"]),
                 package=_cell(row["package"]),
+                illustrative=str(row["package"]) in illustrative,
             )
         )
     rows.sort(key=lambda r: (parse_period(r.period).kind.value, parse_period(r.period).start))
@@ -111,6 +115,7 @@ def measure_views(
     by_measure = dict(
         tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
     )
+    illustrative = {p.name for p in dataset.packages if p.descriptor.get("illustrative")}
     views = []
     for _, m in dataset.measures.iterrows():
         slug = str(m["measure_id"]).lower()
@@ -134,7 +139,7 @@ def measure_views(
                 renumbered_as=_cell(m["renumbered_as"]),
                 renumbered_from=_cell(m["renumbered_from"]),
                 series_break=_cell(m["series_break"]),
-                rows=_value_rows(series, results[str(m["measure_id"])]),
+                rows=_value_rows(series, results[str(m["measure_id"])], illustrative),
             )
         )
     return views
