@@ -27,6 +27,8 @@ PLUGINS = ["indicators"]
 LANTERN_AREA = "E08000014"
 LANTERN_COMPARATORS = ["cipfa-neighbours", "north-west", "england"]
 LANTERN_DATA_PATH = "data"
+# The survey questions have their own pages; the home page headlines the ASCOF measures.
+LANTERN_HEADLINE_EXCLUDE_THEMES = ["Carers' survey", "Service users' survey"]
 
 # Pages live at /<slug>/; the home page is content/pages/index.md.
 PAGE_URL = "{slug}/"

@@ -469,6 +469,13 @@ STATED: dict[str, dict[str, Stated]] = {
             "2024-11",
             "",
         ),
+        "reviews-target": (
+            "Target for long-term clients reviewed in the last 12 months",
+            "65",
+            "percent",
+            "",
+            "",
+        ),
         "reviews-rise": (
             "More annual reviews completed than in the same period last year",
             "22",

@@ -16,6 +16,18 @@ BADGES = {
 STATUS_MARKS = {"provisional": "[p]", "estimate": "[e]"}
 
 
+def compact_badge(comparison: Comparison) -> Markup:
+    """``✔ Top`` for crowded tables; the word "quartile" is there for screen readers."""
+    if comparison.band is None:
+        return Markup('<span class="badge badge-none">[x] Not compared</span>')
+    icon, words = BADGES[comparison.band]
+    first, rest = words.split(" ", 1)
+    return Markup(
+        '<span class="badge badge-{}"><span aria-hidden="true">{}</span> {}'
+        '<span class="visually-hidden"> {}</span></span>'
+    ).format(comparison.band, icon, first, rest)
+
+
 def badge(comparison: Comparison, with_reason: bool = True) -> Markup:
     """``✔ Top quartile``; with no band, ``[x] Not compared`` and (inline) the reason."""
     if comparison.band is None and not with_reason:

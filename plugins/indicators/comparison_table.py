@@ -10,6 +10,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from . import badges
+from .compute import Comparison
 from .directives import DirectiveError
 from .formatting import POLARITY_WORDS, format_value
 from .site_data import SiteData
@@ -32,10 +33,11 @@ def comparison_table(site: SiteData, theme: str, anchor: str, title: str | None)
     head = Markup('<th scope="col">Measure</th><th scope="col">Good is</th>')
     head += Markup('<th scope="col" class="num">{}</th>').format(site.area_name)
     for group in site.groups:
-        head += Markup('<th scope="col">{}</th>').format(group.group_name)
+        head += Markup('<th scope="col" class="num">{}</th>').format(group.group_name)
     body = Markup("")
     periods = set()
-    for measure_id in theme_measures(site, theme):
+    measure_ids = theme_measures(site, theme)
+    for measure_id in measure_ids:
         result = site.result(measure_id)
         latest = result.latest
         if latest is None:
@@ -49,17 +51,28 @@ def comparison_table(site: SiteData, theme: str, anchor: str, title: str | None)
         cells += Markup('<td class="num">{}</td>').format(badges.value(measure, latest))
         for comparison in latest.comparisons:
             figure = format_value(comparison.group_value, measure.unit, measure.decimals)
-            cells += Markup('<td><span class="group-value">{}</span> {}</td>').format(
-                figure, badges.badge(comparison, with_reason=False)
+            cells += Markup('<td class="num"><span class="group-value">{}</span> {}</td>').format(
+                figure, badges.compact_badge(comparison)
             )
         body += Markup("<tr>{}</tr>").format(cells)
     caption = (
         title or f"{theme}: {site.area_name} and comparator groups, {', '.join(sorted(periods))}"
+    )
+    sources = {c.band_source for m in measure_ids for c in _latest_comparisons(site, m)}
+    note = (
+        Markup('<p class="table-note">Quartile marks as published with the figures.</p>')
+        if sources == {"published band"}
+        else Markup("")
     )
     return Markup(
         '<div class="table-scroll comparison-table" id="{anchor}" tabindex="0" role="region" '
         'aria-label="{caption}"><table><caption>{caption} '
         '<a class="anchor-link" href="#{anchor}"><span class="visually-hidden">Link to this '
         'table</span><span aria-hidden="true">#</span></a></caption>'
-        "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
-    ).format(anchor=anchor, caption=caption, head=head, body=body)
+        "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{note}"
+    ).format(anchor=anchor, caption=caption, head=head, body=body, note=note)
+
+
+def _latest_comparisons(site: SiteData, measure_id: str) -> list[Comparison]:
+    latest = site.result(measure_id).latest
+    return latest.comparisons if latest else []

@@ -15,7 +15,7 @@ import re
 import shlex
 from dataclasses import dataclass, field
 
-DIRECTIVE = re.compile(r"\{\{\s*(.+?)\s*\}\}")
+DIRECTIVE = re.compile(r"\{\{\s*([^{}]+?)\s*\}\}")
 
 INLINE_KINDS = ("value", "badge", "direction", "group", "rank", "figure")
 BLOCK_KINDS = ("chart", "table", "changes", "scorecard")
@@ -114,6 +114,6 @@ def usage(directive: Directive) -> str:
         "chart": "needs a type and a measure or resource: {{ chart trend 2A1 }}",
         "figure": "needs a package and a figure: {{ figure finance total-cost }}",
         "changes": "needs a measure with dated snapshots: {{ changes FIN-COST }}",
-        "scorecard": "needs a theme: {{ scorecard theme=\"Carers' survey\" }}",
+        "scorecard": 'needs a theme: {{ scorecard theme="Carers\' survey" }}',
     }
     return forms[directive.kind]

@@ -42,7 +42,9 @@ def scorecard(site: SiteData, measures: list[MeasureView]) -> list[ScorecardSect
             for view in theme.measures:
                 result = site.result(view.measure_id)
                 latest = result.latest
-                if latest is None:
+                if latest is None or not any(
+                    c.band or c.group_value is not None for c in latest.comparisons
+                ):
                     continue
                 comparison = next(c for c in latest.comparisons if c.group_id == group.group_id)
                 rows.append(
@@ -75,9 +77,13 @@ class HeadlineRow:
 
 
 def headline(site: SiteData, measures: list[MeasureView]) -> list[HeadlineRow]:
-    """Every measure with a banded latest figure, badges in the comparators' order."""
+    """Every measure with a banded latest figure, badges in the comparators' order, except
+    the themes the settings leave out (a long survey would crowd the home page)."""
+    excluded = set(site.settings.get("LANTERN_HEADLINE_EXCLUDE_THEMES") or [])
     rows = []
     for view in measures:
+        if view.theme in excluded:
+            continue
         result = site.result(view.measure_id)
         latest = result.latest
         if latest is None or not any(c.band for c in latest.comparisons):

@@ -20,6 +20,8 @@ DEFAULTS: dict[str, Any] = {
     "LANTERN_AREA": None,
     # Comparator groups to show, in order (group_ids of data/reference/groups.csv).
     "LANTERN_COMPARATORS": [],
+    # Themes left out of the home page's headline scorecard (still in the full scorecard).
+    "LANTERN_HEADLINE_EXCLUDE_THEMES": [],
     # Counts below this are suppressed as [c], with every value derived from them.
     "LANTERN_SUPPRESS_BELOW": 5,
     # How a value on a quartile cut-point is banded: see docs/methodology.md.
@@ -99,6 +101,12 @@ def check_settings(settings: Mapping[str, Any]) -> None:
     if not isinstance(suppress, int) or isinstance(suppress, bool) or suppress < 0:
         problems.append(
             f"Setting LANTERN_SUPPRESS_BELOW must be a whole number of 0 or more, got {suppress!r}."
+        )
+    excluded = settings.get("LANTERN_HEADLINE_EXCLUDE_THEMES")
+    if not isinstance(excluded, list | tuple) or not all(isinstance(t, str) for t in excluded):
+        problems.append(
+            "Setting LANTERN_HEADLINE_EXCLUDE_THEMES must be a list of themes from "
+            f"measures.csv, e.g. ['Carers' survey'], got {excluded!r}."
         )
     tolerance = settings.get("LANTERN_TOLERANCE")
     if not isinstance(tolerance, int | float) or tolerance < 0:

@@ -175,20 +175,27 @@ class Credit:
 
 
 def credits(dataset: Dataset) -> list[Credit]:
-    """One credit per package, from its datapackage.json (title, licences, sources)."""
-    result = []
+    """One credit per distinct attribution and licence (packages from one publisher share a
+    line), from each datapackage.json."""
+    merged: dict[tuple[str, str, str], list[str]] = {}
     for package in dataset.packages:
         descriptor = package.descriptor
         licences = descriptor.get("licenses") or [{}]
         sources = "; ".join(
             str(s.get("title", "")) for s in descriptor.get("sources", []) if s.get("title")
         )
-        result.append(
-            Credit(
-                title=str(descriptor.get("title") or package.name),
-                attribution=str(descriptor.get("attribution") or sources),
-                licence=str(licences[0].get("title") or licences[0].get("name") or ""),
-                licence_url=str(licences[0].get("path") or ""),
-            )
+        key = (
+            str(descriptor.get("attribution") or sources),
+            str(licences[0].get("title") or licences[0].get("name") or ""),
+            str(licences[0].get("path") or ""),
         )
-    return result
+        merged.setdefault(key, []).append(str(descriptor.get("title") or package.name))
+    return [
+        Credit(
+            title=titles[0] if len(titles) == 1 else f"{len(titles)} data packages",
+            attribution=attribution,
+            licence=licence,
+            licence_url=url,
+        )
+        for (attribution, licence, url), titles in merged.items()
+    ]

@@ -112,7 +112,8 @@ def trend(result: MeasureResult, area_name: str, anchor: str = "trend") -> Chart
                 "period:O",
                 title=None,
                 sort=[p.period for p in periods],
-                axis=alt.Axis(labelAngle=0),
+                # Many periods (months, snapshots) would overlap written level.
+                axis=alt.Axis(labelAngle=0 if len(periods) <= 8 else -45),
             ),
             y=alt.Y("value:Q", title=_axis_title(measure), scale=alt.Scale(zero=False)),
             tooltip=[

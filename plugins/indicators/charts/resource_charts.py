@@ -227,11 +227,18 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
     frame = resource.frame()
     raw = pd.DataFrame(resource.table.rows, columns=resource.table.columns)
     frame["label"] = [_cell(resource, value, v) for v in raw[value]]
+    # Explicit orders: Vega drops rows with a suppressed (empty) value before it works out
+    # the axes, which would move a column whose first cell is [c].
     base = alt.Chart(frame).encode(
-        x=alt.X(f"{x}:N", title=resource.title_of(x), sort=None, axis=alt.Axis(labelAngle=-30)),
-        y=alt.Y(f"{y}:N", title=resource.title_of(y), sort=None),
+        x=alt.X(
+            f"{x}:N",
+            title=resource.title_of(x),
+            sort=list(dict.fromkeys(frame[x])),
+            axis=alt.Axis(labelAngle=-30),
+        ),
+        y=alt.Y(f"{y}:N", title=resource.title_of(y), sort=list(dict.fromkeys(frame[y]))),
     )
-    cells = base.mark_rect(stroke="white").encode(
+    cells = base.mark_rect(stroke="white", invalid=None).encode(
         color=alt.Color(
             f"{value}:Q",
             title=resource.title_of(value),
