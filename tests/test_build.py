@@ -273,7 +273,6 @@ def test_published_data_never_shows_a_small_count_and_still_validates(
     assert Package(str(published / "datapackage.json")).validate().valid
 
 
-
 def test_each_measure_has_csv_and_json_downloads_of_its_figures(example_site: Path) -> None:
     import csv
     import json
