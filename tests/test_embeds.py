@@ -264,3 +264,143 @@ def test_an_embedded_value_equals_the_audit_trail(
     )
     shown = soup.find("span", class_="figure").get_text(" ", strip=True)
     assert shown.startswith(f"{latest['value']:.1f} per 100,000")
+
+
+def build_with(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    page: str,
+    extra: dict[str, tuple[list[dict[str, str]], list[str]]] | None = None,
+    suppress: bool = False,
+) -> tuple[int, str, Path]:
+    """A fixture site with one page, an extra package and (optionally) the safeguarding
+    counts marked for suppression."""
+    import json
+
+    from support import write_package
+
+    settings = write_site(tmp_path / "site", pages={"story.md": page})
+    data = settings.parent / "data"
+    if extra:
+        write_package(data / "extra", "extra", extra)
+    if suppress:
+        descriptor_path = data / "safeguarding" / "datapackage.json"
+        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        for field in descriptor["resources"][0]["schema"]["fields"]:
+            if field["name"] == "concerns":
+                field["suppressSmallCounts"] = True
+        descriptor_path.write_text(json.dumps(descriptor), encoding="utf-8")
+    cwd = Path.cwd()
+    os.chdir(settings.parent)
+    try:
+        code = main(["build", "--settings", str(settings)])
+    finally:
+        os.chdir(cwd)
+    return code, capsys.readouterr().err, settings.parent / "output"
+
+
+def page_text(output: Path) -> str:
+    return " ".join(story(output).find("main").get_text(" ").split())
+
+
+def snapshot(period: str, value: str) -> dict[str, str]:
+    return {
+        "area_code": "X01",
+        "measure_id": "H2",
+        "period": period,
+        "numerator": "",
+        "denominator": "",
+        "value": value,
+        "status": "final",
+        "note": "",
+    }
+
+
+def test_a_line_that_starts_and_ends_with_embeds_renders_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "Title: Our story\nSlug: story\n\n{{ value H1 }} and {{ badge H1 nation }}\n"
+    code, err, output = build_with(tmp_path, capsys, page)
+    assert code == 0, err
+    assert page_text(output).startswith("Our story 75.0% and [x] Not compared")
+
+
+def test_a_stated_figure_is_shown_as_written_in_its_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    figures = [
+        {"figure": "share", "label": "Share helped", "value": "84.50", "unit": "percent"},
+        {"figure": "cost", "label": "Weekly cost", "value": "2703204", "unit": "currency"},
+    ]
+    page = (
+        "Title: Our story\nSlug: story\n\n"
+        "We helped {{ figure extra share }} for {{ figure extra cost }}.\n"
+    )
+    code, err, output = build_with(tmp_path, capsys, page, {"figures.csv": (figures, ["figure"])})
+    assert code == 0, err
+    assert "We helped 84.50% for £2,703,204" in page_text(output)
+
+    wrong = page.replace("extra share", "extra shares")
+    code, err, _ = build_with(tmp_path / "2", capsys, wrong, {"figures.csv": (figures, ["figure"])})
+    assert code == 1
+    assert "unknown figure 'shares' in extra/figures. Allowed: share, cost" in err
+
+
+def test_a_change_card_compares_a_snapshot_with_a_week_and_a_year_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    values = [
+        snapshot("2024-11-29", "40"),
+        snapshot("2024-11-22", "38"),
+        snapshot("2023-11-29", "50"),
+    ]
+    page = "Title: Our story\nSlug: story\n\n{{ changes H2 }}\n"
+    code, err, output = build_with(
+        tmp_path, capsys, page, {"values.csv": (values, ["area_code", "measure_id", "period"])}
+    )
+    assert code == 0, err
+    text = page_text(output)
+    assert "40 days on 29 November 2024" in text
+    assert "Week change ▲ up 2 days (+5.3%) since 22 November 2024" in text
+    assert "Year change ▼ down -10 days (-20.0%) since 29 November 2023" in text
+    assert "Month change" not in text, "no snapshot a month before: no card line"
+
+
+def test_a_theme_scorecard_lists_each_measure_against_each_group(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = 'Title: Our story\nSlug: story\n\n{{ scorecard theme="Homelessness" }}\n'
+    code, err, output = build_with(tmp_path, capsys, page)
+    assert code == 0, err
+    table = story(output).find("table")
+    headers = [th.get_text(strip=True) for th in table.find("thead").find_all("th")]
+    assert headers == ["Measure", "Good is", "Riverside", "Lowlands", "The nation"]
+    [row] = table.find("tbody").find_all("tr")
+    assert row.find("a")["href"] == "/measures/h1/"
+    assert "75.0%" in row.get_text(" ")
+
+    code, err, _ = build_with(tmp_path / "2", capsys, page.replace("Homelessness", "Housing"))
+    assert code == 1 and "unknown theme 'Housing'. Allowed: Homelessness" in err
+
+
+def test_small_counts_in_a_marked_column_are_suppressed_everywhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (
+        "Title: Our story\nSlug: story\n\n"
+        "{{ chart heatmap safeguarding/concerns x=abuse_type y=location value=concerns }}\n\n"
+        "{{ table safeguarding/concerns }}\n"
+    )
+    code, err, output = build_with(tmp_path, capsys, page, suppress=True)
+    assert code == 0, err
+    html = (output / "story" / "index.html").read_text(encoding="utf-8")
+    soup = story(output)
+    table = soup.find_all("table")[-1]
+    cells = [[td.get_text() for td in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
+    assert ["Care home", "Financial", "[c]"] in cells
+    assert "[c]: a count from 1 to 4, not shown to protect people's identity." in soup.get_text()
+    # The chart's data carries no small count either.
+    spec = soup.find("script", class_="chart-spec").string
+    assert '"concerns": 3' not in spec and '"concerns":3' not in spec
+    published = (output / "data" / "safeguarding" / "concerns.csv").read_text(encoding="utf-8")
+    assert "Care home,Financial,[c]" in published

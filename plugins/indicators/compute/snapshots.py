@@ -16,6 +16,7 @@ from .direction import direction
 from .model import Polarity, SnapshotChange
 
 LOOK_BACKS = (("week", 0, 7), ("month", 1, 0), ("quarter", 3, 0), ("year", 12, 0))
+MAX_GAP = timedelta(days=6)
 
 
 def months_before(day: date, months: int) -> date:
@@ -43,7 +44,7 @@ def snapshot_changes(
     for label, months, days in LOOK_BACKS:
         target = months_before(at, months) - timedelta(days=days)
         found = nearest_on_or_before([p for p in series if p[0] < at], target)
-        if found is None:
+        if found is None or target - found[0] > MAX_GAP:
             continue
         since, previous = found
         change = current - previous
