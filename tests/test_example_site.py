@@ -325,3 +325,29 @@ def test_no_chart_is_empty(example_site: Path) -> None:
             marks = svg.find_all(["path", "rect", "circle", "line"]) if svg else []
             rows = figure.find("table").find("tbody").find_all("tr")
             assert len(marks) > 1 and rows, f"{page}: {figure.get('id')}"
+
+
+def test_the_committed_local_packages_are_what_the_script_makes(
+    tmp_path: Path, project: Path
+) -> None:
+    """Re-running scripts/make_example_local.py reproduces the council's own packages, so
+    the figures in scripts/example_local.py and data/ never drift apart."""
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [
+            sys.executable,
+            str(project / "scripts" / "make_example_local.py"),
+            "--out",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert made, "the script wrote nothing"
+    for relative in made:
+        assert (tmp_path / relative).read_bytes() == (project / "data" / relative).read_bytes(), (
+            relative
+        )
