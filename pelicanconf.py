@@ -21,7 +21,8 @@ OUTPUT_PATH = "output"
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["indicators"]
+PLUGINS = ["indicators", "pelican.plugins.sitemap"]
+SITEMAP = {"format": "xml"}
 
 # Lantern: the home area, and the comparator groups shown beside it, in order.
 LANTERN_AREA = "E08000014"

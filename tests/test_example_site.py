@@ -152,6 +152,8 @@ def text_of(site: Path, path: str) -> str:
 def row_cells(soup: BeautifulSoup, heading: str) -> list[str]:
     for row in soup.find_all("tr"):
         head = row.find("th")
+        for link in head.find_all("a", class_="anchor-link") if head else []:
+            link.decompose()
         if head and " ".join(head.get_text(" ").split()) == heading:
             return [" ".join(c.get_text(" ").split()) for c in row.find_all(["td", "th"])]
     raise AssertionError(f"no table row headed {heading!r}")

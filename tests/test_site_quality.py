@@ -24,6 +24,11 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
+def is_redirect(page: Path) -> bool:
+    """An old address that sends the browser on at once; its target is checked itself."""
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
+
+
 def test_the_example_site_has_a_page_per_measure(example_site: Path, project: Path) -> None:
     measures = (project / "data" / "reference" / "measures.csv").read_text(encoding="utf-8")
     ids = [line.split(",")[0].lower() for line in measures.splitlines()[1:] if line]
@@ -67,6 +72,8 @@ def test_every_page_passes_axe_wcag_22_aa(example_site: Path, browser_page: obje
     failures = []
     with serve(example_site) as base:
         for path in html_pages(example_site):
+            if is_redirect(path):
+                continue
             url = f"{base}/{path.relative_to(example_site).as_posix()}"
             browser_page.goto(url)  # type: ignore[attr-defined]
             results = axe.run(

@@ -115,6 +115,37 @@ class AccessibleTables(Treeprocessor):
             root.insert(index, wrapper)
 
 
+class HeadingAnchors(Treeprocessor):
+    """Give every section heading a stable id and a visible "link to this" mark.
+
+    The id comes from the heading's words (``## Paid employment`` → ``#paid-employment``),
+    so a councillor's link to a section keeps working while the heading stays the same.
+    """
+
+    def run(self, root: Any) -> None:
+        """Add ``id`` and an anchor link to each h2-h4 written in Markdown."""
+        used: dict[str, int] = {}
+        for element in root.iter():
+            if element.tag not in ("h2", "h3", "h4"):
+                continue
+            text = "".join(element.itertext()).strip()
+            base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+            used[base] = used.get(base, 0) + 1
+            anchor_id = element.get("id") or (base if used[base] == 1 else f"{base}-{used[base]}")
+            element.set("id", anchor_id)
+            link = element.makeelement("a", {"class": "anchor-link", "href": f"#{anchor_id}"})
+            hidden = link.makeelement("span", {"class": "visually-hidden"})
+            hidden.text = "Link to this section"
+            mark = link.makeelement("span", {"aria-hidden": "true"})
+            mark.text = "#"
+            link.extend([hidden, mark])
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + " "
+            else:
+                element.text = (element.text or "") + " "
+            element.append(link)
+
+
 class EmbedExtension(Extension):
     """Registers the preprocessor; ``site`` returns the loaded data when first needed."""
 
@@ -126,6 +157,7 @@ class EmbedExtension(Extension):
         """Run after whitespace is normalised and before the metadata is removed."""
         md.preprocessors.register(EmbedPreprocessor(md, self.site), "lantern_embeds", 28)
         md.treeprocessors.register(AccessibleTables(md), "lantern_tables", 5)
+        md.treeprocessors.register(HeadingAnchors(md), "lantern_heading_anchors", 4)
 
 
 class SourceAwareMarkdownReader(MarkdownReader):

@@ -108,7 +108,7 @@ def measure_panel(site: SiteData, measure_id: str) -> MeasurePanel:
         panel.changes = change_card(
             result.measure,
             latest,
-            "changes",
+            "snapshot-changes",
             f"Change since earlier snapshots, to {latest.period}",
             any(site.illustrative(measure_id, p) for p in since),
         )

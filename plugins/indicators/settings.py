@@ -41,6 +41,16 @@ DEFAULTS: dict[str, Any] = {
     "LANTERN_OPEN_DATA_SAVE_AS": "open-data/index.html",
     # Where each data package's files are published; {package} is its name.
     "LANTERN_DATA_URL": "data/{package}/",
+    # Releases: git tags matching this glob; their data at LANTERN_RELEASE_DATA_URL.
+    "LANTERN_RELEASE_TAGS": "*",
+    "LANTERN_RELEASE_DATA_URL": "data/releases/{release}/",
+    "LANTERN_RELEASES_URL": "releases/",
+    "LANTERN_RELEASES_SAVE_AS": "releases/index.html",
+    "LANTERN_RELEASES_FEED": "feeds/releases.atom.xml",
+    # Each measure's feed, beside its page.
+    "LANTERN_MEASURE_FEED": "updates.atom.xml",
+    # Old measure codes that now have another code: {"2B": "2A1"} (renumbered_as is automatic).
+    "LANTERN_MEASURE_REDIRECTS": {},
     "LANTERN_SEARCH_URL": "search/",
     "LANTERN_SEARCH_SAVE_AS": "search/index.html",
 }

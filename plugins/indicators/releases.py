@@ -1,0 +1,183 @@
+"""Data releases: git tags, what changed between them, and each release's data.
+
+A release is a git tag (plus, usually, a release note in ``content/releases/``).
+What changed is computed, never written by hand: the home area's values in one
+release's ``data/`` against the previous release's, giving new periods, revised
+values (old → new, with the row's note) and new or retired measures.
+
+Reading git is the only side effect here and sits in the functions at the
+bottom; ``snapshot`` and ``compare`` are pure. A folder that is not in a git
+repository simply has no earlier releases.
+"""
+
+from __future__ import annotations
+
+import csv
+import fnmatch
+import io
+import subprocess
+import tarfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SHORTHANDS = ("[c]", "[x]", "[z]", "[u]")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one release says about the home area: values by (measure, period), and measures."""
+
+    values: dict[tuple[str, str], tuple[str, str]]  # → (value or shorthand, note)
+    measures: dict[str, str]  # measure_id → title
+
+
+@dataclass(frozen=True)
+class NewPeriod:
+    """A period the home area has a figure for that the previous release did not."""
+
+    measure_id: str
+    period: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A figure that changed between releases, with the new row's note."""
+
+    measure_id: str
+    period: str
+    old: str
+    new: str
+    note: str
+
+
+@dataclass
+class Changes:
+    """Everything that changed from one release to the next."""
+
+    new_periods: list[NewPeriod] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+    new_measures: list[tuple[str, str]] = field(default_factory=list)
+    retired_measures: list[tuple[str, str]] = field(default_factory=list)
+    first: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing changed."""
+        return not (
+            self.new_periods or self.revisions or self.new_measures or self.retired_measures
+        )
+
+    def for_measure(self, measure_id: str) -> Changes:
+        """Only the changes to one measure (for its page and its feed)."""
+        return Changes(
+            new_periods=[n for n in self.new_periods if n.measure_id == measure_id],
+            revisions=[r for r in self.revisions if r.measure_id == measure_id],
+            new_measures=[m for m in self.new_measures if m[0] == measure_id],
+            retired_measures=[m for m in self.retired_measures if m[0] == measure_id],
+            first=self.first,
+        )
+
+
+def _shown(row: dict[str, str]) -> str:
+    value = (row.get("value") or "").strip()
+    if value:
+        return value
+    note = (row.get("note") or "").strip()
+    return note[:3] if note[:3] in SHORTHANDS else "[x]"
+
+
+def snapshot(data_dir: Path, area_code: str) -> Snapshot:
+    """Read a release's ``data/`` as plain CSV (an old release may predate today's rules)."""
+    values: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(data_dir.glob("*/values.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("area_code") == area_code:
+                    key = (row.get("measure_id", ""), row.get("period", ""))
+                    values[key] = (_shown(row), (row.get("note") or "").strip())
+    measures: dict[str, str] = {}
+    path = data_dir / "reference" / "measures.csv"
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            measures = {r["measure_id"]: r.get("title", "") for r in csv.DictReader(handle)}
+    return Snapshot(values, measures)
+
+
+def _same(old: str, new: str) -> bool:
+    try:
+        return float(old) == float(new)
+    except ValueError:
+        return old == new
+
+
+def compare(old: Snapshot | None, new: Snapshot) -> Changes:
+    """What changed from ``old`` to ``new`` (with no ``old``, the first release)."""
+    if old is None:
+        return Changes(first=True)
+    changes = Changes()
+    for (measure_id, period), (value, note) in sorted(new.values.items()):
+        before = old.values.get((measure_id, period))
+        if before is None:
+            changes.new_periods.append(NewPeriod(measure_id, period, value))
+        elif not _same(before[0], value):
+            changes.revisions.append(Revision(measure_id, period, before[0], value, note))
+    changes.new_measures = sorted((m, t) for m, t in new.measures.items() if m not in old.measures)
+    changes.retired_measures = sorted(
+        (m, t) for m, t in old.measures.items() if m not in new.measures
+    )
+    return changes
+
+
+# --- git, at the edge ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A release tag: its name, the date it was made, and its commit."""
+
+    name: str
+    date: str
+    commit: str
+
+
+def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
+
+
+def repository_of(folder: Path) -> Path | None:
+    """The root of the git repository holding ``folder``, or None."""
+    try:
+        found = _git(folder, "rev-parse", "--show-toplevel")
+    except OSError:
+        return None
+    if found.returncode != 0:
+        return None
+    return Path(found.stdout.decode().strip())
+
+
+def release_tags(repo: Path, pattern: str) -> list[Tag]:
+    """Tags matching ``pattern`` (a shell glob), oldest first."""
+    listed = _git(
+        repo,
+        "for-each-ref",
+        "--sort=creatordate",
+        "--format=%(refname:short)\t%(creatordate:short)\t%(objectname)",
+        "refs/tags",
+    )
+    tags = []
+    for line in listed.stdout.decode().splitlines():
+        name, day, commit = line.split("\t")
+        if fnmatch.fnmatch(name, pattern):
+            tags.append(Tag(name, day, commit))
+    return tags
+
+
+def extract_data(repo: Path, tag: str, data_path: str, target: Path) -> Path | None:
+    """Write the tag's copy of ``data_path`` under ``target``; None if the tag has none."""
+    archived = _git(repo, "archive", "--format=tar", tag, "--", data_path)
+    if archived.returncode != 0:
+        return None
+    with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as archive:
+        archive.extractall(target, filter="data")
+    return target / data_path
