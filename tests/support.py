@@ -248,6 +248,8 @@ def write_site(
                 f"LANTERN_COMPARATORS = {list(comparators)!r}",
                 'PAGE_URL = "{slug}/"',
                 'PAGE_SAVE_AS = "{slug}/index.html"',
+                'ARTICLE_URL = "releases/{slug}/"',
+                'ARTICLE_SAVE_AS = "releases/{slug}/index.html"',
                 "DIRECT_TEMPLATES = []",
                 "FEED_ALL_ATOM = None",
                 "CATEGORY_FEED_ATOM = None",

@@ -393,7 +393,6 @@ def test_small_counts_in_a_marked_column_are_suppressed_everywhere(
     )
     code, err, output = build_with(tmp_path, capsys, page, suppress=True)
     assert code == 0, err
-    html = (output / "story" / "index.html").read_text(encoding="utf-8")
     soup = story(output)
     table = soup.find_all("table")[-1]
     cells = [[td.get_text() for td in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]

@@ -353,3 +353,45 @@ def test_the_committed_local_packages_are_what_the_script_makes(
         assert (tmp_path / relative).read_bytes() == (project / "data" / relative).read_bytes(), (
             relative
         )
+
+
+def test_renumbered_ascof_codes_redirect_to_the_measure(example_site: Path) -> None:
+    """ASCOF 2A1 became 2B in 2023-24: /measures/2b/ sends a reader to /measures/2a1/."""
+    page = soup_of(example_site, "measures/2b")
+    assert page.find("meta", attrs={"http-equiv": "refresh"})["content"].endswith("measures/2a1/")
+    assert (example_site / "measures" / "2a1" / "index.html").is_file()
+
+
+def test_the_sitemap_lists_every_page_but_no_redirect(example_site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    urls = [
+        loc.text or ""
+        for loc in ET.parse(example_site / "sitemap.xml")
+        .getroot()
+        .iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+    assert any(u.endswith("/measures/2a1/") for u in urls)
+    assert any(u.endswith("/safeguarding/") for u in urls)
+    assert not any(u.endswith("/measures/2b/") for u in urls)
+
+
+def test_pages_can_be_cited_shared_and_linked_to_by_section(example_site: Path) -> None:
+    measure = soup_of(example_site, "measures/2a1")
+    cite = " ".join(measure.find("p", class_="cite").get_text(" ").split())
+    assert "Sefton Council" in cite and "(measure 2A1)" in cite and "release 2025-01" in cite
+    assert measure.find("meta", attrs={"property": "og:title"})["content"].startswith("Younger")
+    assert measure.find("meta", attrs={"name": "twitter:card"})
+    for anchor in ("latest", "trend", "values", "2023-24", "changes", "cite"):
+        assert measure.find(id=anchor) is not None, anchor
+        assert measure.find("a", href=f"#{anchor}") is not None, anchor
+    topic = soup_of(example_site, "learning-disabilities")
+    assert topic.find("h2", id="paid-employment").find("a", href="#paid-employment")
+    assert topic.find("p", class_="cite") is not None
+
+
+def test_the_home_page_shows_the_latest_release(example_site: Path) -> None:
+    home = text_of(example_site, "")
+    assert "Latest release: January 2025 release" in home
+    assert (example_site / "releases" / "2025-01" / "index.html").is_file()
+    assert (example_site / "data" / "releases" / "2025-01" / "2025-01.zip").is_file()

@@ -20,6 +20,8 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .compute.rounding import ratio
+
 SHORTHANDS = ("[c]", "[x]", "[z]", "[u]")
 
 
@@ -79,29 +81,44 @@ class Changes:
         )
 
 
-def _shown(row: dict[str, str]) -> str:
+def _shown(row: dict[str, str], unit: str, decimals: int) -> str:
+    """The value as given, or worked out from its counts, or the shorthand for its absence."""
     value = (row.get("value") or "").strip()
     if value:
         return value
+    try:
+        numerator, denominator = float(row["numerator"]), float(row["denominator"])
+    except (KeyError, ValueError):
+        numerator = denominator = 0.0
+    if denominator:
+        return str(ratio(numerator, denominator, unit, decimals))
     note = (row.get("note") or "").strip()
     return note[:3] if note[:3] in SHORTHANDS else "[x]"
 
 
 def snapshot(data_dir: Path, area_code: str) -> Snapshot:
     """Read a release's ``data/`` as plain CSV (an old release may predate today's rules)."""
+    measures: dict[str, dict[str, str]] = {}
+    path = data_dir / "reference" / "measures.csv"
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            measures = {r["measure_id"]: r for r in csv.DictReader(handle)}
     values: dict[tuple[str, str], tuple[str, str]] = {}
     for path in sorted(data_dir.glob("*/values.csv")):
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
-                if row.get("area_code") == area_code:
-                    key = (row.get("measure_id", ""), row.get("period", ""))
-                    values[key] = (_shown(row), (row.get("note") or "").strip())
-    measures: dict[str, str] = {}
-    path = data_dir / "reference" / "measures.csv"
-    if path.exists():
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            measures = {r["measure_id"]: r.get("title", "") for r in csv.DictReader(handle)}
-    return Snapshot(values, measures)
+                if row.get("area_code") != area_code:
+                    continue
+                measure = measures.get(row.get("measure_id", ""), {})
+                try:
+                    decimals = int(measure.get("decimals") or 1)
+                except ValueError:
+                    decimals = 1
+                shown = _shown(row, measure.get("unit", ""), decimals)
+                key = (row.get("measure_id", ""), row.get("period", ""))
+                values[key] = (shown, (row.get("note") or "").strip())
+    titles = {m: r.get("title", "") for m, r in measures.items()}
+    return Snapshot(values, titles)
 
 
 def _same(old: str, new: str) -> bool:

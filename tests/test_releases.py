@@ -1,0 +1,155 @@
+"""Releases: what changed between two tagged releases, their permanent zips, feeds, redirects."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import urllib.request
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from bs4 import BeautifulSoup
+from serving import serve
+from support import MEASURES, VALUES, write_csv, write_site
+
+from indicators.cli import main
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def git(repo: Path, *args: str, when: str = "2024-01-01T09:00:00") -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Performance team",
+        "GIT_AUTHOR_EMAIL": "performance@example.org",
+        "GIT_COMMITTER_NAME": "Performance team",
+        "GIT_COMMITTER_EMAIL": "performance@example.org",
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+    }
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
+
+
+def release(repo: Path, tag: str, when: str) -> None:
+    git(repo, "add", "-A", when=when)
+    git(repo, "commit", "-q", "-m", f"Data release {tag}", when=when)
+    git(repo, "tag", "-a", tag, "-m", f"Release {tag}", when=when)
+
+
+def build(settings: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    cwd = Path.cwd()
+    os.chdir(settings.parent)
+    try:
+        code = main(["build", "--settings", str(settings)])
+    finally:
+        os.chdir(cwd)
+    assert code == 0, capsys.readouterr().err
+    return settings.parent / "output"
+
+
+@pytest.fixture
+def two_releases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, bytes]:
+    """A site in a git repository with tags v1 and v2, v2 adding, revising and retiring."""
+    measures = [{**m, "renumbered_as": "", "renumbered_from": ""} for m in MEASURES]
+    settings = write_site(tmp_path / "site", measures=measures)
+    site = settings.parent
+    git(site, "init", "-q")
+    release(site, "v1", "2024-01-31T09:00:00")
+    v1_values = (site / "data/housing/values.csv").read_bytes()
+
+    revised = [dict(v) for v in VALUES if v["measure_id"] != "H2"]
+    for row in revised:
+        if row["area_code"] == "X01" and row["period"] == "2022-23":
+            row.update(numerator="42", value="52.5", note="Revised: two late returns.")
+    revised.append({**revised[1], "period": "2024-25", "numerator": "60", "value": "", "note": ""})
+    revised.append(
+        {**revised[1], "measure_id": "H3", "numerator": "", "denominator": "", "value": "12"}
+    )
+    write_csv(site / "data/housing/values.csv", revised)
+    new_measures = [
+        {**measures[0], "renumbered_as": "HX1", "renumbered_from": "2024-25"},
+        {
+            **measures[0],
+            "measure_id": "H3",
+            "title": "Households rehoused",
+            "unit": "count",
+            "decimals": "0",
+        },
+    ]
+    write_csv(site / "data/reference/measures.csv", new_measures)
+    notes = site / "content" / "releases"
+    notes.mkdir(parents=True)
+    (notes / "v2.md").write_text(
+        "Title: Spring release\nDate: 2025-03-31\nSlug: v2\nRelease: v2\n\nNew figures.\n",
+        encoding="utf-8",
+    )
+    release(site, "v2", "2025-03-31T09:00:00")
+    return build(settings, capsys), v1_values
+
+
+def test_the_release_note_lists_new_periods_revisions_and_measures(
+    two_releases: tuple[Path, bytes],
+) -> None:
+    output = two_releases[0]
+    note = BeautifulSoup(
+        (output / "releases/v2/index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    text = " ".join(note.find("main").get_text(" ").split())
+    assert "New figure for 2024-25: 78.9%." in text  # 60 / 76
+    assert "2022-23 revised from 50.0% to 52.5%. Revised: two late returns." in text
+    assert "Households rehoused : New measure." in text
+    assert "Days in temporary accommodation : No longer published." in text
+    releases = (output / "releases/index.html").read_text(encoding="utf-8")
+    assert "The first release." in releases and "Spring release" in releases
+
+
+def test_both_releases_data_stay_downloadable(two_releases: tuple[Path, bytes]) -> None:
+    output, v1_values = two_releases
+    with serve(output) as base:
+        for tag in ("v1", "v2"):
+            for path in (
+                f"data/releases/{tag}/{tag}.zip",
+                f"data/releases/{tag}/housing/housing.zip",
+            ):
+                with urllib.request.urlopen(f"{base}/{path}") as response:
+                    assert response.status == 200
+    with zipfile.ZipFile(output / "data/releases/v1/housing/housing.zip") as archive:
+        assert archive.read("housing/values.csv") == v1_values
+    with zipfile.ZipFile(output / "data/releases/v2/v2.zip") as archive:
+        rows = list(csv.DictReader(archive.read("v2/housing/values.csv").decode().splitlines()))
+        assert any(r["period"] == "2024-25" for r in rows)
+
+
+def test_the_feeds_are_valid_atom_with_one_entry_per_release(
+    two_releases: tuple[Path, bytes],
+) -> None:
+    output = two_releases[0]
+    feed = ET.parse(output / "feeds/releases.atom.xml").getroot()
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    assert titles == ["Spring release", "Release v1"]
+    measure = ET.parse(output / "measures/h1/updates.atom.xml").getroot()
+    [latest, first] = measure.findall(f"{ATOM}entry")
+    assert "revised from 50.0% to 52.5%" in (latest.find(f"{ATOM}summary").text or "")
+    assert first.find(f"{ATOM}summary").text == "First published."
+
+
+def test_a_renumbered_code_redirects_to_the_measure(two_releases: tuple[Path, bytes]) -> None:
+    output = two_releases[0]
+    page = BeautifulSoup(
+        (output / "measures/hx1/index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    refresh = page.find("meta", attrs={"http-equiv": "refresh"})
+    assert refresh["content"].endswith("measures/h1/")
+    assert page.find("main").find("a")["href"].endswith("measures/h1/")
+
+
+def test_a_site_outside_git_builds_with_no_release_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = build(write_site(tmp_path / "site"), capsys)
+    assert "There are no releases yet." in (output / "releases/index.html").read_text(
+        encoding="utf-8"
+    )
