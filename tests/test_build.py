@@ -29,6 +29,8 @@ def page(output: Path, path: str) -> BeautifulSoup:
 def table_rows(soup: BeautifulSoup) -> list[list[str]]:
     table = soup.find("table", class_="values") or soup.find("table")
     assert table is not None, "the page has no table"
+    for link in table.find_all("a", class_="anchor-link"):  # the "#" to link to a row
+        link.decompose()
     return [
         [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
         for row in table.find_all("tr")

@@ -1,0 +1,111 @@
+"""The GitHub Actions workflows: valid, least-privilege, and never deploying a failed build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+WORKFLOWS = Path(__file__).resolve().parents[1] / ".github" / "workflows"
+PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+
+
+def load(name: str) -> dict[str, Any]:
+    document: dict[Any, Any] = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    # YAML 1.1 reads the key "on" as True.
+    document["on"] = document.pop(True, document.get("on"))
+    return document
+
+
+def actionlint() -> str:
+    found = shutil.which("actionlint") or str(Path(sys.executable).parent / "actionlint")
+    if not Path(found).is_file():
+        pytest.fail("actionlint is not installed: run 'make test', which installs it", False)
+    return found
+
+
+def steps(job: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(job.get("steps", []))
+
+
+def position(job: dict[str, Any], text: str) -> int:
+    for index, step in enumerate(steps(job)):
+        if text in str(step.get("run", "")) or text in str(step.get("uses", "")):
+            return index
+    raise AssertionError(f"no step runs or uses {text!r}")
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+def test_actionlint_finds_no_problem(name: str) -> None:
+    result = subprocess.run(
+        [actionlint(), str(WORKFLOWS / name)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+def test_every_action_is_pinned_to_a_full_commit(name: str) -> None:
+    """A tag can be moved to other code; a commit cannot."""
+    for job in load(name)["jobs"].values():
+        for step in steps(job):
+            if "uses" in step:
+                assert PINNED.match(step["uses"]), step["uses"]
+
+
+def test_publish_runs_on_a_release_a_push_to_main_and_by_hand() -> None:
+    triggers = load("publish.yml")["on"]
+    assert triggers["release"] == {"types": ["published"]}
+    assert triggers["push"] == {"branches": ["main"]}
+    assert "workflow_dispatch" in triggers
+
+
+def test_only_the_deploy_job_may_write_to_pages() -> None:
+    workflow = load("publish.yml")
+    assert workflow["permissions"] == {"contents": "read"}
+    jobs = workflow["jobs"]
+    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    for name, job in jobs.items():
+        if name != "deploy":
+            permissions = job.get("permissions", {})
+            assert permissions.get("pages") in (None, "read"), name
+            assert "id-token" not in permissions, name
+            assert set(permissions.values()) <= {"read"}, name
+
+
+def test_two_releases_never_deploy_at_once() -> None:
+    concurrency = load("publish.yml")["concurrency"]
+    assert concurrency["group"] and concurrency["cancel-in-progress"] is False
+
+
+def test_nothing_is_deployed_unless_every_check_and_the_build_passed() -> None:
+    jobs = load("publish.yml")["jobs"]
+    build, deploy = jobs["build"], jobs["deploy"]
+    assert deploy["needs"] == "build"
+    assert "if" not in deploy, "an 'if' could let a failed build deploy"
+    assert build["steps"][position(build, "actions/checkout")]["with"]["fetch-depth"] == 0
+    validate, tests = position(build, "make validate"), position(build, ".ci/run")
+    publish = position(build, "make publish")
+    upload = position(build, "actions/upload-pages-artifact")
+    assert validate < tests < publish < upload
+    assert build["steps"][upload]["with"]["include-hidden-files"] is True
+    assert "continue-on-error" not in str(build)
+    assert deploy["environment"]["name"] == "github-pages"
+    assert "actions/deploy-pages" in steps(deploy)[0]["uses"]
+
+
+def test_a_pull_request_gets_a_checked_preview_and_deploys_nothing() -> None:
+    workflow = load("preview.yml")
+    assert list(workflow["on"]) == ["pull_request"]
+    [job] = workflow["jobs"].values()
+    assert set(job["permissions"].values()) == {"read"}
+    tests, build = position(job, ".ci/run"), position(job, "make html")
+    upload = position(job, "actions/upload-artifact")
+    assert tests < build < upload
+    assert job["steps"][upload]["with"]["path"] == "output"
+    assert "deploy-pages" not in str(workflow)
