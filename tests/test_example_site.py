@@ -395,3 +395,38 @@ def test_the_home_page_shows_the_latest_release(example_site: Path) -> None:
     assert "Latest release: January 2025 release" in home
     assert (example_site / "releases" / "2025-01" / "index.html").is_file()
     assert (example_site / "data" / "releases" / "2025-01" / "2025-01.zip").is_file()
+
+
+def test_the_published_site_has_absolute_canonical_urls_feeds_and_sitemap(
+    tmp_path: Path, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the production settings every link a search engine or feed reader keeps is
+    absolute, from the address the publishing workflow passes in SITEURL."""
+    import os
+    import xml.etree.ElementTree as ET
+
+    from indicators.build import build_site
+
+    site_url = "https://council.example.org/care"
+    monkeypatch.setenv("SITEURL", site_url)
+    cwd = Path.cwd()
+    os.chdir(project)
+    try:
+        output = build_site(project / "publishconf.py", tmp_path / "output")
+    finally:
+        os.chdir(cwd)
+    measure = soup_of(output, "measures/2a1")
+    assert measure.find("link", rel="canonical")["href"] == f"{site_url}/measures/2a1/"
+    assert measure.find("meta", property="og:url")["content"] == f"{site_url}/measures/2a1/"
+    redirect = soup_of(output, "measures/2b")
+    assert redirect.find("link", rel="canonical")["href"] == f"{site_url}/measures/2a1/"
+    locations = [
+        loc.text or ""
+        for loc in ET.parse(output / "sitemap.xml")
+        .getroot()
+        .iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+    assert locations and all(loc.startswith(f"{site_url}/") for loc in locations)
+    feed = ET.parse(output / "feeds" / "releases.atom.xml").getroot()
+    links = [link.get("href", "") for link in feed.iter("{http://www.w3.org/2005/Atom}link")]
+    assert links and all(link.startswith(site_url) for link in links)

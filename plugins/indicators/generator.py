@@ -92,6 +92,7 @@ class MeasurePagesGenerator(Generator):
                 self.context,
                 relative_urls=relative,
                 url=measure.url,
+                page_path=measure.url,
                 measure=measure,
                 panel=measure_panel(site, measure.measure_id),
                 release_changes=changed,
@@ -126,6 +127,7 @@ class MeasurePagesGenerator(Generator):
                 self.context,
                 relative_urls=relative,
                 url=self.settings[f"LANTERN_{name.upper()}_URL"],
+                page_path=self.settings[f"LANTERN_{name.upper()}_URL"],
             )
         writer.write_file(
             self.settings["LANTERN_MEASURES_INDEX_SAVE_AS"],
@@ -133,6 +135,7 @@ class MeasurePagesGenerator(Generator):
             self.context,
             relative_urls=relative,
             url=self.settings["LANTERN_MEASURES_INDEX_URL"],
+            page_path=self.settings["LANTERN_MEASURES_INDEX_URL"],
         )
 
     def _write_releases(self, writer: Any) -> None:
@@ -148,6 +151,7 @@ class MeasurePagesGenerator(Generator):
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             url=self.settings["LANTERN_RELEASES_URL"],
+            page_path=self.settings["LANTERN_RELEASES_URL"],
         )
         site_url = str(self.settings.get("SITEURL") or "")
         newest = list(reversed(self.history.releases))
