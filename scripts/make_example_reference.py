@@ -86,45 +86,43 @@ def groups(
     return rows
 
 
+def measure_row(
+    measure_id: str, fields: tuple[str, str, str, str, str, int, str], **extra: str
+) -> dict[str, str]:
+    """One row of measures.csv; ``extra`` fills target and renumbering columns."""
+    title, description, theme, unit, polarity, decimals, source = fields
+    row = {
+        "measure_id": measure_id,
+        "title": title,
+        "description": description,
+        "theme": theme,
+        "unit": unit,
+        "polarity": polarity,
+        "decimals": str(decimals),
+        "source": source,
+        "target": "",
+        "renumbered_as": "",
+        "renumbered_from": "",
+        "series_break": "",
+    }
+    return {**row, **extra}
+
+
 def measures() -> list[dict[str, str]]:
     """The ASCOF measures, then the council's own, in the order the site lists them."""
     rows = []
-    for measure_id, fields in MEASURES.items():
-        title, description, theme, unit, polarity, decimals, source, new_code, note = fields
+    for measure_id, (*fields, new_code, note) in MEASURES.items():
         rows.append(
-            {
-                "measure_id": measure_id,
-                "title": title,
-                "description": description,
-                "theme": theme,
-                "unit": unit,
-                "polarity": polarity,
-                "decimals": str(decimals),
-                "source": source,
-                "target": "",
-                "renumbered_as": new_code,
-                "renumbered_from": RENUMBERED_FROM if new_code else "",
-                "series_break": note,
-            }
+            measure_row(
+                measure_id,
+                tuple(fields),  # type: ignore[arg-type]
+                renumbered_as=new_code,
+                renumbered_from=RENUMBERED_FROM if new_code else "",
+                series_break=note,
+            )
         )
-    for measure_id, local in LOCAL_MEASURES.items():
-        title, description, theme, unit, polarity, decimals, source, target = local
-        rows.append(
-            {
-                "measure_id": measure_id,
-                "title": title,
-                "description": description,
-                "theme": theme,
-                "unit": unit,
-                "polarity": polarity,
-                "decimals": str(decimals),
-                "source": source,
-                "target": target,
-                "renumbered_as": "",
-                "renumbered_from": "",
-                "series_break": "",
-            }
-        )
+    for measure_id, (*fields, target) in LOCAL_MEASURES.items():
+        rows.append(measure_row(measure_id, tuple(fields), target=target))  # type: ignore[arg-type]
     order = [*THEME_ORDER, *LOCAL_THEMES]
     return sorted(rows, key=lambda r: order.index(r["theme"]))
 

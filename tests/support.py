@@ -265,3 +265,17 @@ def write_site(
         encoding="utf-8",
     )
     return settings
+
+
+def run_build(settings: Path) -> int:
+    """Build a site with the ``lantern`` command, from the site's own folder as a user would."""
+    import os
+
+    from indicators.cli import main
+
+    cwd = Path.cwd()
+    os.chdir(settings.parent)
+    try:
+        return main(["build", "--settings", str(settings)])
+    finally:
+        os.chdir(cwd)

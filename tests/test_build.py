@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from support import write_site
-
-from indicators.cli import main
+from support import run_build, write_site
 
 
 def build(settings: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    cwd = Path.cwd()
-    os.chdir(settings.parent)
-    try:
-        code = main(["build", "--settings", str(settings)])
-    finally:
-        os.chdir(cwd)
+    code = run_build(settings)
     return code, capsys.readouterr().err
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from support import MEASURES, write_site
+from support import MEASURES, run_build, write_site
 
 from indicators.cli import main
 from indicators.directives import DirectiveError, parse
@@ -29,12 +29,7 @@ def build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], **site: object
 ) -> tuple[int, str, Path]:
     settings = write_site(tmp_path / "site", **site)  # type: ignore[arg-type]
-    cwd = Path.cwd()
-    os.chdir(settings.parent)
-    try:
-        code = main(["build", "--settings", str(settings)])
-    finally:
-        os.chdir(cwd)
+    code = run_build(settings)
     return code, capsys.readouterr().err, settings.parent / "output"
 
 
@@ -290,12 +285,7 @@ def build_with(
             if field["name"] == "concerns":
                 field["suppressSmallCounts"] = True
         descriptor_path.write_text(json.dumps(descriptor), encoding="utf-8")
-    cwd = Path.cwd()
-    os.chdir(settings.parent)
-    try:
-        code = main(["build", "--settings", str(settings)])
-    finally:
-        os.chdir(cwd)
+    code = run_build(settings)
     return code, capsys.readouterr().err, settings.parent / "output"
 
 

@@ -13,9 +13,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 from serving import serve
-from support import MEASURES, VALUES, write_csv, write_site
-
-from indicators.cli import main
+from support import MEASURES, VALUES, run_build, write_csv, write_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -40,12 +38,7 @@ def release(repo: Path, tag: str, when: str) -> None:
 
 
 def build(settings: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    cwd = Path.cwd()
-    os.chdir(settings.parent)
-    try:
-        code = main(["build", "--settings", str(settings)])
-    finally:
-        os.chdir(cwd)
+    code = run_build(settings)
     assert code == 0, capsys.readouterr().err
     return settings.parent / "output"
 

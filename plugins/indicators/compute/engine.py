@@ -112,26 +112,6 @@ def compare(
     values = [f.value for f in member_figures if f.usable and f.value is not None]
     benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
     others = [a for a in group.members if a != home_area and a in members_now]
-    if not others and benchmark is None:
-        # Only the home area has a figure (a council's own measure): a "group figure"
-        # would be its own value, so there is nothing to compare with.
-        return Comparison(
-            group_id=group.group_id,
-            group_name=group.group_name,
-            n=len(values),
-            cut_points=None,
-            quartile=None,
-            band=None,
-            band_source=None,
-            compared_period=basis,
-            rank=None,
-            rank_label=None,
-            group_value=None,
-            group_value_method=None,
-            group_value_period=None,
-            reason=NO_OTHERS,
-        )
-    group_figure, method = group_value(member_figures, measure, benchmark)
     base = Comparison(
         group_id=group.group_id,
         group_name=group.group_name,
@@ -143,10 +123,21 @@ def compare(
         compared_period=basis,
         rank=None,
         rank_label=None,
+        group_value=None,
+        group_value_method=None,
+        group_value_period=None,
+        reason=None,
+    )
+    if not others and benchmark is None:
+        # Only the home area has a figure (a council's own measure): a "group figure"
+        # would be its own value, so there is nothing to compare with.
+        return replace(base, reason=NO_OTHERS)
+    group_figure, method = group_value(member_figures, measure, benchmark)
+    base = replace(
+        base,
         group_value=group_figure,
         group_value_method=method,
         group_value_period=basis if group_figure is not None else None,
-        reason=None,
     )
     if not home.usable or home.value is None:
         return replace(base, reason=f"no band: the value is {home.shorthand}")
