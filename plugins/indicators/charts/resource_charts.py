@@ -162,7 +162,7 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
         alt.Chart(frame)
         .mark_bar(color=palette.HOME)
         .encode(
-            y=alt.Y(f"{x}:N", title=None, sort=None),
+            y=alt.Y(f"{x}:N", title=None, sort=None, axis=alt.Axis(labelLimit=240)),
             x=alt.X(f"{y}:Q", title=resource.title_of(y)),
             tooltip=[
                 alt.Tooltip(f"{x}:N", title=resource.title_of(x)),
