@@ -281,3 +281,21 @@ def test_each_measure_has_csv_and_json_downloads_of_its_figures(example_site: Pa
     shown = {r[0]: r[1] for r in table_rows(soup)[1:]}
     for row in rows:
         assert shown[row["period"]].startswith(f"{float(row['value']):,.1f}")
+
+
+def test_a_build_after_a_failed_one_still_writes_the_sitemap(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tests, like a long-running preview, build many sites in one process."""
+    settings = write_site(tmp_path / "site", pages={"story.md": "Title: S\n\n{{ value NOPE }}\n"})
+    with settings.open("a", encoding="utf-8") as handle:
+        handle.write('PLUGINS = ["indicators", "pelican.plugins.sitemap"]\n')
+    assert build(settings, capsys)[0] == 1
+    (settings.parent / "content" / "pages" / "story.md").write_text(
+        "Title: S\n\n{{ value H1 }}\n", encoding="utf-8"
+    )
+    code, err = build(settings, capsys)
+    assert code == 0, err
+    assert "measures/h1/" in (settings.parent / "output" / "sitemap.xml").read_text(
+        encoding="utf-8"
+    )

@@ -14,6 +14,8 @@ import yaml
 
 WORKFLOWS = Path(__file__).resolve().parents[1] / ".github" / "workflows"
 PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+# The version a pinned commit is, in a comment after it: owner/repo@<commit> # v1.2.3
+PINNED_LINE = re.compile(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+)*$")
 
 
 def load(name: str) -> dict[str, Any]:
@@ -56,6 +58,9 @@ def test_every_action_is_pinned_to_a_full_commit(name: str) -> None:
         for step in steps(job):
             if "uses" in step:
                 assert PINNED.match(step["uses"]), step["uses"]
+    for line in (WORKFLOWS / name).read_text(encoding="utf-8").splitlines():
+        if "uses:" in line:
+            assert PINNED_LINE.search(line.strip()), f"no version noted: {line.strip()}"
 
 
 def test_publish_runs_on_a_release_a_push_to_main_and_by_hand() -> None:
@@ -109,3 +114,17 @@ def test_a_pull_request_gets_a_checked_preview_and_deploys_nothing() -> None:
     assert tests < build < upload
     assert job["steps"][upload]["with"]["path"] == "output"
     assert "deploy-pages" not in str(workflow)
+
+
+def test_the_published_build_gets_the_sites_address_from_pages() -> None:
+    """Feeds, the sitemap and canonical links need the address GitHub Pages gives the site."""
+    build = load("publish.yml")["jobs"]["build"]
+    pages = build["steps"][position(build, "actions/configure-pages")]
+    publish = build["steps"][position(build, "make publish")]
+    assert publish["env"]["SITEURL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+
+
+def test_a_new_push_to_a_pull_request_replaces_its_preview_run() -> None:
+    concurrency = load("preview.yml")["concurrency"]
+    assert "pull_request.number" in concurrency["group"]
+    assert concurrency["cancel-in-progress"] is True

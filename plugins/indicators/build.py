@@ -65,6 +65,22 @@ def quiet_pelican_logging() -> None:
     pelican_logger.propagate = False
 
 
+def forget_unfinished_sitemap() -> None:
+    """Let the sitemap plugin start afresh.
+
+    pelican-sitemap keeps one generator per process and only resets it when the
+    build it started finishes; after a build stopped by bad content, every later
+    build in the same process (the tests, a long-running preview) would write no
+    sitemap.
+    """
+    try:
+        from pelican.plugins.sitemap import sitemap
+    except ImportError:
+        return
+    sitemap.generator._main_pelican = None
+    sitemap.generator.page_queue = []
+
+
 def build_site(settings_file: Path, output: Path | None = None) -> Path:
     """Validate the data, run Pelican into a temporary folder and swap it in.
 
@@ -83,6 +99,7 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
     try:
         site_settings = read_site_settings(settings_file, building)
         quiet_pelican_logging()
+        forget_unfinished_sitemap()
         pelican = Pelican(site_settings)
         try:
             pelican.run()
