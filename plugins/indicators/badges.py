@@ -14,6 +14,12 @@ BADGES = {
     "bottom": ("✘", "Bottom quartile"),
 }
 STATUS_MARKS = {"provisional": "[p]", "estimate": "[e]"}
+ILLUSTRATIVE = Markup(' <span class="illustrative-mark">(illustrative)</span>')
+
+
+def illustrative_mark(illustrative: bool) -> Markup:
+    """``(illustrative)`` after a figure built to agree with a report, nothing otherwise."""
+    return ILLUSTRATIVE if illustrative else Markup("")
 
 
 def compact_badge(comparison: Comparison) -> Markup:

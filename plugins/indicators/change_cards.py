@@ -12,6 +12,7 @@ from datetime import date
 
 from markupsafe import Markup
 
+from .badges import illustrative_mark
 from .compute import Measure, PeriodResult
 from .compute.model import SnapshotChange
 from .compute.rounding import round_half_away
@@ -58,7 +59,7 @@ def change_card(
             percent=f" ({percent})" if percent else "",
             since=long_date(change.since),
         )
-    mark = Markup(' <span class="illustrative-mark">(illustrative)</span>') if illustrative else ""
+    mark = illustrative_mark(illustrative)
     value = format_value(latest.value, measure.unit, measure.decimals, latest.shorthand or "[x]")
     return Markup(
         '<div class="change-card" id="{anchor}">'

@@ -120,6 +120,13 @@ def published_files(package: DataPackage, threshold: int) -> dict[str, bytes]:
     return {"datapackage.json": head, **files}
 
 
+def add_to_zip(archive: zipfile.ZipFile, name: str, content: bytes) -> None:
+    """Add a file with a fixed date, so a zip is identical from build to build."""
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(entry, content)
+
+
 def write_package(package: DataPackage, target: Path, threshold: int = 5) -> None:
     """Write the package's descriptor and CSVs as published, and a zip of them."""
     target.mkdir(parents=True, exist_ok=True)
@@ -128,10 +135,7 @@ def write_package(package: DataPackage, target: Path, threshold: int = 5) -> Non
         for name, content in files.items():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             (target / name).write_bytes(content)
-            # A fixed date keeps the zip identical from build to build.
-            entry = zipfile.ZipInfo(f"{package.name}/{name}", date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(entry, content)
+            add_to_zip(archive, f"{package.name}/{name}", content)
 
 
 def measure_rows(result: MeasureResult, area_code: str) -> list[dict[str, Any]]:

@@ -11,8 +11,6 @@ from .compute import Comparison, PeriodResult
 from .directives import MEASURE_CHARTS, Directive, DirectiveError
 from .site_data import SiteData
 
-ILLUSTRATIVE_MARK = Markup(' <span class="illustrative-mark">(illustrative)</span>')
-
 
 def _measure(site: SiteData, measure_id: str) -> None:
     if measure_id not in site.results:
@@ -44,15 +42,14 @@ def _comparison(site: SiteData, period: PeriodResult, group_id: str) -> Comparis
 def inline(directive: Directive, site: SiteData) -> Markup:
     """A value, badge, direction, group figure, rank or stated figure, as inline HTML."""
     if directive.kind == "figure":
-        row, illustrative = stated_figures.find_figure(site.dataset.packages, *directive.args)
-        return stated_figures.figure_html(row, illustrative)
+        resource, row = stated_figures.find_figure(site.dataset.packages, *directive.args)
+        return stated_figures.figure_html(resource, row)
     measure_id = directive.args[0]
     period = _period(site, measure_id, directive.options.get("period"))
     measure = site.result(measure_id).measure
     if directive.kind == "value":
-        if site.illustrative(measure_id, period.period):
-            return badges.value(measure, period) + ILLUSTRATIVE_MARK
-        return badges.value(measure, period)
+        illustrative = site.illustrative(measure_id, period.period)
+        return badges.value(measure, period) + badges.illustrative_mark(illustrative)
     if directive.kind == "direction":
         return badges.direction(period)
     comparison = _comparison(site, period, directive.args[1])

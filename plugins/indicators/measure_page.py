@@ -90,8 +90,8 @@ def measure_panel(site: SiteData, measure_id: str) -> MeasurePanel:
     if latest is None:
         return MeasurePanel(None, Markup("[x]"), Markup(""))
     illustrative = site.illustrative(measure_id, latest.period)
-    mark = Markup(' <span class="illustrative-mark">(illustrative)</span>') if illustrative else ""
-    compared = any(c.band or c.group_value is not None for c in latest.comparisons)
+    mark = badges.illustrative_mark(illustrative)
+    compared = latest.compared
     panel = MeasurePanel(
         latest=latest,
         value=badges.value(result.measure, latest) + mark,

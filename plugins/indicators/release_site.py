@@ -19,7 +19,7 @@ from typing import Any
 
 import feedgenerator
 
-from .downloads import published_files
+from .downloads import add_to_zip, published_files
 from .formatting import format_value
 from .releases import (
     Changes,
@@ -55,7 +55,8 @@ class ReleaseView:
     note_url: str | None
     summary: str
     changes: Changes
-    data_folder: Path
+    snapshot: Snapshot
+    packages: list[DataPackage]
     current: bool
     lines: list[ChangeLine] = field(default_factory=list)
     zip_url: str = ""
@@ -117,7 +118,10 @@ class ReleaseHistory:
         self.site = site
         self.settings = settings
         self._temporary = tempfile.TemporaryDirectory(prefix="lantern-releases-")
-        self.releases = self._read(Path(settings["LANTERN_DATA_PATH"]).resolve(), articles)
+        data_dir = Path(settings["LANTERN_DATA_PATH"]).resolve()
+        # The working data, read once: the release being prepared and "not yet released".
+        self.current = snapshot(data_dir, site.area_code)
+        self.releases = self._read(data_dir, articles)
 
     def close(self) -> None:
         """Remove the extracted copies of old releases."""
@@ -148,7 +152,8 @@ class ReleaseHistory:
         previous: Snapshot | None = None
         url_format = str(self.settings["LANTERN_MEASURE_URL"])
         for tag, day, folder, current in found:
-            now = snapshot(folder, area)
+            now = self.current if current else snapshot(folder, area)
+            packages = self.site.dataset.packages if current else _packages(folder)
             changes = compare(previous, now)
             note = notes.get(tag)
             view = ReleaseView(
@@ -158,15 +163,14 @@ class ReleaseHistory:
                 note_url=str(note.url) if note else None,
                 summary=str(getattr(note, "summary", "") or "") if note else "",
                 changes=changes,
-                data_folder=folder,
+                snapshot=now,
+                packages=packages,
                 current=current,
             )
             view.lines = change_lines(self.site, changes, url_format)
             base = str(self.settings["LANTERN_RELEASE_DATA_URL"]).format(release=view.slug)
             view.zip_url = f"{base}{view.slug}.zip"
-            view.package_zips = [
-                (p.name, f"{base}{p.name}/{p.name}.zip") for p in _packages(folder)
-            ]
+            view.package_zips = [(p.name, f"{base}{p.name}/{p.name}.zip") for p in packages]
             releases.append(view)
             previous = now
         return releases
@@ -176,11 +180,7 @@ class ReleaseHistory:
         latest = self.latest
         if latest is None or latest.current:
             return latest, []
-        data_dir = Path(self.settings["LANTERN_DATA_PATH"]).resolve()
-        changes = compare(
-            snapshot(latest.data_folder, self.site.area_code),
-            snapshot(data_dir, self.site.area_code),
-        )
+        changes = compare(latest.snapshot, self.current)
         return latest, change_lines(self.site, changes, str(self.settings["LANTERN_MEASURE_URL"]))
 
 
@@ -198,7 +198,7 @@ def write_release_data(release: ReleaseView, output: Path, base: str, threshold:
     folder = output / base
     folder.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(folder / f"{release.slug}.zip", "w", zipfile.ZIP_DEFLATED) as whole:
-        for package in _packages(release.data_folder):
+        for package in release.packages:
             files = published_files(package, threshold)
             target = folder / package.name
             target.mkdir(parents=True, exist_ok=True)
@@ -208,13 +208,8 @@ def write_release_data(release: ReleaseView, output: Path, base: str, threshold:
                 for name, content in files.items():
                     (target / name).parent.mkdir(parents=True, exist_ok=True)
                     (target / name).write_bytes(content)
-                    for archive, prefix in (
-                        (single, package.name),
-                        (whole, f"{release.slug}/{package.name}"),
-                    ):
-                        entry = zipfile.ZipInfo(f"{prefix}/{name}", date_time=(1980, 1, 1, 0, 0, 0))
-                        entry.compress_type = zipfile.ZIP_DEFLATED
-                        archive.writestr(entry, content)
+                    add_to_zip(single, f"{package.name}/{name}", content)
+                    add_to_zip(whole, f"{release.slug}/{package.name}/{name}", content)
 
 
 def _feed_date(day: str) -> datetime:

@@ -42,9 +42,7 @@ def scorecard(site: SiteData, measures: list[MeasureView]) -> list[ScorecardSect
             for view in theme.measures:
                 result = site.result(view.measure_id)
                 latest = result.latest
-                if latest is None or not any(
-                    c.band or c.group_value is not None for c in latest.comparisons
-                ):
+                if latest is None or not latest.compared:
                     continue
                 comparison = next(c for c in latest.comparisons if c.group_id == group.group_id)
                 rows.append(

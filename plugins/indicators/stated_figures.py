@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .charts.resource_charts import decimals_written
+from .badges import illustrative_mark
+from .charts.resource_charts import Resource, cell_text, find_resource
 from .directives import DirectiveError
-from .formatting import format_value
 from .tables import DataPackage
 
 RESOURCE = "figures"
@@ -21,40 +21,23 @@ RESOURCE = "figures"
 
 def find_figure(
     packages: list[DataPackage], package_name: str, key: str
-) -> tuple[dict[str, str], bool]:
-    """The row of ``package/figures`` whose ``figure`` is ``key``, and whether the package is
-    illustrative; DirectiveError naming what exists otherwise."""
-    with_figures = {
-        p.name: p
-        for p in packages
-        if any(r.get("name") == RESOURCE for r in p.descriptor.get("resources", []))
-    }
-    package = with_figures.get(package_name)
-    if package is None:
-        raise DirectiveError(
-            f"unknown package '{package_name}' (or it has no '{RESOURCE}' resource). "
-            f"Allowed: {', '.join(sorted(with_figures))}"
-        )
-    path = next(
-        str(r.get("path", ""))
-        for r in package.descriptor.get("resources", [])
-        if r.get("name") == RESOURCE
-    )
-    table = package.tables[path.rsplit("/", 1)[-1]]
-    for row in table.rows:
+) -> tuple[Resource, dict[str, str]]:
+    """The ``package/figures`` resource and its row whose ``figure`` is ``key``;
+    DirectiveError naming what exists otherwise."""
+    try:
+        resource = find_resource(packages, f"{package_name}/{RESOURCE}")
+    except KeyError as error:
+        raise DirectiveError(str(error.args[0])) from None
+    for row in resource.table.rows:
         if row.get("figure") == key:
-            return row, bool(package.descriptor.get("illustrative"))
-    keys = ", ".join(row.get("figure", "") for row in table.rows)
+            return resource, row
+    keys = ", ".join(row.get("figure", "") for row in resource.table.rows)
     raise DirectiveError(f"unknown figure '{key}' in {package_name}/{RESOURCE}. Allowed: {keys}")
 
 
-def figure_html(row: dict[str, str], illustrative: bool) -> Markup:
-    """The figure in its unit, with as many decimals as it was written with."""
-    raw = row.get("value", "")
-    try:
-        number: float | None = float(raw)
-    except ValueError:
-        number = None
-    shown = format_value(number, row.get("unit") or "count", decimals_written(raw), raw or "[x]")
-    mark = Markup(' <span class="illustrative-mark">(illustrative)</span>') if illustrative else ""
-    return Markup('<span class="figure">{}</span>{}').format(shown, mark)
+def figure_html(resource: Resource, row: dict[str, str]) -> Markup:
+    """The figure in its row's unit, with as many decimals as it was written with."""
+    shown = cell_text(resource, "value", row.get("value", ""), row.get("unit") or None)
+    return Markup('<span class="figure">{}</span>{}').format(
+        shown or "[x]", illustrative_mark(resource.illustrative)
+    )

@@ -122,7 +122,7 @@ def decimals_written(raw: str) -> int:
     return len(raw.split(".", 1)[1]) if "." in raw else 0
 
 
-def _cell(resource: Resource, column: str, raw: str, unit: str | None = None) -> str:
+def cell_text(resource: Resource, column: str, raw: str, unit: str | None = None) -> str:
     """A cell as text: numbers in the field's unit and as written, small counts as [c]."""
     if not resource.is_numeric(column) or raw in ("", None):
         return raw
@@ -137,13 +137,13 @@ def _cell(resource: Resource, column: str, raw: str, unit: str | None = None) ->
 
 def _raw_cell(resource: Resource, index: Any, column: str) -> str:
     """A cell of the frame's row ``index``, formatted from the text as written."""
-    return _cell(resource, column, str(resource.table.rows[int(index)].get(column, "")))
+    return cell_text(resource, column, str(resource.table.rows[int(index)].get(column, "")))
 
 
 def data_table(resource: Resource, columns: list[str], caption: str) -> ChartTable:
     """The resource as table rows, formatted by type; a ``unit`` column formats its row."""
     rows = [
-        [_cell(resource, c, row.get(c, ""), row.get("unit") or None) for c in columns]
+        [cell_text(resource, c, row.get(c, ""), row.get("unit") or None) for c in columns]
         for row in resource.table.rows
     ]
     return ChartTable(
@@ -226,7 +226,7 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
     """Rows × columns of counts, shaded by size, each cell labelled with its number or shorthand."""
     frame = resource.frame()
     raw = pd.DataFrame(resource.table.rows, columns=resource.table.columns)
-    frame["label"] = [_cell(resource, value, v) for v in raw[value]]
+    frame["label"] = [cell_text(resource, value, v) for v in raw[value]]
     # Explicit orders: Vega drops rows with a suppressed (empty) value before it works out
     # the axes, which would move a column whose first cell is [c].
     base = alt.Chart(frame).encode(
@@ -267,7 +267,10 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
     )
     pivot = raw.pivot(index=y, columns=x, values=value)
     rows = [
-        [str(i), *[_cell(resource, value, v if isinstance(v, str) else "") for v in pivot.loc[i]]]
+        [
+            str(i),
+            *[cell_text(resource, value, v if isinstance(v, str) else "") for v in pivot.loc[i]],
+        ]
         for i in pivot.index
     ]
     notes = resource.notes(rows)

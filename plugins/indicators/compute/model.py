@@ -152,6 +152,11 @@ class PeriodResult:
     target: TargetResult | None = None
     snapshot_changes: list[SnapshotChange] = field(default_factory=list)
 
+    @property
+    def compared(self) -> bool:
+        """Whether any group gives something to compare with: a band or a group figure."""
+        return any(c.band or c.group_value is not None for c in self.comparisons)
+
 
 @dataclass(frozen=True)
 class MeasureResult:
