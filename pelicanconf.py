@@ -21,7 +21,7 @@ OUTPUT_PATH = "output"
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["indicators", "pelican.plugins.sitemap"]
+PLUGINS = ["lantern", "pelican.plugins.sitemap"]
 SITEMAP = {"format": "xml"}
 
 # Lantern: the home area, and the comparator groups shown beside it, in order.

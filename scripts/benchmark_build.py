@@ -25,7 +25,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 def build_once(output: Path) -> float:
     """Seconds for one full build of the example into ``output``."""
-    from indicators.build import build_site
+    from lantern.cli.build import build_site
 
     started = time.perf_counter()
     build_site(PROJECT / "pelicanconf.py", output)

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from package_files import OGL, resource, write_csv, write_descriptor
 
-from indicators.contract import BENCHMARKS, VALUES
+from lantern.data.contract import BENCHMARKS, VALUES
 
 VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
 BENCHMARK_COLUMNS = [*BENCHMARKS.required, *BENCHMARKS.optional]

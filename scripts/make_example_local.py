@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import example_local as seed
 from package_files import OGL, resource, write_csv, write_descriptor
 
-from indicators.contract import BENCHMARKS, VALUES
+from lantern.data.contract import BENCHMARKS, VALUES
 
 VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
 BENCHMARK_COLUMNS = ["group_id", "measure_id", "period", "value", "band"]

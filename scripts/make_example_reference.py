@@ -24,8 +24,8 @@ from ascof_measures import MEASURES, THEME_ORDER
 from example_local import LOCAL_MEASURES, LOCAL_THEMES
 from package_files import OGL, resource, write_csv, write_descriptor
 
-from indicators.contract import AREAS, GROUPS
-from indicators.contract import MEASURES as MEASURE_TABLE
+from lantern.data.contract import AREAS, GROUPS
+from lantern.data.contract import MEASURES as MEASURE_TABLE
 
 AREA_COLUMNS = [*AREAS.required, *AREAS.optional]
 GROUP_COLUMNS = [*GROUPS.required, *GROUPS.optional]

@@ -36,7 +36,7 @@ def fixture_site(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example site, built once per test run from the project's own settings and data."""
-    from indicators.build import build_site
+    from lantern.cli.build import build_site
 
     output = tmp_path_factory.mktemp("example") / "output"
     cwd = Path.cwd()

@@ -243,7 +243,7 @@ def write_site(
                 'OUTPUT_PATH = "output"',
                 f'THEME = "{project / "theme"}"',
                 f'PLUGIN_PATHS = ["{project / "plugins"}"]',
-                'PLUGINS = ["indicators"]',
+                'PLUGINS = ["lantern"]',
                 f"LANTERN_AREA = {area!r}",
                 f"LANTERN_COMPARATORS = {list(comparators)!r}",
                 'PAGE_URL = "{slug}/"',
@@ -271,7 +271,7 @@ def run_build(settings: Path) -> int:
     """Build a site with the ``lantern`` command, from the site's own folder as a user would."""
     import os
 
-    from indicators.cli import main
+    from lantern.cli.command import main
 
     cwd = Path.cwd()
     os.chdir(settings.parent)

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from support import MEASURES, run_build, write_site
 
-from indicators.cli import main
-from indicators.directives import DirectiveError, parse
+from lantern.cli.command import main
+from lantern.embeds.parser import DirectiveError, parse
 
 STORY = """Title: Our story
 Slug: story

@@ -405,7 +405,7 @@ def test_the_published_site_has_absolute_canonical_urls_feeds_and_sitemap(
     import os
     import xml.etree.ElementTree as ET
 
-    from indicators.build import build_site
+    from lantern.cli.build import build_site
 
     site_url = "https://council.example.org/care"
     monkeypatch.setenv("SITEURL", site_url)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indicators import palette
+from lantern.present import palette
 
 
 def luminance(colour: str) -> float:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from support import AREAS, GROUPS, MEASURES, VALUES, write_release
 
-from indicators.cli import main
+from lantern.cli.command import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indicators.compute.bands import (
+from lantern.compute.bands import (
     band_from_thresholds,
     band_from_values,
     cut_points,

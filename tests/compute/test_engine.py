@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indicators.compute import (
+from lantern.compute import (
     Benchmark,
     Group,
     Measure,
@@ -165,7 +165,7 @@ def test_audit_json_has_the_documented_keys() -> None:
 
 
 def test_trend_summary_reads_for_a_rise_a_fall_and_no_change_in_every_polarity() -> None:
-    from indicators.charts.measure_charts import trend_summary
+    from lantern.present.charts.measure_charts import trend_summary
 
     for polarity in ("high", "low", "none"):
         measure = Measure("S", "A share", "percent", polarity, 1)  # type: ignore[arg-type]

@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 
-from indicators.compute.direction import direction
-from indicators.compute.group_figures import group_value
-from indicators.compute.model import Benchmark, Figure, Measure, Observation
-from indicators.compute.ranks import ordinal, rank, rank_label, rank_words
-from indicators.compute.rounding import ratio, round_half_away
-from indicators.compute.snapshots import months_before, snapshot_changes
-from indicators.compute.suppression import resolve
-from indicators.compute.targets import against_target
+from lantern.compute.direction import direction
+from lantern.compute.group_figures import group_value
+from lantern.compute.model import Benchmark, Figure, Measure, Observation
+from lantern.compute.ranks import ordinal, rank, rank_label, rank_words
+from lantern.compute.rounding import ratio, round_half_away
+from lantern.compute.snapshots import months_before, snapshot_changes
+from lantern.compute.suppression import resolve
+from lantern.compute.targets import against_target
 
 RATE = Measure("R", "A rate", "per_100k", "low", 1)
 SHARE = Measure("S", "A share", "percent", "high", 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indicators.compute.bands import band_from_values
-from indicators.compute.ranks import rank
+from lantern.compute.bands import band_from_values
+from lantern.compute.ranks import rank
 
 ORDER = {"bottom": 0, "middle": 1, "top": 2}
 values_lists = st.lists(st.integers(min_value=-1000, max_value=1000), min_size=4, max_size=40)

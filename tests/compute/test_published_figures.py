@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from indicators.cli import main
+from lantern.cli.command import main
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -1,0 +1,76 @@
+"""``lantern compute``: every computed figure for one area, as text or JSON.
+
+This is the audit trail: an analyst can check any badge on the site against
+the members, cut-points and method printed here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lantern.compute import MeasureResult
+from lantern.data.loading import Dataset
+from lantern.present.formatting import format_value
+from lantern.site.loaded import load_area
+from lantern.site.settings import read_settings
+
+
+def as_json(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:
+    """One JSON document: the area, then every measure with its periods and comparisons."""
+    row = dataset.areas[dataset.areas["area_code"] == area].iloc[0]
+    document = {
+        "area": {"area_code": area, "area_name": str(row["area_name"])},
+        "measures": [result.to_dict() for result in results],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def as_text(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:
+    """A readable summary: each measure's latest value, direction and bands."""
+    name = dataset.areas.loc[dataset.areas["area_code"] == area, "area_name"].iloc[0]
+    lines = [f"{name} ({area})"]
+    for result in results:
+        latest = result.latest
+        measure = result.measure
+        if latest is None:
+            lines.append(f"{measure.measure_id}: no values")
+            continue
+        shown = format_value(
+            latest.value, measure.unit, measure.decimals, latest.shorthand or "[x]"
+        )
+        trend = f", {latest.direction} since {latest.previous_period}" if latest.direction else ""
+        lines.append(f"{measure.measure_id} {latest.period}: {shown}{trend}  {measure.title}")
+        for c in latest.comparisons:
+            if c.band:
+                cuts = ", ".join("-" if v is None else f"{v:g}" for v in c.cut_points or ())
+                rank = f", rank {c.rank_label} of {c.n}" if c.rank_label else ""
+                basis = (
+                    f" ({c.compared_period} distribution)"
+                    if c.compared_period != latest.period
+                    else ""
+                )
+                lines.append(
+                    f"    {c.group_name}: {c.band} ({c.band_source}{basis}; n={c.n}; "
+                    f"min, Q1, median, Q3, max = {cuts}{rank})"
+                )
+            else:
+                lines.append(f"    {c.group_name}: {c.reason}")
+    return "\n".join(lines)
+
+
+def run_compute(
+    settings_file: Path, data_dir: Path | None, area: str | None, as_json_flag: bool
+) -> str:
+    """Load the site's settings and data and render the audit for one area."""
+    from lantern.cli.build import read_site_settings
+
+    site = read_site_settings(settings_file)
+    if area:
+        site["LANTERN_AREA"] = area
+    if data_dir:
+        site["LANTERN_DATA_PATH"] = str(data_dir.resolve())
+    data = load_area(read_settings(site))
+    results = list(data.results.values())
+    render = as_json if as_json_flag else as_text
+    return render(data.dataset, data.area_code, results)

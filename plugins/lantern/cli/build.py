@@ -1,0 +1,107 @@
+"""Build the site safely: validate once, build into a temporary folder, swap on success.
+
+A failed build never touches the last good ``output/``: residents keep
+seeing the previous release until a new one builds completely.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from lantern.data.problems import LanternError
+from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, checked_release
+from lantern.site.search import index_site
+from lantern.site.settings import read_settings
+
+
+def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[str, Any]:
+    """Pelican's settings from a ``pelicanconf.py`` (OUTPUT_PATH replaced by ``output``)."""
+    from pelican.settings import read_settings as read_pelican_settings
+
+    if not settings_file.is_file():
+        raise LanternError([f"{settings_file}: the settings file does not exist."])
+    override = {"OUTPUT_PATH": str(output)} if output else {}
+    settings: dict[str, Any] = read_pelican_settings(str(settings_file), override=override)
+    return settings
+
+
+def swap_into_place(built: Path, output: Path) -> None:
+    """Replace ``output`` with ``built`` in two renames, so a reader never sees half a site."""
+    retired = None
+    if output.exists():
+        retired = output.with_name(f".{output.name}.previous")
+        if retired.exists():
+            shutil.rmtree(retired)
+        output.rename(retired)
+    built.rename(output)
+    if retired is not None:
+        shutil.rmtree(retired)
+
+
+def plain_logging() -> None:
+    """Show warnings as plain lines, and make any logged error stop the build.
+
+    Pelican logs a content file it cannot read and carries on; Lantern treats
+    that as a failed build (Pelican's own ``fatal`` option), so a page never
+    goes missing silently.
+    """
+    from pelican import log
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    for name in ("pelican", "lantern"):
+        logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if getattr(h, "lantern", False)]:
+            logger.removeHandler(old)
+        handler.lantern = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.propagate = False
+    log.init(level=logging.WARNING, fatal="errors", handler=None, name="pelican")
+    logging.getLogger("lantern").setLevel(logging.WARNING)
+
+
+def _run(pelican_settings: dict[str, Any]) -> None:
+    """Run Pelican; a content error becomes a LanternError with every problem found."""
+    from pelican import Pelican, signals
+
+    pelican = Pelican(pelican_settings)
+    try:
+        pelican.run()
+    except RuntimeError:
+        # Let plugins that started on this run (the sitemap) finish, so the next
+        # build in the same process starts afresh.
+        signals.finalized.send(pelican)
+        loaded = pelican.settings.get(LOADED)
+        if loaded is not None and loaded.embeds.problems:
+            raise LanternError(loaded.embeds.problems) from None
+        raise
+
+
+def build_site(settings_file: Path, output: Path | None = None) -> Path:
+    """Check the settings and data once, run Pelican into a temporary folder and swap it in.
+
+    Raises LanternError (with every problem) when the data or settings are bad.
+    """
+    first = read_site_settings(settings_file)
+    settings = read_settings(first)
+    release = checked_release(settings)
+    target = Path(output or first["OUTPUT_PATH"]).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        pelican_settings = read_site_settings(settings_file, building)
+        pelican_settings[SETTINGS] = settings
+        pelican_settings[VALIDATED] = release
+        plain_logging()
+        _run(pelican_settings)
+        index_site(building)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    swap_into_place(building, target)
+    return target

@@ -1,0 +1,131 @@
+"""The ``lantern`` command: validate a data release, build and serve the site.
+
+Every failure the user can fix is printed as plain lines naming the file,
+row and column, and the command exits 1. A traceback means a bug in Lantern.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lantern.data.problems import LanternError, format_report
+from lantern.data.validation import validate_release
+
+# What Pelican raises after logging an error when errors are fatal (see build.py).
+PELICAN_FATAL = "Warning or error encountered"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check every package in the data folder and print one line per problem."""
+    release = validate_release(Path(args.data_dir))
+    if release.problems:
+        print(format_report(release.problems), file=sys.stderr)
+        return 1
+    print(release.summary())
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build the site; on bad data, print the problems and leave the last output as it was."""
+    from lantern.cli.build import build_site
+
+    try:
+        target = build_site(Path(args.settings), Path(args.output) if args.output else None)
+    except RuntimeError as error:
+        if str(error) != PELICAN_FATAL:
+            raise
+        print(
+            "The build stopped because of the error above; the previous site was left as it was.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Built the site in {target}.")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve a built site on localhost, for previewing before publishing."""
+    import functools
+    import http.server
+
+    folder = Path(args.output)
+    if not (folder / "index.html").is_file():
+        print(f"{folder}: no built site here. Run 'make html' first.", file=sys.stderr)
+        return 1
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        print(f"Serving {folder} on http://localhost:{args.port}/ (Ctrl+C to stop).")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    return 0
+
+
+def cmd_compute(args: argparse.Namespace) -> int:
+    """Print every computed figure for one area: the audit trail behind each badge."""
+    from lantern.cli.audit import run_compute
+
+    print(
+        run_compute(
+            Path(args.settings),
+            Path(args.data) if args.data else None,
+            args.area,
+            args.json,
+        )
+    )
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, with a sub-command per task."""
+    top = argparse.ArgumentParser(
+        prog="lantern", description="Validate a data release and build its website."
+    )
+    commands = top.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="check every data package in a folder")
+    validate.add_argument("data_dir", nargs="?", default="data", help="default: data")
+    validate.set_defaults(run=cmd_validate)
+
+    build = commands.add_parser("build", help="validate the data and build the site")
+    build.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    build.add_argument("--output", help="default: the settings' OUTPUT_PATH (output)")
+    build.set_defaults(run=cmd_build)
+
+    compute = commands.add_parser(
+        "compute", help="print every computed value, band, rank and change for one area"
+    )
+    compute.add_argument("--data", help="data folder (default: the settings' LANTERN_DATA_PATH)")
+    compute.add_argument("--area", help="area_code (default: the settings' LANTERN_AREA)")
+    compute.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    compute.add_argument("--json", action="store_true", help="write one JSON document")
+    compute.set_defaults(run=cmd_compute)
+
+    serve = commands.add_parser("serve", help="serve the built site on http://localhost")
+    serve.add_argument("--output", default="output", help="default: output")
+    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.set_defaults(run=cmd_serve)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a sub-command; turn every LanternError into plain lines and exit status 1."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except LanternError as error:
+        print(format_report(error.problems), file=sys.stderr)
+        if args.command == "build":
+            print("Nothing was built; the previous site was left as it was.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Assemble every figure for one home area: values, bands, ranks, group figures, changes.
+
+Observations are resolved to figures once (suppression applied) and indexed
+by measure and period, so a release of every council, measure and year is
+computed in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from lantern.data.periods import Period, PeriodKind, parse_period
+
+from .bands import MIN_VALUES, band_from_thresholds, band_from_values, too_few_reason
+from .direction import direction
+from .group_figures import group_value
+from .model import (
+    Benchmark,
+    Comparison,
+    Figure,
+    Group,
+    Measure,
+    MeasureResult,
+    Observation,
+    PeriodResult,
+    Settings,
+)
+from .ranks import rank, rank_label
+from .snapshots import snapshot_changes
+from .suppression import resolve
+from .targets import against_target
+
+NO_POLARITY = "no band: neither a high nor a low value is better for this measure"
+NO_OTHERS = "not compared: no other member of the group has a figure for this measure"
+
+
+@dataclass
+class Index:
+    """Figures by (measure, period) then area, and benchmarks by (group, measure, period)."""
+
+    figures: dict[tuple[str, str], dict[str, Figure]]
+    observations: dict[tuple[str, str], dict[str, Observation]]
+    benchmarks: dict[tuple[str, str, str], Benchmark]
+    periods: dict[str, list[Period]]
+
+
+def build_index(
+    measures: Mapping[str, Measure],
+    observations: Iterable[Observation],
+    benchmarks: Iterable[Benchmark],
+    settings: Settings,
+) -> Index:
+    """Resolve every observation once and index it for the comparisons."""
+    figures: dict[tuple[str, str], dict[str, Figure]] = defaultdict(dict)
+    rows: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
+    periods: dict[str, set[str]] = defaultdict(set)
+    for obs in observations:
+        measure = measures[obs.measure_id]
+        figures[obs.measure_id, obs.period][obs.area_code] = resolve(
+            obs, measure, settings.suppress_below
+        )
+        rows[obs.measure_id, obs.period][obs.area_code] = obs
+        periods[obs.measure_id].add(obs.period)
+    published = {(b.group_id, b.measure_id, b.period): b for b in benchmarks}
+    for _, measure_id, period in published:
+        periods[measure_id].add(period)
+    ordered = {m: sorted(parse_period(p) for p in ps) for m, ps in periods.items()}
+    return Index(dict(figures), dict(rows), published, ordered)
+
+
+def _has_distribution(index: Index, measure_id: str, period: str, group: Group) -> bool:
+    """Enough member values to band against, or something published for the group."""
+    members = index.figures.get((measure_id, period), {})
+    usable = sum(1 for a in group.members if a in members and members[a].usable)
+    return usable >= MIN_VALUES or (group.group_id, measure_id, period) in index.benchmarks
+
+
+def compared_period(index: Index, measure_id: str, period: Period, group: Group) -> str:
+    """The period whose distribution the value is compared with.
+
+    Normally the same period. When the home area has a value the group has not
+    published yet (an in-year provisional figure), the latest earlier period
+    of the same kind that has one, so a page can say "2024-25 (provisional)
+    compared with 2023-24 quartiles".
+    """
+    candidates = [
+        p
+        for p in index.periods.get(measure_id, [])
+        if p.kind == period.kind and p.start <= period.start
+    ]
+    for candidate in sorted(candidates, reverse=True):
+        if _has_distribution(index, measure_id, candidate.label, group):
+            return candidate.label
+    return period.label
+
+
+def compare(
+    home: Figure,
+    home_area: str,
+    measure: Measure,
+    period: Period,
+    group: Group,
+    index: Index,
+    settings: Settings,
+) -> Comparison:
+    """Band, rank and group figure of the home area's value in one group and period."""
+    basis = compared_period(index, measure.measure_id, period, group)
+    members_now = index.figures.get((measure.measure_id, basis), {})
+    member_figures = [members_now[a] for a in group.members if a in members_now]
+    values = [f.value for f in member_figures if f.usable and f.value is not None]
+    benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
+    others = [a for a in group.members if a != home_area and a in members_now]
+    base = Comparison(
+        group_id=group.group_id,
+        group_name=group.group_name,
+        n=len(values),
+        cut_points=None,
+        quartile=None,
+        band=None,
+        band_source=None,
+        compared_period=basis,
+        rank=None,
+        rank_label=None,
+        group_value=None,
+        group_value_method=None,
+        group_value_period=None,
+        reason=None,
+    )
+    if not others and benchmark is None:
+        # Only the home area has a figure (a council's own measure): a "group figure"
+        # would be its own value, so there is nothing to compare with.
+        return replace(base, reason=NO_OTHERS)
+    group_figure, method = group_value(member_figures, measure, benchmark)
+    base = replace(
+        base,
+        group_value=group_figure,
+        group_value_method=method,
+        group_value_period=basis if group_figure is not None else None,
+    )
+    if not home.usable or home.value is None:
+        return replace(base, reason=f"no band: the value is {home.shorthand}")
+    if measure.polarity == "none":
+        return replace(base, reason=NO_POLARITY)
+    if basis == period.label and home_area in group.members and home.value in values:
+        # Ranked among every member with a value, even when too few for quartiles.
+        position, tied = rank(home.value, values, measure.polarity)
+        base = replace(base, rank=position, rank_label=rank_label(position, tied))
+    if len(values) >= MIN_VALUES:
+        band, quartile, cuts = band_from_values(
+            home.value, values, measure.polarity, settings.band_method
+        )
+        return replace(base, band=band, quartile=quartile, cut_points=cuts, band_source="members")
+    if benchmark is not None and benchmark.q1 is not None and benchmark.q3 is not None:
+        return replace(
+            base,
+            band=band_from_thresholds(home.value, benchmark.q1, benchmark.q3, measure.polarity),
+            band_source="published thresholds",
+            cut_points=(None, benchmark.q1, benchmark.median, benchmark.q3, None),
+        )
+    if benchmark is not None and benchmark.band is not None and basis == period.label:
+        return replace(base, band=benchmark.band, band_source="published band")
+    return replace(base, reason=too_few_reason(len(values)))
+
+
+def _period_result(
+    measure: Measure,
+    period: Period,
+    home: Figure,
+    observation: Observation | None,
+    previous: tuple[str, float] | None,
+    comparisons: list[Comparison],
+    settings: Settings,
+) -> PeriodResult:
+    trend = change = None
+    if previous is not None and home.usable and home.value is not None:
+        change = round(home.value - previous[1], measure.decimals + 2)
+        trend = direction(
+            home.value, previous[1], measure.polarity, settings.tolerance_for(measure.measure_id)
+        )
+    target = None
+    if measure.target is not None and home.usable and home.value is not None:
+        target = against_target(home.value, measure.target, measure.polarity, measure.decimals)
+    return PeriodResult(
+        period=period.label,
+        kind=period.kind.value,
+        value=home.value,
+        shorthand=home.shorthand,
+        reason=home.reason,
+        status=observation.status if observation else "final",
+        note=observation.note if observation else "",
+        direction=trend,
+        previous_period=previous[0] if previous and trend else None,
+        change=change,
+        comparisons=comparisons,
+        target=target,
+    )
+
+
+def measure_result(
+    measure: Measure, home_area: str, groups: Sequence[Group], index: Index, settings: Settings
+) -> MeasureResult:
+    """Every period of one measure for the home area, oldest first."""
+    results: list[PeriodResult] = []
+    last_value: dict[PeriodKind, tuple[str, float]] = {}
+    snapshots: list[tuple[Period, float]] = []
+    for period in index.periods.get(measure.measure_id, []):
+        home = index.figures.get((measure.measure_id, period.label), {}).get(home_area)
+        if home is None:
+            continue
+        observation = index.observations[measure.measure_id, period.label][home_area]
+        comparisons = [
+            compare(home, home_area, measure, period, group, index, settings) for group in groups
+        ]
+        result = _period_result(
+            measure, period, home, observation, last_value.get(period.kind), comparisons, settings
+        )
+        if home.usable and home.value is not None:
+            last_value[period.kind] = (period.label, home.value)
+            if period.kind is PeriodKind.SNAPSHOT:
+                # Changes between snapshots use the figures as given, not as rounded for
+                # display, so a change card agrees with the council's own report.
+                exact = observation.value if observation.value is not None else home.value
+                snapshots.append((period, exact))
+                series = [(p.start, v) for p, v in snapshots]
+                changes = snapshot_changes(
+                    series,
+                    period.start,
+                    measure.polarity,
+                    settings.tolerance_for(measure.measure_id),
+                )
+                result = replace(result, snapshot_changes=changes)
+        results.append(result)
+    return MeasureResult(measure, results)
+
+
+def compute_area(
+    area_code: str,
+    measures: Sequence[Measure],
+    observations: Iterable[Observation],
+    benchmarks: Iterable[Benchmark],
+    groups: Sequence[Group],
+    settings: Settings | None = None,
+) -> list[MeasureResult]:
+    """Everything computed for ``area_code``: one result per measure, in the given order."""
+    settings = settings or Settings()
+    by_id = {m.measure_id: m for m in measures}
+    index = build_index(by_id, observations, benchmarks, settings)
+    return [measure_result(m, area_code, groups, index, settings) for m in measures]

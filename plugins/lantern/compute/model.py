@@ -1,0 +1,183 @@
+"""The records the computation takes and returns.
+
+The field names are the words on the page (measure, area, comparator group,
+period, band, direction) and the keys of ``lantern compute --json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from lantern.data.polarity import Band, Polarity
+from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What is measured, and which way is better."""
+
+    measure_id: str
+    title: str
+    unit: str
+    polarity: Polarity
+    decimals: int
+    target: float | None = None
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One row of values.csv: an area's figure for a measure in a period."""
+
+    area_code: str
+    measure_id: str
+    period: str
+    numerator: float | None = None
+    denominator: float | None = None
+    value: float | None = None
+    status: str = "final"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """One row of benchmarks.csv: what was published about a group."""
+
+    group_id: str
+    measure_id: str
+    period: str
+    value: float | None = None
+    q1: float | None = None
+    median: float | None = None
+    q3: float | None = None
+    band: Band | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A comparator group and its member areas (empty if known only by its benchmarks)."""
+
+    group_id: str
+    group_name: str
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the figures are computed; see docs/methodology.md."""
+
+    suppress_below: int = DEFAULT_SUPPRESS_BELOW
+    band_method: str = "inclusive-better"
+    tolerance: float = 0.0
+    measure_tolerance: Mapping[str, float] = field(default_factory=dict)
+
+    def tolerance_for(self, measure_id: str) -> float:
+        """The change below which a measure counts as unchanged."""
+        return float(self.measure_tolerance.get(measure_id, self.tolerance))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A value ready to show: a number, or the shorthand that stands in for it and why."""
+
+    value: float | None
+    shorthand: str | None = None
+    reason: str | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+
+    @property
+    def usable(self) -> bool:
+        """Whether the figure can be compared, ranked and charted."""
+        return self.value is not None and self.shorthand is None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Where the home area's value sits in one comparator group."""
+
+    group_id: str
+    group_name: str
+    n: int
+    cut_points: tuple[float | None, float, float | None, float, float | None] | None
+    quartile: int | None
+    band: Band | None
+    band_source: str | None
+    compared_period: str | None
+    rank: int | None
+    rank_label: str | None
+    group_value: float | None
+    group_value_method: str | None
+    group_value_period: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class SnapshotChange:
+    """The change since a dated snapshot a week, month, quarter or year earlier."""
+
+    label: str
+    since: str
+    previous_value: float
+    change: float
+    percent_change: float | None
+    direction: str
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    """Whether a value meets its target, and by how much it is above (+) or below (-)."""
+
+    target: float
+    met: bool | None
+    distance: float
+
+
+@dataclass(frozen=True)
+class PeriodResult:
+    """Everything computed for the home area in one period."""
+
+    period: str
+    kind: str
+    value: float | None
+    shorthand: str | None
+    reason: str | None
+    status: str
+    note: str
+    direction: str | None
+    previous_period: str | None
+    change: float | None
+    comparisons: list[Comparison]
+    target: TargetResult | None = None
+    snapshot_changes: list[SnapshotChange] = field(default_factory=list)
+
+    @property
+    def compared(self) -> bool:
+        """Whether any group gives something to compare with: a band or a group figure."""
+        return any(c.band or c.group_value is not None for c in self.comparisons)
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    """A measure and the home area's results for every period it has."""
+
+    measure: Measure
+    periods: list[PeriodResult]
+
+    @property
+    def latest(self) -> PeriodResult | None:
+        """The most recent period (periods are in time order)."""
+        return self.periods[-1] if self.periods else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``lantern compute --json``."""
+        return {
+            "measure_id": self.measure.measure_id,
+            "title": self.measure.title,
+            "unit": self.measure.unit,
+            "polarity": self.measure.polarity,
+            "decimals": self.measure.decimals,
+            "target": self.measure.target,
+            "periods": [asdict(p) for p in self.periods],
+        }

@@ -1,0 +1,49 @@
+"""Turning a row of data into a figure to show, with small counts suppressed.
+
+A count below the threshold (default 5) could identify a person, so it is
+shown as ``[c]``, and so is every value computed from it: a percentage of 3
+people out of 40 reveals the 3. The reason travels with the figure so a page
+can say why a cell is blank.
+"""
+
+from __future__ import annotations
+
+from lantern.data.shorthand import (
+    CONFIDENTIAL,
+    LOW_RELIABILITY,
+    NOT_AVAILABLE,
+    SHORTHANDS,
+    leading_code,
+)
+
+from .model import Figure, Measure, Observation
+from .rounding import ratio, round_half_away
+
+
+def small_count_reason(threshold: int, what: str) -> str:
+    """The words shown for a suppressed figure (never the count itself)."""
+    return f"suppressed: the {what} is below {threshold}, which could identify people"
+
+
+def resolve(observation: Observation, measure: Measure, suppress_below: int) -> Figure:
+    """The figure a page shows for one observation."""
+    shorthand = leading_code(observation.note)
+    if observation.value is None and observation.numerator is None:
+        mark = shorthand or NOT_AVAILABLE
+        return Figure(None, mark, SHORTHANDS[mark].reason)
+    numerator, denominator = observation.numerator, observation.denominator
+    for count, what in ((numerator, "numerator"), (denominator, "denominator")):
+        if count is not None and count < suppress_below:
+            return Figure(None, CONFIDENTIAL, small_count_reason(suppress_below, what))
+    value = observation.value
+    if measure.unit == "count" and value is not None and value < suppress_below:
+        return Figure(None, CONFIDENTIAL, small_count_reason(suppress_below, "count"))
+    if numerator is not None and denominator:
+        value = ratio(numerator, denominator, measure.unit, measure.decimals)
+    elif observation.value is not None:
+        value = round_half_away(observation.value, measure.decimals)
+    else:
+        return Figure(None, NOT_AVAILABLE, "not available: no value and no denominator")
+    if shorthand == LOW_RELIABILITY:
+        return Figure(value, None, SHORTHANDS[LOW_RELIABILITY].reason, numerator, denominator)
+    return Figure(value, None, None, numerator, denominator)

@@ -1,0 +1,77 @@
+"""The data contract: file names, columns and the values each column allows.
+
+Everything a council can put in ``data/`` is described here once, so the
+validator, the loader and the documentation agree. See ``docs/data.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REFERENCE_PACKAGE = "reference"
+
+# Units, shorthand codes, statuses, polarity and bands have their own homes:
+# lantern.data.units, lantern.data.shorthand and lantern.data.polarity.
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The columns a contract file must have, and which of them may be left empty."""
+
+    name: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    not_empty: tuple[str, ...] = ()
+
+
+AREAS = TableSpec(
+    "areas.csv",
+    required=("area_code", "area_name", "region_code", "region_name"),
+    not_empty=("area_code", "area_name"),
+)
+GROUPS = TableSpec(
+    "groups.csv",
+    required=("group_id", "group_name", "area_code"),
+    not_empty=("group_id", "group_name"),
+)
+MEASURES = TableSpec(
+    "measures.csv",
+    required=(
+        "measure_id",
+        "title",
+        "description",
+        "theme",
+        "unit",
+        "polarity",
+        "decimals",
+        "source",
+    ),
+    optional=("target", "renumbered_as", "renumbered_from", "series_break"),
+    not_empty=("measure_id", "title", "theme", "unit", "polarity", "decimals"),
+)
+VALUES = TableSpec(
+    "values.csv",
+    required=(
+        "area_code",
+        "measure_id",
+        "period",
+        "numerator",
+        "denominator",
+        "value",
+        "status",
+        "note",
+    ),
+    not_empty=("area_code", "measure_id", "period", "status"),
+)
+BENCHMARKS = TableSpec(
+    "benchmarks.csv",
+    required=("group_id", "measure_id", "period", "value"),
+    optional=("q1", "median", "q3", "band"),
+    not_empty=("group_id", "measure_id", "period"),
+)
+REFERENCE_TABLES = (AREAS, GROUPS, MEASURES)
+DATA_TABLES = (VALUES, BENCHMARKS)
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MEASURE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")

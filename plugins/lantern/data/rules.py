@@ -1,0 +1,287 @@
+"""Lantern's own rules for a data release, on top of each file's Table Schema.
+
+Frictionless checks that each file matches the schema its package declares.
+These rules check what the contract in docs/data.md promises the site:
+columns, allowed values, unique keys, references between files, period
+formats, and that a value agrees with its numerator and denominator.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+
+from lantern.data.contract import MEASURE_ID, SLUG, TableSpec
+from lantern.data.periods import PERIOD_HINT, PeriodError, parse_period
+from lantern.data.polarity import BANDS, POLARITIES
+from lantern.data.problems import Problem
+from lantern.data.shorthand import SHORTHANDS, STATUSES, VALUE_CODES, leading_code
+from lantern.data.tables import Table
+from lantern.data.units import UNITS
+
+
+def parse_number(text: str) -> float | None:
+    """A number written plainly (``1234.5``), or None. No thousands separators or symbols."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def check_columns(table: Table, spec: TableSpec) -> list[Problem]:
+    """Every required column is present; unknown columns are allowed (and ignored)."""
+    missing = [name for name in spec.required if name not in table.columns]
+    return [
+        Problem(
+            table.label,
+            1,
+            name,
+            f"The required column '{name}' is missing.",
+            f"the header should include: {', '.join(spec.required)}.",
+        )
+        for name in missing
+    ]
+
+
+def check_not_empty(table: Table, spec: TableSpec) -> Iterator[Problem]:
+    """Cells the contract needs are filled in."""
+    for number, row in table.numbered():
+        for name in spec.not_empty:
+            if name in row and not row[name]:
+                yield Problem(table.label, number, name, "The cell is empty; a value is required.")
+
+
+def check_unique(table: Table, key: tuple[str, ...]) -> Iterator[Problem]:
+    """No two rows share a key; the message points at the first row with it."""
+    seen: dict[tuple[str, ...], int] = {}
+    for number, row in table.numbered():
+        value = tuple(row.get(name, "") for name in key)
+        if not all(value):
+            continue
+        if value in seen:
+            shown = ", ".join(f"{n}={v}" for n, v in zip(key, value, strict=True))
+            yield Problem(
+                table.label,
+                number,
+                key[-1],
+                f"Duplicate row: {shown} already appears in row {seen[value]}.",
+            )
+        else:
+            seen[value] = number
+
+
+def check_reference(
+    table: Table, column: str, allowed: Iterable[str], what: str, where: str
+) -> Iterator[Problem]:
+    """Each non-empty cell names something defined elsewhere in the release."""
+    known = set(allowed)
+    for number, row in table.numbered():
+        value = row.get(column, "")
+        if value and value not in known:
+            yield Problem(
+                table.label,
+                number,
+                column,
+                f"Unknown {what} '{value}': it is not in {where}.",
+                _closest_hint(value, known),
+            )
+
+
+def _closest_hint(value: str, known: set[str]) -> str:
+    folded = {k.casefold(): k for k in known}
+    if value.casefold() in folded:
+        return f"did you mean '{folded[value.casefold()]}'? Identifiers are case-sensitive."
+    return ""
+
+
+def check_period(table: Table, number: int, row: dict[str, str]) -> list[Problem]:
+    """The period is in one of the four formats."""
+    text = row.get("period", "")
+    if not text:
+        return []
+    try:
+        parse_period(text)
+    except PeriodError as error:
+        return [Problem(table.label, number, "period", f"{error}.", PERIOD_HINT)]
+    return []
+
+
+def check_numbers(
+    table: Table, number: int, row: dict[str, str], columns: Iterable[str]
+) -> list[Problem]:
+    """Numeric columns hold plain numbers or nothing."""
+    problems = []
+    for name in columns:
+        text = row.get(name, "")
+        if text and parse_number(text) is None:
+            hint = "write numbers without commas, currency signs or % (e.g. 1234.5)."
+            if text in VALUE_CODES:
+                hint = f"leave the value empty and start the note with {text}."
+            elif text in SHORTHANDS:
+                status = SHORTHANDS[text].status
+                hint = f"give the number and set the status to {status}."
+            problems.append(
+                Problem(table.label, number, name, f"Expected a number, got '{text}'.", hint)
+            )
+    return problems
+
+
+def check_measures(table: Table) -> Iterator[Problem]:
+    """Measure ids are usable in URLs; units, polarity and decimals are from the allowed lists."""
+    for number, row in table.numbered():
+        measure_id = row.get("measure_id", "")
+        if measure_id and not MEASURE_ID.match(measure_id):
+            yield Problem(
+                table.label,
+                number,
+                "measure_id",
+                f"'{measure_id}' cannot be used in a web address.",
+                "use letters, digits, '-', '_' or '.', e.g. 2A1.",
+            )
+        unit = row.get("unit", "")
+        if unit and unit not in UNITS:
+            yield Problem(
+                table.label,
+                number,
+                "unit",
+                f"Unknown unit '{unit}'. Allowed: {', '.join(UNITS)}.",
+            )
+        polarity = row.get("polarity", "")
+        if polarity and polarity not in POLARITIES:
+            yield Problem(
+                table.label,
+                number,
+                "polarity",
+                f"Unknown polarity '{polarity}'. Allowed: {', '.join(POLARITIES)} "
+                "(is a high value good, a low value good, or neither?).",
+            )
+        decimals = row.get("decimals", "")
+        if decimals and not (decimals.isdigit() and int(decimals) <= 6):
+            yield Problem(
+                table.label,
+                number,
+                "decimals",
+                f"Expected a whole number of decimal places from 0 to 6, got '{decimals}'.",
+            )
+        yield from check_numbers(table, number, row, ["target"])
+        if row.get("renumbered_from"):
+            yield from (
+                Problem(p.file, p.row, "renumbered_from", p.message, p.hint)
+                for p in check_period(table, number, {"period": row["renumbered_from"]})
+            )
+
+
+def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[Problem]:
+    """Values: periods, numbers, statuses, and value = numerator / denominator × unit."""
+    for number, row in table.numbered():
+        yield from check_period(table, number, row)
+        numeric = check_numbers(table, number, row, ["numerator", "denominator", "value"])
+        yield from numeric
+        status = row.get("status", "")
+        if status and status not in STATUSES:
+            yield Problem(
+                table.label,
+                number,
+                "status",
+                f"Unknown status '{status}'. Allowed: {', '.join(STATUSES)}.",
+            )
+        if numeric:
+            continue
+        value = parse_number(row.get("value", ""))
+        numerator = parse_number(row.get("numerator", ""))
+        denominator = parse_number(row.get("denominator", ""))
+        if value is None and numerator is None and leading_code(row.get("note", "")) is None:
+            yield Problem(
+                table.label,
+                number,
+                "value",
+                "The row has no value and does not say why.",
+                "give a value, or start the note with "
+                + ", ".join(f"{c} ({SHORTHANDS[c].meaning})" for c in VALUE_CODES)
+                + ".",
+            )
+        if denominator is not None and denominator == 0:
+            yield Problem(table.label, number, "denominator", "The denominator is 0.")
+            continue
+        measure = measures.get(row.get("measure_id", ""))
+        if measure is None or numerator is None or denominator is None:
+            continue
+        yield from check_ratio(table, number, value, numerator, denominator, measure)
+
+
+def check_ratio(
+    table: Table,
+    number: int,
+    value: float | None,
+    numerator: float,
+    denominator: float,
+    measure: dict[str, str],
+) -> Iterator[Problem]:
+    """A given value must agree with numerator / denominator to the measure's rounding."""
+    if value is None:
+        return
+    decimals = int(measure["decimals"]) if measure.get("decimals", "").isdigit() else 1
+    unit = UNITS.get(measure.get("unit", ""))
+    expected = numerator / denominator * (unit.ratio_multiplier if unit else 1.0)
+    if abs(value - expected) > 0.5 * 10**-decimals + 1e-9:
+        yield Problem(
+            table.label,
+            number,
+            "value",
+            f"The value {value:g} disagrees with numerator / denominator: "
+            f"{numerator:g} / {denominator:g} = {expected:.{decimals + 2}f} "
+            f"({measure.get('unit')}, {decimals} decimal places).",
+            "check the three cells; leave value empty to have it computed.",
+        )
+
+
+def check_benchmarks(table: Table) -> Iterator[Problem]:
+    """Published group summaries: periods, numbers, bands, and q1 ≤ median ≤ q3."""
+    for number, row in table.numbered():
+        yield from check_period(table, number, row)
+        numeric = check_numbers(table, number, row, ["value", "q1", "median", "q3"])
+        yield from numeric
+        band = row.get("band", "")
+        if band and band not in BANDS:
+            yield Problem(
+                table.label,
+                number,
+                "band",
+                f"Unknown band '{band}'. Allowed: {', '.join(BANDS)}.",
+            )
+        if numeric:
+            continue
+        quartiles = [parse_number(row.get(name, "")) for name in ("q1", "median", "q3")]
+        known = [q for q in quartiles if q is not None]
+        if known != sorted(known):
+            yield Problem(
+                table.label,
+                number,
+                "q3",
+                "The quartiles are out of order: q1 must not exceed the median, nor the median q3.",
+            )
+
+
+def check_group_ids(table: Table) -> Iterator[Problem]:
+    """Group ids are lower-case slugs and each has one name."""
+    names: dict[str, str] = {}
+    for number, row in table.numbered():
+        group_id, name = row.get("group_id", ""), row.get("group_name", "")
+        if group_id and not SLUG.match(group_id):
+            yield Problem(
+                table.label,
+                number,
+                "group_id",
+                f"'{group_id}' is not a lower-case slug.",
+                "use lower-case letters, digits and hyphens, e.g. north-west.",
+            )
+        if group_id and name:
+            first = names.setdefault(group_id, name)
+            if first != name:
+                yield Problem(
+                    table.label,
+                    number,
+                    "group_name",
+                    f"Group '{group_id}' is called '{name}' here but '{first}' in an earlier row.",
+                )

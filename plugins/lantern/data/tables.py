@@ -1,0 +1,122 @@
+"""Reading the CSV files of a data release as plain text rows.
+
+The validator works on text, not on typed values, so it can say exactly what
+was found in a cell ("got '12,5'") rather than what a parser made of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lantern.data.problems import Problem
+
+
+@dataclass
+class Table:
+    """A CSV file read as text: its header and its rows keyed by column name.
+
+    ``rows[i]`` is spreadsheet row ``i + 2`` (row 1 is the header).
+    """
+
+    path: Path
+    label: str
+    columns: list[str]
+    rows: list[dict[str, str]] = field(default_factory=list)
+
+    def numbered(self) -> list[tuple[int, dict[str, str]]]:
+        """Rows with their spreadsheet row numbers, for messages."""
+        return [(index + 2, row) for index, row in enumerate(self.rows)]
+
+
+@dataclass
+class DataPackage:
+    """A folder of ``data/`` with its descriptor and the CSV tables it declares."""
+
+    name: str
+    folder: Path
+    descriptor: dict[str, Any]
+    tables: dict[str, Table] = field(default_factory=dict)
+
+
+def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
+    """Read one CSV file as UTF-8 text; a file that cannot be read is a problem, not a crash."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            if header is None:
+                return None, [
+                    Problem(label, None, None, "The file is empty: expected a header row.")
+                ]
+            columns = [name.strip() for name in header]
+            rows = []
+            for cells in reader:
+                if not any(cell.strip() for cell in cells):
+                    continue
+                padded = cells + [""] * (len(columns) - len(cells))
+                rows.append({name: padded[i].strip() for i, name in enumerate(columns)})
+    except FileNotFoundError:
+        return None, [Problem(label, None, None, "The file does not exist.")]
+    except UnicodeDecodeError as error:
+        return None, [
+            Problem(
+                label,
+                None,
+                None,
+                f"The file is not UTF-8 text (byte {error.start} could not be read).",
+                "save it from your spreadsheet as 'CSV UTF-8'.",
+            )
+        ]
+    except csv.Error as error:
+        return None, [Problem(label, None, None, f"The file is not valid CSV: {error}.")]
+    return Table(path, label, columns, rows), []
+
+
+def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Problem]]:
+    """Read a package's ``datapackage.json`` and every CSV resource it lists."""
+    descriptor_label = f"{label}/datapackage.json"
+    try:
+        descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None, [
+            Problem(
+                descriptor_label,
+                None,
+                None,
+                "The folder has no datapackage.json, so its files cannot be checked.",
+                "every folder under data/ is a data package; see docs/data.md.",
+            )
+        ]
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return None, [
+            Problem(descriptor_label, None, None, f"The file is not valid JSON: {error}.")
+        ]
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        return None, [
+            Problem(descriptor_label, None, None, "Expected an object with a 'resources' list.")
+        ]
+    package = DataPackage(str(descriptor.get("name") or folder.name), folder, descriptor)
+    problems: list[Problem] = []
+    for resource in descriptor["resources"]:
+        path = resource.get("path") if isinstance(resource, dict) else None
+        if not isinstance(path, str) or not path.endswith(".csv"):
+            continue
+        if Path(path).is_absolute() or ".." in Path(path).parts:
+            problems.append(
+                Problem(
+                    descriptor_label,
+                    None,
+                    None,
+                    f"Resource path '{path}' must be a file inside the package folder.",
+                )
+            )
+            continue
+        table, table_problems = read_table(folder / path, f"{label}/{path}")
+        problems.extend(table_problems)
+        if table is not None:
+            package.tables[Path(path).name] = table
+    return package, problems

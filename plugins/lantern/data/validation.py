@@ -1,0 +1,182 @@
+"""Validate a whole data release: every package, against its schema and the contract.
+
+One function, ``validate_release``, is the single entry point used by
+``lantern validate``, by the build and by the tests, so all three report the
+same problems in the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lantern.data import rules
+from lantern.data.contract import (
+    AREAS,
+    BENCHMARKS,
+    DATA_TABLES,
+    GROUPS,
+    MEASURES,
+    REFERENCE_PACKAGE,
+    REFERENCE_TABLES,
+    VALUES,
+)
+from lantern.data.frictionless_check import frictionless_problems
+from lantern.data.problems import Problem
+from lantern.data.tables import DataPackage, Table, read_package
+
+
+@dataclass
+class Release:
+    """Everything read from ``data/``: the packages, and the problems found in them."""
+
+    folder: Path
+    packages: list[DataPackage] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def reference(self) -> DataPackage | None:
+        """The package that defines areas, groups and measures."""
+        return next((p for p in self.packages if p.folder.name == REFERENCE_PACKAGE), None)
+
+    def tables(self, file_name: str) -> list[Table]:
+        """Every table of this name across packages (values.csv may come from several)."""
+        return [p.tables[file_name] for p in self.packages if file_name in p.tables]
+
+    def summary(self) -> str:
+        """One line for a successful validation."""
+        rows = sum(len(t.rows) for p in self.packages for t in p.tables.values())
+        reference = self.reference
+        measures = len(reference.tables[MEASURES.name].rows) if reference else 0
+        areas = len(reference.tables[AREAS.name].rows) if reference else 0
+        return (
+            f"{self.folder}: {len(self.packages)} packages, {rows:,} rows, "
+            f"{measures} measures, {areas} areas: valid."
+        )
+
+
+def _label(folder: Path, root: Path) -> str:
+    """How a file is named in messages: relative to where the user runs Lantern, if possible."""
+    try:
+        return str(folder.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(root.name if folder == root else folder)
+
+
+def read_release(data_dir: Path) -> Release:
+    """Read every package under ``data_dir`` without judging its contents yet."""
+    release = Release(data_dir)
+    if not data_dir.is_dir():
+        release.problems.append(
+            Problem(str(data_dir), None, None, "The data folder does not exist.")
+        )
+        return release
+    folders = sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for folder in folders:
+        package, problems = read_package(folder, _label(folder, data_dir))
+        release.problems.extend(problems)
+        if package is not None:
+            release.packages.append(package)
+    return release
+
+
+def validate_release(data_dir: Path, *, with_schemas: bool = True) -> Release:
+    """Read and check a release. ``release.problems`` is empty when it is valid."""
+    release = read_release(Path(data_dir))
+    if not release.folder.is_dir():
+        return release
+    schema_problems: list[Problem] = []
+    if with_schemas:
+        for package in release.packages:
+            schema_problems.extend(
+                frictionless_problems(package.folder, _label(package.folder, release.folder))
+            )
+    contract_problems = list(_contract_problems(release))
+    release.problems.extend(_merge(contract_problems, schema_problems))
+    return release
+
+
+def _merge(ours: list[Problem], theirs: list[Problem]) -> list[Problem]:
+    """Keep Lantern's message where both checks found the same cell wrong (it has a hint)."""
+    places = {(p.file, p.row, p.field) for p in ours}
+    return ours + [p for p in theirs if (p.file, p.row, p.field) not in places]
+
+
+def _contract_problems(release: Release) -> Iterable[Problem]:
+    reference = release.reference
+    if reference is None:
+        yield Problem(
+            str(release.folder / REFERENCE_PACKAGE),
+            None,
+            None,
+            "The reference package is missing: it defines the areas, groups and measures.",
+            "see docs/data.md, 'The reference package'.",
+        )
+        return
+    for spec in REFERENCE_TABLES:
+        if spec.name not in reference.tables:
+            yield Problem(
+                f"{_label(reference.folder, release.folder)}/{spec.name}",
+                None,
+                None,
+                f"The reference package has no resource with the path {spec.name}.",
+            )
+    usable: dict[str, list[Table]] = {}
+    for spec in (*REFERENCE_TABLES, *DATA_TABLES):
+        for table in release.tables(spec.name):
+            column_problems = rules.check_columns(table, spec)
+            yield from column_problems
+            if not column_problems:
+                yield from rules.check_not_empty(table, spec)
+                usable.setdefault(spec.name, []).append(table)
+    yield from _reference_rules(usable)
+    yield from _data_rules(usable)
+
+
+def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
+    areas = usable.get(AREAS.name, [])
+    groups = usable.get(GROUPS.name, [])
+    measures = usable.get(MEASURES.name, [])
+    area_codes = {row["area_code"] for t in areas for row in t.rows}
+    for table in areas:
+        yield from rules.check_unique(table, ("area_code",))
+    for table in groups:
+        yield from rules.check_unique(table, ("group_id", "area_code"))
+        yield from rules.check_group_ids(table)
+        yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
+    for table in measures:
+        yield from rules.check_unique(table, ("measure_id",))
+        yield from rules.check_measures(table)
+
+
+def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
+    area_codes = {row["area_code"] for t in usable.get(AREAS.name, []) for row in t.rows}
+    group_ids = {row["group_id"] for t in usable.get(GROUPS.name, []) for row in t.rows}
+    measures = {row["measure_id"]: row for t in usable.get(MEASURES.name, []) for row in t.rows}
+    seen: dict[tuple[str, str, str], str] = {}
+    for table in usable.get(VALUES.name, []):
+        yield from rules.check_unique(table, ("area_code", "measure_id", "period"))
+        yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
+        yield from rules.check_reference(
+            table, "measure_id", measures, "measure_id", "measures.csv"
+        )
+        yield from rules.check_values(table, measures)
+        for number, row in table.numbered():
+            key = (row["area_code"], row["measure_id"], row["period"])
+            if key in seen and seen[key] != table.label:
+                yield Problem(
+                    table.label,
+                    number,
+                    "period",
+                    f"{row['area_code']} {row['measure_id']} {row['period']} is also given "
+                    f"in {seen[key]}: a value must come from one package only.",
+                )
+            seen.setdefault(key, table.label)
+    for table in usable.get(BENCHMARKS.name, []):
+        yield from rules.check_unique(table, ("group_id", "measure_id", "period"))
+        yield from rules.check_reference(table, "group_id", group_ids, "group_id", "groups.csv")
+        yield from rules.check_reference(
+            table, "measure_id", measures, "measure_id", "measures.csv"
+        )
+        yield from rules.check_benchmarks(table)

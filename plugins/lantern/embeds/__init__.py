@@ -1,0 +1,1 @@
+"""The ``{{ kind arguments }}`` embeds authors write in Markdown: registry, parser, extension."""

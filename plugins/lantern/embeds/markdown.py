@@ -1,0 +1,159 @@
+"""The Python-Markdown extension that fills ``{{ … }}`` embeds from the data.
+
+A line holding only a chart or table embed becomes a figure; any other embed
+is replaced inline. The HTML goes through Markdown's ``htmlStash`` so it is
+not escaped or re-wrapped. A wrong reference stops the build with
+``content/path.md:LINE: …`` and the allowed values, never a silent blank.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+from collections.abc import Callable
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from lantern.embeds import render as embed
+from lantern.embeds.context import EmbedContext
+from lantern.embeds.parser import BLOCK_KINDS, DIRECTIVE, DirectiveError, parse
+
+# The content file being read, for messages (Pelican does not tell extensions).
+SOURCE_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("source", default="<text>")
+
+
+class EmbedError(Exception):
+    """An embed that cannot be filled; the message starts with ``path:line:``."""
+
+
+class EmbedPreprocessor(Preprocessor):
+    """Replace every ``{{ … }}`` with stashed HTML before Markdown parses the text.
+
+    It runs before the metadata is stripped, so list positions are the file's
+    line numbers.
+    """
+
+    def __init__(self, md: Markdown, context: Callable[[], EmbedContext]) -> None:
+        super().__init__(md)
+        self.context = context
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Fill the embeds of one document."""
+        output: list[str] = []
+        anchors: dict[str, int] = {}
+        for number, line in enumerate(lines, start=1):
+            if "{{" not in line:
+                output.append(line)
+                continue
+            try:
+                output.extend(self._line(line, anchors))
+            except DirectiveError as error:
+                message = f"{SOURCE_PATH.get()}:{number}: {error}"
+                self.context().problems.append(message)
+                raise EmbedError(message) from None
+        return output
+
+    def _line(self, line: str, anchors: dict[str, int]) -> list[str]:
+        whole = DIRECTIVE.fullmatch(line.strip())
+        if whole:
+            directive = parse(whole.group(1))
+            if directive.kind in BLOCK_KINDS:
+                words = directive.args or (directive.kind, directive.options.get("theme", ""))
+                html = embed.block(directive, self.context(), _anchor(words, anchors))
+                return ["", self.md.htmlStash.store(str(html)), ""]
+
+        def replace(match: Any) -> str:
+            directive = parse(match.group(1))
+            if directive.kind in BLOCK_KINDS:
+                raise DirectiveError(f"'{directive.kind}' must be on a line of its own")
+            return self.md.htmlStash.store(str(embed.inline(directive, self.context())))
+
+        return [DIRECTIVE.sub(replace, line)]
+
+
+def _anchor(args: tuple[str, ...], anchors: dict[str, int]) -> str:
+    """A stable, unique id for a figure on its page: ``trend-2a1``, ``trend-2a1-2``."""
+    base = re.sub(r"[^a-z0-9]+", "-", "-".join(args).lower()).strip("-")
+    anchors[base] = anchors.get(base, 0) + 1
+    return base if anchors[base] == 1 else f"{base}-{anchors[base]}"
+
+
+class AccessibleTables(Treeprocessor):
+    """Give Markdown tables what a screen reader needs: a caption and header scopes.
+
+    The caption is the nearest heading above the table, which is what a
+    sighted reader takes the table to be about.
+    """
+
+    def run(self, root: Any) -> None:
+        """Add a caption and ``scope="col"`` to every table written in Markdown."""
+        heading = "Table"
+        for index, element in enumerate(list(root)):
+            if element.tag in ("h2", "h3", "h4", "h5", "h6"):
+                heading = "".join(element.itertext()).strip() or heading
+            if element.tag != "table":
+                continue
+            if element.find("caption") is None:
+                caption = element.makeelement("caption", {})
+                caption.text = heading
+                element.insert(0, caption)
+            for cell in element.iter("th"):
+                cell.set("scope", "col")
+            attributes = {
+                "class": "table-scroll",
+                "tabindex": "0",
+                "role": "region",
+                "aria-label": heading,
+            }
+            wrapper = element.makeelement("div", attributes)
+            root.remove(element)
+            wrapper.append(element)
+            root.insert(index, wrapper)
+
+
+class HeadingAnchors(Treeprocessor):
+    """Give every section heading a stable id and a visible "link to this" mark.
+
+    The id comes from the heading's words (``## Paid employment`` → ``#paid-employment``),
+    so a councillor's link to a section keeps working while the heading stays the same.
+    """
+
+    def run(self, root: Any) -> None:
+        """Add ``id`` and an anchor link to each h2-h4 written in Markdown."""
+        used: dict[str, int] = {}
+        for element in root.iter():
+            if element.tag not in ("h2", "h3", "h4"):
+                continue
+            text = "".join(element.itertext()).strip()
+            base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+            used[base] = used.get(base, 0) + 1
+            anchor_id = element.get("id") or (base if used[base] == 1 else f"{base}-{used[base]}")
+            element.set("id", anchor_id)
+            link = element.makeelement("a", {"class": "anchor-link", "href": f"#{anchor_id}"})
+            hidden = link.makeelement("span", {"class": "visually-hidden"})
+            hidden.text = "Link to this section"
+            mark = link.makeelement("span", {"aria-hidden": "true"})
+            mark.text = "#"
+            link.extend([hidden, mark])
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + " "
+            else:
+                element.text = (element.text or "") + " "
+            element.append(link)
+
+
+class EmbedExtension(Extension):
+    """Registers the preprocessor; ``context`` returns what embeds are filled from."""
+
+    def __init__(self, context: Callable[[], EmbedContext], **kwargs: Any) -> None:
+        self.context = context
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        """Run after whitespace is normalised and before the metadata is removed."""
+        md.preprocessors.register(EmbedPreprocessor(md, self.context), "lantern_embeds", 28)
+        md.treeprocessors.register(AccessibleTables(md), "lantern_tables", 5)
+        md.treeprocessors.register(HeadingAnchors(md), "lantern_heading_anchors", 4)

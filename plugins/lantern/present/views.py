@@ -1,0 +1,206 @@
+"""What the templates show: plain objects built from the dataset for one home area.
+
+Templates only lay these out; every figure on a page is computed here (or in
+``compute``) from ``data/``, so a number can be traced to the row it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from lantern.compute import MeasureResult
+from lantern.data.loading import Dataset
+from lantern.data.periods import parse_period
+from lantern.present.formatting import POLARITY_WORDS, SHORTHAND_MEANING, UNIT_NAMES, format_value
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One period of the home area's series, as shown in the table of every period."""
+
+    period: str
+    kind: str
+    display: str
+    status: str
+    note: str
+    numerator: str
+    denominator: str
+    package: str
+    illustrative: bool = False
+
+
+@dataclass
+class MeasureView:
+    """A measure's page: its definition and the home area's values."""
+
+    measure_id: str
+    slug: str
+    url: str
+    save_as: str
+    title: str
+    description: str
+    theme: str
+    unit: str
+    unit_name: str
+    polarity: str
+    polarity_words: str
+    decimals: int
+    source: str
+    renumbered_as: str
+    renumbered_from: str
+    series_break: str
+    rows: list[ValueRow] = field(default_factory=list)
+
+    @property
+    def latest(self) -> ValueRow | None:
+        """The most recent period with a row (the table is in time order)."""
+        return self.rows[-1] if self.rows else None
+
+
+@dataclass
+class ThemeView:
+    """Measures grouped under one theme, in the order the data lists them."""
+
+    name: str
+    measures: list[MeasureView]
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _number_text(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _value_rows(
+    values: pd.DataFrame, result: MeasureResult, illustrative: set[str]
+) -> list[ValueRow]:
+    """The table of every period: figures from ``compute`` (so suppression applies), counts
+    from the data unless the figure is suppressed."""
+    measure = result.measure
+    computed = {p.period: p for p in result.periods}
+    rows = []
+    for _, row in values.iterrows():
+        period = computed[str(row["period"])]
+        suppressed = period.shorthand == "[c]"
+        rows.append(
+            ValueRow(
+                period=period.period,
+                kind=period.kind,
+                display=format_value(
+                    period.value, measure.unit, measure.decimals, period.shorthand or "[x]"
+                ),
+                status=period.status,
+                note=period.note or (period.reason or "" if suppressed else ""),
+                numerator="" if suppressed else _number_text(row["numerator"]),
+                denominator="" if suppressed else _number_text(row["denominator"]),
+                package=_cell(row["package"]),
+                illustrative=str(row["package"]) in illustrative,
+            )
+        )
+    rows.sort(key=lambda r: (parse_period(r.period).kind.value, parse_period(r.period).start))
+    return rows
+
+
+def measure_views(
+    dataset: Dataset,
+    area_code: str,
+    results: dict[str, MeasureResult],
+    address: Callable[[str], tuple[str, str]],
+) -> list[MeasureView]:
+    """One view per measure, in the order of measures.csv, with the home area's series."""
+    by_measure = dict(
+        tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
+    )
+    illustrative = {p.name for p in dataset.packages if p.descriptor.get("illustrative")}
+    views = []
+    for _, m in dataset.measures.iterrows():
+        slug = str(m["measure_id"]).lower()
+        unit, decimals = str(m["unit"]), int(m["decimals"])
+        series = by_measure.get(m["measure_id"], dataset.values.iloc[0:0])
+        url, save_as = address(str(m["measure_id"]))
+        views.append(
+            MeasureView(
+                measure_id=str(m["measure_id"]),
+                slug=slug,
+                url=url,
+                save_as=save_as,
+                title=str(m["title"]),
+                description=_cell(m["description"]),
+                theme=str(m["theme"]),
+                unit=unit,
+                unit_name=UNIT_NAMES[unit],
+                polarity=str(m["polarity"]),
+                polarity_words=POLARITY_WORDS[str(m["polarity"])],
+                decimals=decimals,
+                source=_cell(m["source"]),
+                renumbered_as=_cell(m["renumbered_as"]),
+                renumbered_from=_cell(m["renumbered_from"]),
+                series_break=_cell(m["series_break"]),
+                rows=_value_rows(series, results[str(m["measure_id"])], illustrative),
+            )
+        )
+    return views
+
+
+def theme_views(measures: list[MeasureView]) -> list[ThemeView]:
+    """Measures grouped by theme, themes in order of first appearance."""
+    themes: dict[str, list[MeasureView]] = {}
+    for measure in measures:
+        themes.setdefault(measure.theme, []).append(measure)
+    return [ThemeView(name, items) for name, items in themes.items()]
+
+
+def area_name(dataset: Dataset, area_code: str) -> str:
+    """The home area's name, as areas.csv gives it."""
+    match = dataset.areas.loc[dataset.areas["area_code"] == area_code, "area_name"]
+    return str(match.iloc[0])
+
+
+def shorthand_key() -> list[tuple[str, str]]:
+    """The statistical shorthand used in tables, for the key under each table."""
+    return list(SHORTHAND_MEANING.items())
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who to thank for a package and under which licence, for the page footer."""
+
+    title: str
+    attribution: str
+    licence: str
+    licence_url: str
+
+
+def credits(dataset: Dataset) -> list[Credit]:
+    """One credit per distinct attribution and licence (packages from one publisher share a
+    line), from each datapackage.json."""
+    merged: dict[tuple[str, str, str], list[str]] = {}
+    for package in dataset.packages:
+        descriptor = package.descriptor
+        licences = descriptor.get("licenses") or [{}]
+        sources = "; ".join(
+            str(s.get("title", "")) for s in descriptor.get("sources", []) if s.get("title")
+        )
+        key = (
+            str(descriptor.get("attribution") or sources),
+            str(licences[0].get("title") or licences[0].get("name") or ""),
+            str(licences[0].get("path") or ""),
+        )
+        merged.setdefault(key, []).append(str(descriptor.get("title") or package.name))
+    return [
+        Credit(
+            title=titles[0] if len(titles) == 1 else f"{len(titles)} data packages",
+            attribution=attribution,
+            licence=licence,
+            licence_url=url,
+        )
+        for (attribution, licence, url), titles in merged.items()
+    ]

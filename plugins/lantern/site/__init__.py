@@ -1,0 +1,1 @@
+"""The Pelican glue: registration, the generator, releases, downloads, redirects and search."""

@@ -1,0 +1,94 @@
+"""Atom feeds: one of every release, and one per measure of the releases that changed it.
+
+A councillor who follows a measure hears of a new or revised figure without
+checking the site.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import feedgenerator
+
+from lantern.present.views import MeasureView
+from lantern.site.release_pages import ReleaseView
+from lantern.site.urls import Urls
+
+# (title, link, date, text), newest first.
+Entry = tuple[str, str, str, str]
+
+
+def _feed_date(day: str) -> datetime:
+    return datetime.fromisoformat(day).replace(hour=9)
+
+
+def write_feed(path: Path, title: str, link: str, feed_url: str, entries: list[Entry]) -> None:
+    """An Atom feed; entries are (title, link, date, text), newest first."""
+    feed = feedgenerator.Atom1Feed(
+        title=title, link=link, description=title, feed_url=feed_url, language="en-GB"
+    )
+    for entry_title, entry_link, day, text in entries:
+        feed.add_item(
+            title=entry_title,
+            link=entry_link,
+            description=text,
+            pubdate=_feed_date(day),
+            unique_id=entry_link,
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        feed.write(handle, "utf-8")
+
+
+def write_releases_feed(
+    output: Path, urls: Urls, site_name: str, newest: list[ReleaseView]
+) -> None:
+    """The feed of every release, each entry its note and what changed."""
+    releases = urls.page("releases")
+    entries = [
+        (
+            r.title,
+            urls.absolute(r.note_url or releases) + f"#release-{r.slug}",
+            r.date,
+            " ".join(f"{line.title}: {line.text}" for line in r.lines)
+            or r.summary
+            or "First release.",
+        )
+        for r in newest
+    ]
+    feed = urls.releases_feed()
+    write_feed(
+        output / feed,
+        f"{site_name}: releases",
+        urls.absolute(releases),
+        urls.absolute(feed),
+        entries,
+    )
+
+
+def write_measure_feeds(
+    output: Path, urls: Urls, measures: list[MeasureView], newest: list[ReleaseView]
+) -> None:
+    """Each measure's feed, beside its page: the releases that changed it."""
+    for measure in measures:
+        entries = []
+        for release in newest:
+            lines = [line for line in release.lines if line.measure_id == measure.measure_id]
+            if lines or release.changes.first:
+                entries.append(
+                    (
+                        f"{measure.title}: {release.title}",
+                        urls.absolute(measure.url) + f"#release-{release.slug}",
+                        release.date,
+                        " ".join(line.text for line in lines) or "First published.",
+                    )
+                )
+        feed = urls.measure_feed(measure.measure_id)
+        write_feed(
+            output / feed,
+            f"{measure.title}: updates",
+            urls.absolute(measure.url),
+            urls.absolute(feed),
+            entries,
+        )

@@ -1,0 +1,140 @@
+"""The Pelican generator: shares the computed data with every template, then writes
+Lantern's pages and files, one ``write_*`` step per kind of output.
+
+Pelican calls ``generate_context`` on every generator before any output is
+written, so what is placed in the context here is visible to every template,
+narrative pages and Lantern's direct templates (scorecard, measures, open data,
+releases, search) included.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from pelican.generators import Generator
+
+from lantern.present.measure_panel import measure_panel
+from lantern.present.scorecard import headline, scorecard
+from lantern.present.views import MeasureView, credits, measure_views, shorthand_key, theme_views
+from lantern.site.downloads import (
+    package_download,
+    write_measure_files,
+    write_package,
+    write_release_data,
+)
+from lantern.site.feeds import write_measure_feeds, write_releases_feed
+from lantern.site.loaded import LOADED, LoadedSite
+from lantern.site.redirects import measure_redirects
+from lantern.site.release_pages import ReleaseHistory
+
+
+class LanternGenerator(Generator):
+    """Writes a page per measure, redirects from old codes, releases, feeds and open data."""
+
+    def generate_context(self) -> None:
+        """Share the measures, scorecard, releases and downloads with every template."""
+        loaded: LoadedSite = self.settings[LOADED]
+        area, urls = loaded.area, loaded.urls
+        self.loaded = loaded
+        self.measures: list[MeasureView] = measure_views(
+            area.dataset,
+            area.area_code,
+            area.results,
+            lambda code: (urls.measure(code), urls.measure_save_as(code)),
+        )
+        self.history = ReleaseHistory(area, loaded.settings, urls, self._articles())
+        base_release, pending = self.history.pending()
+        self.context["urls"] = urls
+        self.context["lantern"] = {
+            "area_code": area.area_code,
+            "area_name": area.area_name,
+            "measures": self.measures,
+            "themes": theme_views(self.measures),
+            "shorthand": shorthand_key(),
+            "credits": credits(area.dataset),
+            "scorecard": scorecard(area, self.measures),
+            "headline": headline(area, self.measures, loaded.settings.headline_exclude_themes),
+            "downloads": [package_download(p, urls) for p in area.dataset.packages],
+            "group_names": [g.group_name for g in area.groups],
+            "suppress_below": area.suppress_below,
+            "releases": list(reversed(self.history.releases)),
+            "latest_release": self.history.latest,
+            "pending_changes": pending,
+            "pending_since": base_release,
+        }
+
+    def _articles(self) -> list[Any]:
+        return list(self.context.get("articles", []))
+
+    def generate_output(self, writer: Any) -> None:
+        """Write every page and file Lantern adds to the site."""
+        write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
+        try:
+            self.write_measure_pages(write)
+            self.write_redirects(write)
+            self.write_open_data()
+            self.write_releases()
+        finally:
+            self.history.close()
+
+    def write_measure_pages(self, write: Any) -> None:
+        """``/measures/<id>/`` for every measure, with what the latest release changed."""
+        template = self.get_template("measure")
+        latest = self.history.latest
+        pending = self.context["lantern"]["pending_changes"]
+        for measure in self.measures:
+            code = measure.measure_id
+            write(
+                measure.save_as,
+                template,
+                self.context,
+                url=measure.url,
+                page_path=measure.url,
+                measure=measure,
+                panel=measure_panel(self.loaded.area, code),
+                release_changes=[
+                    x for x in (latest.lines if latest else []) if x.measure_id == code
+                ],
+                pending_changes=[x for x in pending if x.measure_id == code],
+            )
+
+    def write_redirects(self, write: Any) -> None:
+        """A page at each old or renumbered code's address that sends readers on."""
+        template = self.get_template("redirect")
+        redirects = measure_redirects(self.measures, self.loaded.settings.measure_redirects)
+        for code, target in redirects:
+            url = self.loaded.urls.measure(code)
+            write(
+                self.loaded.urls.measure_save_as(code),
+                template,
+                self.context,
+                url=url,
+                target=target,
+                code=code,
+                # Marked private so the sitemap lists the measure, not its old address.
+                page=SimpleNamespace(private="True", url=url, status="published"),
+            )
+
+    def write_open_data(self) -> None:
+        """Every package as validated (small counts suppressed), and each measure's figures."""
+        output, urls, area = Path(self.output_path), self.loaded.urls, self.loaded.area
+        for package in area.dataset.packages:
+            write_package(package, output / urls.package(package.name), area.suppress_below)
+        for measure in self.measures:
+            write_measure_files(
+                area.result(measure.measure_id), area.area_code, output / measure.url
+            )
+
+    def write_releases(self) -> None:
+        """Every release's data from its tag, the releases feed and each measure's feed."""
+        output, urls = Path(self.output_path), self.loaded.urls
+        for release in self.history.releases:
+            write_release_data(
+                release, output / urls.release_data(release.tag), self.loaded.area.suppress_below
+            )
+        newest = list(reversed(self.history.releases))
+        write_releases_feed(output, urls, self.loaded.settings.site_name, newest)
+        write_measure_feeds(output, urls, self.measures, newest)

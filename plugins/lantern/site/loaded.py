@@ -1,0 +1,109 @@
+"""One build's state: the typed settings, the URL builder, the computed area, the embeds.
+
+Made once per build on Pelican's ``initialized`` signal and kept in Pelican's
+settings under ``LOADED``, so the generator and the Markdown extension share it.
+When ``lantern build`` has already validated the release, the validated
+release is handed over under ``VALIDATED`` and not read a second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from lantern.compute import Settings
+from lantern.data.area import AreaData, compute_area_data
+from lantern.data.loading import to_dataset
+from lantern.data.problems import LanternError
+from lantern.data.validation import Release, validate_release
+from lantern.embeds.context import EmbedContext
+from lantern.site.settings import LanternSettings, read_settings
+from lantern.site.urls import Urls
+
+LOADED = "_LANTERN_LOADED"
+VALIDATED = "_LANTERN_VALIDATED"
+SETTINGS = "_LANTERN_SETTINGS"
+
+
+@dataclass
+class LoadedSite:
+    """Everything Lantern reads once per build."""
+
+    settings: LanternSettings
+    urls: Urls
+    area: AreaData
+    embeds: EmbedContext
+
+
+def checked_release(settings: LanternSettings) -> Release:
+    """Validate the data folder; LanternError with every problem if it is not valid."""
+    release = validate_release(settings.data_path)
+    if release.problems:
+        raise LanternError(release.problems)
+    return release
+
+
+def theme_environment(pelican_settings: Mapping[str, Any], urls: Urls) -> jinja2.Environment:
+    """A Jinja environment over the theme's templates, for embeds rendered inside Markdown."""
+    folders = [str(p) for p in pelican_settings.get("THEME_TEMPLATES_OVERRIDES") or []]
+    folders.append(str(Path(pelican_settings["THEME"]) / "templates"))
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    environment.globals.update(urls=urls, SITEURL=urls.settings.site_url)
+    return environment
+
+
+def check_names_in_data(settings: LanternSettings, area: AreaData) -> None:
+    """Measure ids and themes named inside dict and list settings exist in the data."""
+    measures = area.dataset.measures
+    ids = set(measures["measure_id"])
+    themes = list(dict.fromkeys(str(t) for t in measures["theme"]))
+    problems = [
+        f"Setting LANTERN_MEASURE_TOLERANCE names {m!r}, which is not a measure_id in "
+        "data/reference/measures.csv."
+        for m in settings.measure_tolerance
+        if m not in ids
+    ]
+    problems += [
+        f"Setting LANTERN_MEASURE_REDIRECTS sends {old!r} to {new!r}, which is not a "
+        "measure_id in data/reference/measures.csv."
+        for old, new in settings.measure_redirects.items()
+        if new not in ids
+    ]
+    problems += [
+        f"Setting LANTERN_HEADLINE_EXCLUDE_THEMES names {theme!r}, which is not a theme in "
+        f"data/reference/measures.csv. Allowed: {', '.join(themes)}."
+        for theme in settings.headline_exclude_themes
+        if theme not in themes
+    ]
+    if problems:
+        raise LanternError(problems)
+
+
+def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:
+    """Compute the home area from a validated release (validated here if not given)."""
+    if release is None or release.folder != settings.data_path:
+        release = checked_release(settings)
+    compute = Settings(
+        suppress_below=settings.suppress_below,
+        band_method=settings.band_method,
+        tolerance=settings.tolerance,
+        measure_tolerance=dict(settings.measure_tolerance),
+    )
+    area = compute_area_data(to_dataset(release), settings.area, settings.comparators, compute)
+    check_names_in_data(settings, area)
+    return area
+
+
+def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
+    """Read the settings, take (or make) the validated release and compute the home area."""
+    settings = pelican_settings.get(SETTINGS) or read_settings(pelican_settings)
+    area = load_area(settings, pelican_settings.pop(VALIDATED, None))
+    urls = Urls(settings)
+    embeds = EmbedContext(area, theme_environment(pelican_settings, urls))
+    return LoadedSite(settings, urls, area, embeds)

@@ -1,0 +1,194 @@
+"""Data releases: git tags, what changed between them, and each release's data.
+
+A release is a git tag (plus, usually, a release note in ``content/releases/``).
+What changed is computed, never written by hand: the home area's values in one
+release's ``data/`` against the previous release's, giving new periods, revised
+values (old → new, with the row's note) and new or retired measures.
+
+Reading git is the only side effect here and sits in the functions at the
+bottom; ``snapshot`` and ``compare`` are pure. A folder that is not in a git
+repository simply has no earlier releases.
+"""
+
+from __future__ import annotations
+
+import csv
+import fnmatch
+import io
+import subprocess
+import tarfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lantern.compute.rounding import ratio
+from lantern.data.shorthand import NOT_AVAILABLE, leading_code
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one release says about the home area: values by (measure, period), and measures."""
+
+    values: dict[tuple[str, str], tuple[str, str]]  # → (value or shorthand, note)
+    measures: dict[str, str]  # measure_id → title
+
+
+@dataclass(frozen=True)
+class NewPeriod:
+    """A period the home area has a figure for that the previous release did not."""
+
+    measure_id: str
+    period: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A figure that changed between releases, with the new row's note."""
+
+    measure_id: str
+    period: str
+    old: str
+    new: str
+    note: str
+
+
+@dataclass
+class Changes:
+    """Everything that changed from one release to the next."""
+
+    new_periods: list[NewPeriod] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+    new_measures: list[tuple[str, str]] = field(default_factory=list)
+    retired_measures: list[tuple[str, str]] = field(default_factory=list)
+    first: bool = False
+
+
+def _count(row: dict[str, str], column: str) -> float | None:
+    try:
+        return float(row.get(column) or "")
+    except ValueError:
+        return None
+
+
+def _shown(row: dict[str, str], unit: str, decimals: int) -> str:
+    """The value as given, or worked out from its counts, or the shorthand for its absence."""
+    value = (row.get("value") or "").strip()
+    if value:
+        return value
+    # No counts, or counts that are not numbers: the figure cannot be worked out.
+    numerator, denominator = _count(row, "numerator"), _count(row, "denominator")
+    if numerator is not None and denominator:
+        return str(ratio(numerator, denominator, unit, decimals))
+    return leading_code((row.get("note") or "").strip()) or NOT_AVAILABLE
+
+
+def snapshot(data_dir: Path, area_code: str) -> Snapshot:
+    """Read a release's ``data/`` as plain CSV (an old release may predate today's rules)."""
+    measures: dict[str, dict[str, str]] = {}
+    path = data_dir / "reference" / "measures.csv"
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            measures = {r["measure_id"]: r for r in csv.DictReader(handle)}
+    values: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(data_dir.glob("*/values.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("area_code") != area_code:
+                    continue
+                measure = measures.get(row.get("measure_id", ""), {})
+                try:
+                    decimals = int(measure.get("decimals") or 1)
+                except ValueError:
+                    decimals = 1
+                shown = _shown(row, measure.get("unit", ""), decimals)
+                key = (row.get("measure_id", ""), row.get("period", ""))
+                values[key] = (shown, (row.get("note") or "").strip())
+    titles = {m: r.get("title", "") for m, r in measures.items()}
+    return Snapshot(values, titles)
+
+
+def _same(old: str, new: str) -> bool:
+    try:
+        return float(old) == float(new)
+    except ValueError:
+        return old == new
+
+
+def compare(old: Snapshot | None, new: Snapshot) -> Changes:
+    """What changed from ``old`` to ``new`` (with no ``old``, the first release)."""
+    if old is None:
+        return Changes(first=True)
+    changes = Changes()
+    for (measure_id, period), (value, note) in sorted(new.values.items()):
+        before = old.values.get((measure_id, period))
+        if before is None:
+            changes.new_periods.append(NewPeriod(measure_id, period, value))
+        elif not _same(before[0], value):
+            changes.revisions.append(Revision(measure_id, period, before[0], value, note))
+    changes.new_measures = sorted((m, t) for m, t in new.measures.items() if m not in old.measures)
+    changes.retired_measures = sorted(
+        (m, t) for m, t in old.measures.items() if m not in new.measures
+    )
+    return changes
+
+
+# --- git, at the edge ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A release tag: its name, the date it was made, and its commit."""
+
+    name: str
+    date: str
+    commit: str
+
+
+def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
+
+
+class GitMissing(Exception):
+    """git is not installed, so no earlier release can be read."""
+
+
+def repository_of(folder: Path) -> Path | None:
+    """The root of the git repository holding ``folder``, or None when it is in none.
+
+    Raises GitMissing when git itself cannot be run, so the build can say so
+    instead of quietly showing no history.
+    """
+    try:
+        found = _git(folder, "rev-parse", "--show-toplevel")
+    except OSError as error:
+        raise GitMissing(str(error)) from None
+    if found.returncode != 0:
+        return None
+    return Path(found.stdout.decode().strip())
+
+
+def release_tags(repo: Path, pattern: str) -> list[Tag]:
+    """Tags matching ``pattern`` (a shell glob), oldest first."""
+    listed = _git(
+        repo,
+        "for-each-ref",
+        "--sort=creatordate",
+        "--format=%(refname:short)\t%(creatordate:short)\t%(objectname)",
+        "refs/tags",
+    )
+    tags = []
+    for line in listed.stdout.decode().splitlines():
+        name, day, commit = line.split("\t")
+        if fnmatch.fnmatch(name, pattern):
+            tags.append(Tag(name, day, commit))
+    return tags
+
+
+def extract_data(repo: Path, tag: str, data_path: str, target: Path) -> Path | None:
+    """Write the tag's copy of ``data_path`` under ``target``; None if the tag has none."""
+    archived = _git(repo, "archive", "--format=tar", tag, "--", data_path)
+    if archived.returncode != 0:
+        return None
+    with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as archive:
+        archive.extractall(target, filter="data")
+    return target / data_path

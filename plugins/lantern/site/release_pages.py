@@ -1,0 +1,219 @@
+"""Releases on the site: the list of releases, what each changed, and their data.
+
+Every git tag matching ``LANTERN_RELEASE_TAGS`` is a release; a release note in
+``content/releases/`` whose ``Release:`` (or slug) names a tag that does not
+exist yet is the release being prepared, and its data are the working copy.
+Each release's packages are rebuilt from its tag into
+``/data/releases/<tag>/`` on every build, so a figure cited from an old
+release can always be traced.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lantern.data.area import AreaData
+from lantern.data.tables import DataPackage, read_package
+from lantern.present.gate import Gate
+from lantern.site.release_history import (
+    Changes,
+    GitMissing,
+    Snapshot,
+    compare,
+    extract_data,
+    release_tags,
+    repository_of,
+    snapshot,
+)
+from lantern.site.settings import LanternSettings
+from lantern.site.urls import Urls, release_slug
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One line of "what changed", about one measure."""
+
+    measure_id: str
+    title: str
+    url: str
+    kind: str  # new period, revised, new measure, retired measure
+    text: str
+
+
+@dataclass
+class ReleaseView:
+    """A release as the site shows it."""
+
+    tag: str
+    date: str
+    title: str
+    note_url: str | None
+    summary: str
+    changes: Changes
+    snapshot: Snapshot
+    packages: list[DataPackage]
+    current: bool
+    lines: list[ChangeLine] = field(default_factory=list)
+    zip_url: str = ""
+    package_zips: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        """The tag, safe in a web address."""
+        return release_slug(self.tag)
+
+
+def _text(site: AreaData, measure_id: str, value: str) -> str:
+    if measure_id not in site.results:
+        return value
+    measure = site.result(measure_id).measure
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return Gate(site.suppress_below).text(number, measure.unit, measure.decimals)
+
+
+def change_lines(site: AreaData, changes: Changes, urls: Urls) -> list[ChangeLine]:
+    """Plain-English lines for a release note, a measure page or a feed."""
+    titles = {m: site.result(m).measure.title for m in site.results}
+
+    def line(measure_id: str, kind: str, text: str, title: str | None = None) -> ChangeLine:
+        url = urls.measure(measure_id) if measure_id in titles else ""
+        return ChangeLine(measure_id, title or titles.get(measure_id, measure_id), url, kind, text)
+
+    lines = [line(m, "new measure", "New measure.", t) for m, t in changes.new_measures]
+    lines += [
+        line(
+            n.measure_id,
+            "new period",
+            f"New figure for {n.period}: {_text(site, n.measure_id, n.value)}.",
+        )
+        for n in changes.new_periods
+    ]
+    for r in changes.revisions:
+        old, new = _text(site, r.measure_id, r.old), _text(site, r.measure_id, r.new)
+        note = f" {r.note}" if r.note else ""
+        lines.append(
+            line(r.measure_id, "revised", f"{r.period} revised from {old} to {new}.{note}")
+        )
+    lines += [
+        line(m, "retired measure", "No longer published.", t) for m, t in changes.retired_measures
+    ]
+    return lines
+
+
+def _notes_by_release(articles: list[Any]) -> dict[str, Any]:
+    return {str(getattr(a, "release", "") or a.slug): a for a in articles}
+
+
+class ReleaseHistory:
+    """Reads every release once per build; call ``close`` to remove the extracted copies."""
+
+    def __init__(
+        self, site: AreaData, settings: LanternSettings, urls: Urls, articles: list[Any]
+    ) -> None:
+        self.site = site
+        self.settings = settings
+        self.urls = urls
+        self._temporary = tempfile.TemporaryDirectory(prefix="lantern-releases-")
+        # The working data, read once: the release being prepared and "not yet released".
+        self.current = snapshot(settings.data_path, site.area_code)
+        self.releases = self._read(_notes_by_release(articles))
+
+    def close(self) -> None:
+        """Remove the extracted copies of old releases."""
+        self._temporary.cleanup()
+
+    @property
+    def latest(self) -> ReleaseView | None:
+        """The newest release."""
+        return self.releases[-1] if self.releases else None
+
+    def _tagged(self) -> list[tuple[str, str, Path]]:
+        """(tag, date, extracted data folder) of every release tag, oldest first."""
+        data_dir = self.settings.data_path
+        try:
+            repo = repository_of(data_dir)
+        except GitMissing as error:
+            log.warning("git cannot be run (%s), so earlier releases are not shown.", error)
+            return []
+        if repo is None:
+            return []
+        relative = data_dir.resolve().relative_to(repo.resolve()).as_posix()
+        found = []
+        for tag in release_tags(repo, self.settings.release_tags):
+            target = Path(self._temporary.name) / release_slug(tag.name)
+            folder = extract_data(repo, tag.name, relative, target)
+            if folder is not None and folder.is_dir():
+                found.append((tag.name, tag.date, folder))
+        return found
+
+    def _read(self, notes: dict[str, Any]) -> list[ReleaseView]:
+        found = [(tag, day, folder, False) for tag, day, folder in self._tagged()]
+        tagged = {tag for tag, _, _, _ in found}
+        for release, note in notes.items():
+            if release not in tagged:
+                day = note.date.strftime("%Y-%m-%d")
+                found.append((release, day, self.settings.data_path, True))
+        releases = []
+        previous: Snapshot | None = None
+        for tag, day, folder, current in found:
+            now = self.current if current else snapshot(folder, self.site.area_code)
+            packages = self.site.dataset.packages if current else _packages(folder, tag)
+            view = _release_view(tag, day, notes.get(tag), compare(previous, now), now, current)
+            view.packages = packages
+            view.lines = change_lines(self.site, view.changes, self.urls)
+            view.zip_url = self.urls.release_zip(tag)
+            view.package_zips = [
+                (p.name, self.urls.release_package_zip(tag, p.name)) for p in packages
+            ]
+            releases.append(view)
+            previous = now
+        return releases
+
+    def pending(self) -> tuple[ReleaseView | None, list[ChangeLine]]:
+        """Changes in the working data since the latest release, if any (not yet released)."""
+        latest = self.latest
+        if latest is None or latest.current:
+            return latest, []
+        return latest, change_lines(self.site, compare(latest.snapshot, self.current), self.urls)
+
+
+def _release_view(
+    tag: str, day: str, note: Any, changes: Changes, now: Snapshot, current: bool
+) -> ReleaseView:
+    """A release as listed, titled and dated by its note when it has one."""
+    return ReleaseView(
+        tag=tag,
+        date=note.date.strftime("%Y-%m-%d") if note else day,
+        title=str(note.title) if note else f"Release {tag}",
+        note_url=str(note.url) if note else None,
+        summary=str(getattr(note, "summary", "") or "") if note else "",
+        changes=changes,
+        snapshot=now,
+        packages=[],
+        current=current,
+    )
+
+
+def _packages(folder: Path, tag: str) -> list[DataPackage]:
+    """An old release's packages; one that cannot be read is left out, and the build says so."""
+    packages = []
+    for descriptor in sorted(folder.glob("*/datapackage.json")):
+        package, problems = read_package(descriptor.parent, descriptor.parent.name)
+        for problem in problems:
+            log.warning("Release %s: %s", tag, problem)
+        if package is not None:
+            packages.append(package)
+        else:
+            log.warning(
+                "Release %s: package %s is left out of its downloads.", tag, descriptor.parent.name
+            )
+    return packages

@@ -1,0 +1,328 @@
+"""Lantern's settings: each declared once, read once into a frozen ``LanternSettings``.
+
+Every setting is prefixed ``LANTERN_`` and may be set in ``pelicanconf.py``.
+A ``Setting`` holds its name, default, the help text ``docs/settings.md``
+repeats (a test fails when they drift apart) and a check that names what is
+wrong with a bad value. Settings that refer to the data (the home area, its
+groups, measure ids, themes) are checked again once the data are loaded, in
+``check_against_data``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass, fields
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Any
+
+from lantern.compute.bands import METHODS as BAND_METHODS
+from lantern.data.problems import LanternError
+from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
+
+Check = Callable[[Any], str | None]
+
+
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) and value else "must be text, e.g. 'data'"
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None or isinstance(value, str) else "must be text or None"
+
+
+def _area(value: Any) -> str | None:
+    if isinstance(value, str) and value:
+        return None
+    return "must name the home area's area_code, e.g. 'E08000014'"
+
+
+def _text_list(example: str) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            return None
+        return f"must be a list of text, e.g. {example}"
+
+    return check
+
+
+def _whole_number(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return None
+    return "must be a whole number of 0 or more"
+
+
+def _number(value: Any) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return None
+    return "must be a number of 0 or more"
+
+
+def _one_of(*allowed: str) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value in allowed else f"must be one of {', '.join(allowed)}"
+
+    return check
+
+
+def _numbers_by_measure(value: Any) -> str | None:
+    if isinstance(value, dict) and all(
+        isinstance(k, str) and _number(v) is None for k, v in value.items()
+    ):
+        return None
+    return "must map measure_ids to numbers of 0 or more, e.g. {'2A1': 0.5}"
+
+
+def _codes_to_measures(value: Any) -> str | None:
+    if isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
+    ):
+        return None
+    return "must map old codes to measure_ids, e.g. {'2B': '2A1'}"
+
+
+def _pattern(*placeholders: str) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, str) or not value:
+            return "must be a path pattern"
+        try:
+            value.format(**dict.fromkeys(placeholders, "x"))
+        except (KeyError, IndexError, ValueError):
+            names = ", ".join("{" + p + "}" for p in placeholders) or "no placeholder"
+            return f"may only use {names}"
+        missing = [p for p in placeholders if "{" + p + "}" not in value]
+        return f"must contain {{{missing[0]}}}" if missing else None
+
+    return check
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its name, default, the help shown in docs/settings.md and its check."""
+
+    name: str
+    default: Any
+    help: str
+    check: Check
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "LANTERN_AREA",
+        None,
+        "The home area the site reports on: an area_code of data/reference/areas.csv.",
+        _area,
+    ),
+    Setting(
+        "LANTERN_COMPARATORS",
+        [],
+        "The comparator groups shown beside the home area, in order (group_ids of groups.csv).",
+        _text_list("['cipfa-neighbours', 'england']"),
+    ),
+    Setting(
+        "LANTERN_DATA_PATH",
+        "data",
+        "The folder of data packages, relative to the settings file's folder.",
+        _text,
+    ),
+    Setting(
+        "LANTERN_CACHE_PATH",
+        "cache",
+        "Where drawn charts are kept between builds; empty to keep none.",
+        _optional_text,
+    ),
+    Setting(
+        "LANTERN_HEADLINE_EXCLUDE_THEMES",
+        [],
+        "Themes left out of the home page's headline table (still in the scorecard).",
+        _text_list('["Carers\' survey"]'),
+    ),
+    Setting(
+        "LANTERN_SUPPRESS_BELOW",
+        DEFAULT_SUPPRESS_BELOW,
+        "Counts from 1 to below this are published as [c], with figures worked out from them.",
+        _whole_number,
+    ),
+    Setting(
+        "LANTERN_BAND_METHOD",
+        "inclusive-better",
+        "Which band a value exactly on a quartile cut-point gets (docs/methodology.md).",
+        _one_of(*BAND_METHODS),
+    ),
+    Setting(
+        "LANTERN_TOLERANCE",
+        0.0,
+        "A change no bigger than this, in the measure's unit, counts as no change.",
+        _number,
+    ),
+    Setting(
+        "LANTERN_MEASURE_TOLERANCE",
+        {},
+        "The tolerance for single measures, e.g. {'2A1': 0.5}.",
+        _numbers_by_measure,
+    ),
+    Setting(
+        "LANTERN_MEASURE_REDIRECTS",
+        {},
+        "Old codes whose address leads to a measure, e.g. {'2B': '2A1'}.",
+        _codes_to_measures,
+    ),
+    Setting(
+        "LANTERN_RELEASE_TAGS",
+        "*",
+        "Which git tags are releases: a shell pattern such as '20*'.",
+        _text,
+    ),
+    Setting(
+        "LANTERN_MEASURE_URL",
+        "measures/{slug}/",
+        "The address of a measure's page; {slug} is its measure_id in lower case.",
+        _pattern("slug"),
+    ),
+    Setting(
+        "LANTERN_MEASURE_SAVE_AS",
+        "measures/{slug}/index.html",
+        "The file a measure's page is written to.",
+        _pattern("slug"),
+    ),
+    Setting(
+        "LANTERN_MEASURE_FEED",
+        "updates.atom.xml",
+        "The name of each measure's Atom feed, beside its page.",
+        _text,
+    ),
+    Setting(
+        "LANTERN_DATA_URL",
+        "data/{package}/",
+        "Where each data package's files are published; {package} is its name.",
+        _pattern("package"),
+    ),
+    Setting(
+        "LANTERN_RELEASE_DATA_URL",
+        "data/releases/{release}/",
+        "Where each release's data are kept; {release} is its tag.",
+        _pattern("release"),
+    ),
+    Setting(
+        "LANTERN_RELEASES_FEED", "feeds/releases.atom.xml", "The Atom feed of every release.", _text
+    ),
+)
+
+BY_NAME = {s.name: s for s in SETTINGS}
+
+# Pages Lantern adds to Pelican's DIRECT_TEMPLATES, with Pelican's own <NAME>_URL and
+# <NAME>_SAVE_AS settings, so a site moves one with the setting Pelican documents.
+PAGES: dict[str, str] = {
+    "scorecard": "scorecard/",
+    "measures": "measures/",
+    "open_data": "open-data/",
+    "releases": "releases/",
+    "search": "search/",
+}
+
+
+@dataclass(frozen=True)
+class LanternSettings:
+    """Every LANTERN_ setting, checked and typed, plus what Lantern needs of Pelican's."""
+
+    area: str
+    comparators: tuple[str, ...]
+    data_path: Path
+    cache_path: Path | None
+    headline_exclude_themes: tuple[str, ...]
+    suppress_below: int
+    band_method: str
+    tolerance: float
+    measure_tolerance: Mapping[str, float]
+    measure_redirects: Mapping[str, str]
+    release_tags: str
+    measure_url: str
+    measure_save_as: str
+    measure_feed: str
+    data_url: str
+    release_data_url: str
+    releases_feed: str
+    site_url: str
+    site_name: str
+    page_urls: Mapping[str, str]
+
+
+def _root(settings: Mapping[str, Any]) -> Path:
+    """The folder relative paths are read from: the one holding the content folder."""
+    return Path(settings.get("PATH", ".")).resolve().parent
+
+
+def _path(settings: Mapping[str, Any], configured: str | None) -> Path | None:
+    if not configured:
+        return None
+    path = Path(configured)
+    return path if path.is_absolute() else _root(settings) / path
+
+
+def unknown_names(settings: Mapping[str, Any]) -> list[str]:
+    """Problems for LANTERN_ names no setting declares (a typo would otherwise do nothing)."""
+    problems = []
+    for name in sorted(k for k in settings if k.startswith("LANTERN_") and k not in BY_NAME):
+        close = get_close_matches(name, BY_NAME, n=1)
+        hint = f" Did you mean {close[0]}?" if close else ""
+        problems.append(f"Setting {name} is not a Lantern setting.{hint}")
+    return problems
+
+
+def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
+    """Check every LANTERN_ setting and return them typed; LanternError names each bad one."""
+    problems = unknown_names(settings)
+    values: dict[str, Any] = {}
+    for setting in SETTINGS:
+        value = settings.get(setting.name, setting.default)
+        wrong = setting.check(value)
+        if wrong:
+            problems.append(f"Setting {setting.name} {wrong}, got {value!r}.")
+        values[setting.name] = value
+    if problems:
+        raise LanternError(problems)
+    data_path = _path(settings, values["LANTERN_DATA_PATH"])
+    assert data_path is not None
+    return LanternSettings(
+        area=values["LANTERN_AREA"],
+        comparators=tuple(values["LANTERN_COMPARATORS"]),
+        data_path=data_path,
+        cache_path=_path(settings, values["LANTERN_CACHE_PATH"]),
+        headline_exclude_themes=tuple(values["LANTERN_HEADLINE_EXCLUDE_THEMES"]),
+        suppress_below=values["LANTERN_SUPPRESS_BELOW"],
+        band_method=values["LANTERN_BAND_METHOD"],
+        tolerance=float(values["LANTERN_TOLERANCE"]),
+        measure_tolerance={k: float(v) for k, v in values["LANTERN_MEASURE_TOLERANCE"].items()},
+        measure_redirects=dict(values["LANTERN_MEASURE_REDIRECTS"]),
+        release_tags=values["LANTERN_RELEASE_TAGS"],
+        measure_url=values["LANTERN_MEASURE_URL"],
+        measure_save_as=values["LANTERN_MEASURE_SAVE_AS"],
+        measure_feed=values["LANTERN_MEASURE_FEED"],
+        data_url=values["LANTERN_DATA_URL"],
+        release_data_url=values["LANTERN_RELEASE_DATA_URL"],
+        releases_feed=values["LANTERN_RELEASES_FEED"],
+        site_url=str(settings.get("SITEURL") or ""),
+        site_name=str(settings.get("SITENAME") or ""),
+        page_urls={n: str(settings.get(f"{n.upper()}_URL") or u) for n, u in PAGES.items()},
+    )
+
+
+def add_pages(settings: MutableMapping[str, Any]) -> None:
+    """Add Lantern's pages to Pelican's DIRECT_TEMPLATES, each at /<name>/ unless set."""
+    templates = list(settings.get("DIRECT_TEMPLATES") or [])
+    for name, url in PAGES.items():
+        if name not in templates:
+            templates.append(name)
+        settings.setdefault(f"{name.upper()}_URL", url)
+        settings.setdefault(f"{name.upper()}_SAVE_AS", f"{url}index.html")
+    settings["DIRECT_TEMPLATES"] = templates
+
+
+def setting_names() -> list[str]:
+    """Every declared setting's name, for the documentation test."""
+    return [s.name for s in SETTINGS]
+
+
+def field_names() -> list[str]:
+    """The fields of LanternSettings, for the documentation of the typed settings."""
+    return [f.name for f in fields(LanternSettings)]

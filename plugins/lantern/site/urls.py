@@ -1,0 +1,82 @@
+"""Every address on the site, built in one place from the settings.
+
+Templates, feeds, redirects and downloads ask ``Urls`` for an address; none
+formats a pattern itself, so moving the measure pages is one setting.
+Addresses are relative to the site root (``measures/2a1/``); ``absolute``
+puts ``SITEURL`` in front, as feeds and canonical links need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lantern.site.settings import LanternSettings
+
+
+def slug(code: str) -> str:
+    """A measure code as it appears in an address: lower case (``2A1`` → ``2a1``)."""
+    return code.lower()
+
+
+def release_slug(tag: str) -> str:
+    """A release tag safe in an address (``2025/01`` → ``2025-01``)."""
+    return tag.replace("/", "-")
+
+
+@dataclass(frozen=True)
+class Urls:
+    """The site's addresses; one method per kind of page or file."""
+
+    settings: LanternSettings
+
+    def absolute(self, path: str) -> str:
+        """``SITEURL/path`` (with an empty SITEURL, a root-relative ``/path``)."""
+        return f"{self.settings.site_url}/{path}"
+
+    def page(self, name: str) -> str:
+        """One of Lantern's own pages: scorecard, measures, open_data, releases, search."""
+        return self.settings.page_urls[name]
+
+    def measure(self, code: str) -> str:
+        """A measure's page (also used for old codes that redirect to a measure)."""
+        return self.settings.measure_url.format(slug=slug(code))
+
+    def measure_save_as(self, code: str) -> str:
+        """The file a measure's page (or a redirect from an old code) is written to."""
+        return self.settings.measure_save_as.format(slug=slug(code))
+
+    def measure_file(self, code: str, extension: str) -> str:
+        """A measure's figures as a file beside its page: ``measures/2a1/2a1.csv``."""
+        return f"{self.measure(code)}{slug(code)}.{extension}"
+
+    def measure_feed(self, code: str) -> str:
+        """A measure's Atom feed, beside its page."""
+        return f"{self.measure(code)}{self.settings.measure_feed}"
+
+    def releases_feed(self) -> str:
+        """The Atom feed of every release."""
+        return self.settings.releases_feed
+
+    def package(self, name: str) -> str:
+        """The folder a data package's files are published in."""
+        return self.settings.data_url.format(package=name)
+
+    def package_file(self, name: str, path: str) -> str:
+        """One file of a published data package."""
+        return f"{self.package(name)}{path}"
+
+    def package_zip(self, name: str) -> str:
+        """A data package as one zip."""
+        return f"{self.package(name)}{name}.zip"
+
+    def release_data(self, tag: str) -> str:
+        """The folder a release's data are kept in."""
+        return self.settings.release_data_url.format(release=release_slug(tag))
+
+    def release_zip(self, tag: str) -> str:
+        """A whole release's data as one zip."""
+        return f"{self.release_data(tag)}{release_slug(tag)}.zip"
+
+    def release_package_zip(self, tag: str, name: str) -> str:
+        """One package of a release, as a zip."""
+        return f"{self.release_data(tag)}{name}/{name}.zip"
