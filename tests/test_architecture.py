@@ -15,7 +15,12 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "plugins" / "lantern"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 # The vocabulary every layer may use: each imports nothing from Lantern.
-VOCABULARY = ("lantern.data.units", "lantern.data.shorthand", "lantern.data.polarity")
+VOCABULARY = (
+    "lantern.data.units",
+    "lantern.data.shorthand",
+    "lantern.data.polarity",
+    "lantern.data.periods",
+)
 MAX_MODULE_LINES = 300
 MAX_FUNCTION_LINES = 50
 

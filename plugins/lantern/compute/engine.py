@@ -96,6 +96,52 @@ def compared_period(index: Index, measure_id: str, period: Period, group: Group)
     return period.label
 
 
+def _empty_comparison(group: Group, n: int, basis: str) -> Comparison:
+    """A comparison with nothing found yet: no band, rank or group figure."""
+    return Comparison(
+        group_id=group.group_id,
+        group_name=group.group_name,
+        n=n,
+        cut_points=None,
+        quartile=None,
+        band=None,
+        band_source=None,
+        compared_period=basis,
+        rank=None,
+        rank_label=None,
+        group_value=None,
+        group_value_method=None,
+        group_value_period=None,
+        reason=None,
+    )
+
+
+def _banded(
+    base: Comparison,
+    value: float,
+    values: list[float],
+    measure: Measure,
+    benchmark: Benchmark | None,
+    same_period: bool,
+    method: str,
+) -> Comparison:
+    """The band from the best source: every member's value, published thresholds, or a
+    published band; failing all three, the reason there is none."""
+    if len(values) >= MIN_VALUES:
+        band, quartile, cuts = band_from_values(value, values, measure.polarity, method)
+        return replace(base, band=band, quartile=quartile, cut_points=cuts, band_source="members")
+    if benchmark is not None and benchmark.q1 is not None and benchmark.q3 is not None:
+        return replace(
+            base,
+            band=band_from_thresholds(value, benchmark.q1, benchmark.q3, measure.polarity),
+            band_source="published thresholds",
+            cut_points=(None, benchmark.q1, benchmark.median, benchmark.q3, None),
+        )
+    if benchmark is not None and benchmark.band is not None and same_period:
+        return replace(base, band=benchmark.band, band_source="published band")
+    return replace(base, reason=too_few_reason(len(values)))
+
+
 def compare(
     home: Figure,
     home_area: str,
@@ -112,22 +158,7 @@ def compare(
     values = [f.value for f in member_figures if f.usable and f.value is not None]
     benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
     others = [a for a in group.members if a != home_area and a in members_now]
-    base = Comparison(
-        group_id=group.group_id,
-        group_name=group.group_name,
-        n=len(values),
-        cut_points=None,
-        quartile=None,
-        band=None,
-        band_source=None,
-        compared_period=basis,
-        rank=None,
-        rank_label=None,
-        group_value=None,
-        group_value_method=None,
-        group_value_period=None,
-        reason=None,
-    )
+    base = _empty_comparison(group, len(values), basis)
     if not others and benchmark is None:
         # Only the home area has a figure (a council's own measure): a "group figure"
         # would be its own value, so there is nothing to compare with.
@@ -143,25 +174,12 @@ def compare(
         return replace(base, reason=f"no band: the value is {home.shorthand}")
     if measure.polarity == "none":
         return replace(base, reason=NO_POLARITY)
-    if basis == period.label and home_area in group.members and home.value in values:
+    same_period = basis == period.label
+    if same_period and home_area in group.members and home.value in values:
         # Ranked among every member with a value, even when too few for quartiles.
         position, tied = rank(home.value, values, measure.polarity)
         base = replace(base, rank=position, rank_label=rank_label(position, tied))
-    if len(values) >= MIN_VALUES:
-        band, quartile, cuts = band_from_values(
-            home.value, values, measure.polarity, settings.band_method
-        )
-        return replace(base, band=band, quartile=quartile, cut_points=cuts, band_source="members")
-    if benchmark is not None and benchmark.q1 is not None and benchmark.q3 is not None:
-        return replace(
-            base,
-            band=band_from_thresholds(home.value, benchmark.q1, benchmark.q3, measure.polarity),
-            band_source="published thresholds",
-            cut_points=(None, benchmark.q1, benchmark.median, benchmark.q3, None),
-        )
-    if benchmark is not None and benchmark.band is not None and basis == period.label:
-        return replace(base, band=benchmark.band, band_source="published band")
-    return replace(base, reason=too_few_reason(len(values)))
+    return _banded(base, home.value, values, measure, benchmark, same_period, settings.band_method)
 
 
 def _period_result(

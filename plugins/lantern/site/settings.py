@@ -10,7 +10,7 @@ groups, measure ids, themes) are checked again once the data are loaded, in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, fields
 from difflib import get_close_matches
 from pathlib import Path
@@ -19,81 +19,8 @@ from typing import Any
 from lantern.compute.bands import METHODS as BAND_METHODS
 from lantern.data.problems import LanternError
 from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
-
-Check = Callable[[Any], str | None]
-
-
-def _text(value: Any) -> str | None:
-    return None if isinstance(value, str) and value else "must be text, e.g. 'data'"
-
-
-def _optional_text(value: Any) -> str | None:
-    return None if value is None or isinstance(value, str) else "must be text or None"
-
-
-def _area(value: Any) -> str | None:
-    if isinstance(value, str) and value:
-        return None
-    return "must name the home area's area_code, e.g. 'E08000014'"
-
-
-def _text_list(example: str) -> Check:
-    def check(value: Any) -> str | None:
-        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
-            return None
-        return f"must be a list of text, e.g. {example}"
-
-    return check
-
-
-def _whole_number(value: Any) -> str | None:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return None
-    return "must be a whole number of 0 or more"
-
-
-def _number(value: Any) -> str | None:
-    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
-        return None
-    return "must be a number of 0 or more"
-
-
-def _one_of(*allowed: str) -> Check:
-    def check(value: Any) -> str | None:
-        return None if value in allowed else f"must be one of {', '.join(allowed)}"
-
-    return check
-
-
-def _numbers_by_measure(value: Any) -> str | None:
-    if isinstance(value, dict) and all(
-        isinstance(k, str) and _number(v) is None for k, v in value.items()
-    ):
-        return None
-    return "must map measure_ids to numbers of 0 or more, e.g. {'2A1': 0.5}"
-
-
-def _codes_to_measures(value: Any) -> str | None:
-    if isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
-    ):
-        return None
-    return "must map old codes to measure_ids, e.g. {'2B': '2A1'}"
-
-
-def _pattern(*placeholders: str) -> Check:
-    def check(value: Any) -> str | None:
-        if not isinstance(value, str) or not value:
-            return "must be a path pattern"
-        try:
-            value.format(**dict.fromkeys(placeholders, "x"))
-        except (KeyError, IndexError, ValueError):
-            names = ", ".join("{" + p + "}" for p in placeholders) or "no placeholder"
-            return f"may only use {names}"
-        missing = [p for p in placeholders if "{" + p + "}" not in value]
-        return f"must contain {{{missing[0]}}}" if missing else None
-
-    return check
+from lantern.site import setting_checks as checks
+from lantern.site.setting_checks import Check
 
 
 @dataclass(frozen=True)
@@ -111,100 +38,103 @@ SETTINGS: tuple[Setting, ...] = (
         "LANTERN_AREA",
         None,
         "The home area the site reports on: an area_code of data/reference/areas.csv.",
-        _area,
+        checks.area,
     ),
     Setting(
         "LANTERN_COMPARATORS",
         [],
         "The comparator groups shown beside the home area, in order (group_ids of groups.csv).",
-        _text_list("['cipfa-neighbours', 'england']"),
+        checks.text_list("['cipfa-neighbours', 'england']"),
     ),
     Setting(
         "LANTERN_DATA_PATH",
         "data",
         "The folder of data packages, relative to the settings file's folder.",
-        _text,
+        checks.text,
     ),
     Setting(
         "LANTERN_CACHE_PATH",
         "cache",
         "Where drawn charts are kept between builds; empty to keep none.",
-        _optional_text,
+        checks.optional_text,
     ),
     Setting(
         "LANTERN_HEADLINE_EXCLUDE_THEMES",
         [],
         "Themes left out of the home page's headline table (still in the scorecard).",
-        _text_list('["Carers\' survey"]'),
+        checks.text_list('["Carers\' survey"]'),
     ),
     Setting(
         "LANTERN_SUPPRESS_BELOW",
         DEFAULT_SUPPRESS_BELOW,
         "Counts from 1 to below this are published as [c], with figures worked out from them.",
-        _whole_number,
+        checks.whole_number,
     ),
     Setting(
         "LANTERN_BAND_METHOD",
         "inclusive-better",
         "Which band a value exactly on a quartile cut-point gets (docs/methodology.md).",
-        _one_of(*BAND_METHODS),
+        checks.one_of(*BAND_METHODS),
     ),
     Setting(
         "LANTERN_TOLERANCE",
         0.0,
         "A change no bigger than this, in the measure's unit, counts as no change.",
-        _number,
+        checks.number,
     ),
     Setting(
         "LANTERN_MEASURE_TOLERANCE",
         {},
         "The tolerance for single measures, e.g. {'2A1': 0.5}.",
-        _numbers_by_measure,
+        checks.numbers_by_measure,
     ),
     Setting(
         "LANTERN_MEASURE_REDIRECTS",
         {},
         "Old codes whose address leads to a measure, e.g. {'2B': '2A1'}.",
-        _codes_to_measures,
+        checks.codes_to_measures,
     ),
     Setting(
         "LANTERN_RELEASE_TAGS",
         "*",
         "Which git tags are releases: a shell pattern such as '20*'.",
-        _text,
+        checks.text,
     ),
     Setting(
         "LANTERN_MEASURE_URL",
         "measures/{slug}/",
         "The address of a measure's page; {slug} is its measure_id in lower case.",
-        _pattern("slug"),
+        checks.pattern("slug"),
     ),
     Setting(
         "LANTERN_MEASURE_SAVE_AS",
         "measures/{slug}/index.html",
         "The file a measure's page is written to.",
-        _pattern("slug"),
+        checks.pattern("slug"),
     ),
     Setting(
         "LANTERN_MEASURE_FEED",
         "updates.atom.xml",
         "The name of each measure's Atom feed, beside its page.",
-        _text,
+        checks.text,
     ),
     Setting(
         "LANTERN_DATA_URL",
         "data/{package}/",
         "Where each data package's files are published; {package} is its name.",
-        _pattern("package"),
+        checks.pattern("package"),
     ),
     Setting(
         "LANTERN_RELEASE_DATA_URL",
         "data/releases/{release}/",
         "Where each release's data are kept; {release} is its tag.",
-        _pattern("release"),
+        checks.pattern("release"),
     ),
     Setting(
-        "LANTERN_RELEASES_FEED", "feeds/releases.atom.xml", "The Atom feed of every release.", _text
+        "LANTERN_RELEASES_FEED",
+        "feeds/releases.atom.xml",
+        "The Atom feed of every release.",
+        checks.text,
     ),
 )
 

@@ -1,0 +1,85 @@
+"""The checks behind each setting: each returns what is wrong with a value, or None.
+
+A check's words finish the sentence "Setting NAME …", so every message says
+what the setting must be; ``read_settings`` adds the value it got.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Check = Callable[[Any], str | None]
+
+
+def text(value: Any) -> str | None:
+    return None if isinstance(value, str) and value else "must be text, e.g. 'data'"
+
+
+def optional_text(value: Any) -> str | None:
+    return None if value is None or isinstance(value, str) else "must be text or None"
+
+
+def area(value: Any) -> str | None:
+    if isinstance(value, str) and value:
+        return None
+    return "must name the home area's area_code, e.g. 'E08000014'"
+
+
+def text_list(example: str) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            return None
+        return f"must be a list of text, e.g. {example}"
+
+    return check
+
+
+def whole_number(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return None
+    return "must be a whole number of 0 or more"
+
+
+def number(value: Any) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return None
+    return "must be a number of 0 or more"
+
+
+def one_of(*allowed: str) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value in allowed else f"must be one of {', '.join(allowed)}"
+
+    return check
+
+
+def numbers_by_measure(value: Any) -> str | None:
+    if isinstance(value, dict) and all(
+        isinstance(k, str) and number(v) is None for k, v in value.items()
+    ):
+        return None
+    return "must map measure_ids to numbers of 0 or more, e.g. {'2A1': 0.5}"
+
+
+def codes_to_measures(value: Any) -> str | None:
+    if isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
+    ):
+        return None
+    return "must map old codes to measure_ids, e.g. {'2B': '2A1'}"
+
+
+def pattern(*placeholders: str) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, str) or not value:
+            return "must be a path pattern"
+        try:
+            value.format(**dict.fromkeys(placeholders, "x"))
+        except (KeyError, IndexError, ValueError):
+            names = ", ".join("{" + p + "}" for p in placeholders) or "no placeholder"
+            return f"may only use {names}"
+        missing = [p for p in placeholders if "{" + p + "}" not in value]
+        return f"must contain {{{missing[0]}}}" if missing else None
+
+    return check
