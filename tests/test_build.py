@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -299,3 +300,28 @@ def test_a_build_after_a_failed_one_still_writes_the_sitemap(
     assert "measures/h1/" in (settings.parent / "output" / "sitemap.xml").read_text(
         encoding="utf-8"
     )
+
+
+def test_a_build_checks_the_settings_and_validates_the_data_once(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lantern.cli.build
+    import lantern.site.loaded
+    from lantern.data.validation import validate_release
+    from lantern.site.settings import read_settings
+
+    calls = {"validate": 0, "settings": 0}
+
+    def counted_validate(*args: Any, **kwargs: Any) -> Any:
+        calls["validate"] += 1
+        return validate_release(*args, **kwargs)
+
+    def counted_settings(*args: Any, **kwargs: Any) -> Any:
+        calls["settings"] += 1
+        return read_settings(*args, **kwargs)
+
+    monkeypatch.setattr(lantern.site.loaded, "validate_release", counted_validate)
+    for module in (lantern.site.loaded, lantern.cli.build):
+        monkeypatch.setattr(module, "read_settings", counted_settings)
+    assert run_build(fixture_site) == 0, capsys.readouterr().err
+    assert calls == {"validate": 1, "settings": 1}

@@ -30,6 +30,8 @@ class Snapshot:
 
     values: dict[tuple[str, str], tuple[str, str]]  # → (value or shorthand, note)
     measures: dict[str, str]  # measure_id → title
+    # Cells that could not be read, so their figure is shown as not available.
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,15 @@ def _count(row: dict[str, str], column: str) -> float | None:
         return None
 
 
+def _unreadable(row: dict[str, str]) -> list[str]:
+    """The count columns holding something that is not a number."""
+    return [
+        c
+        for c in ("numerator", "denominator")
+        if (row.get(c) or "").strip() and _count(row, c) is None
+    ]
+
+
 def _shown(row: dict[str, str], unit: str, decimals: int) -> str:
     """The value as given, or worked out from its counts, or the shorthand for its absence."""
     value = (row.get("value") or "").strip()
@@ -90,9 +101,15 @@ def snapshot(data_dir: Path, area_code: str) -> Snapshot:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             measures = {r["measure_id"]: r for r in csv.DictReader(handle)}
     values: dict[tuple[str, str], tuple[str, str]] = {}
+    problems: list[str] = []
     for path in sorted(data_dir.glob("*/values.csv")):
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
+            for number, row in enumerate(csv.DictReader(handle), start=2):
+                problems += [
+                    f"{path.parent.name}/{path.name} row {number}, column {column}: "
+                    f"'{row[column]}' is not a number, so the figure is shown as {NOT_AVAILABLE}."
+                    for column in _unreadable(row)
+                ]
                 if row.get("area_code") != area_code:
                     continue
                 measure = measures.get(row.get("measure_id", ""), {})
@@ -104,7 +121,7 @@ def snapshot(data_dir: Path, area_code: str) -> Snapshot:
                 key = (row.get("measure_id", ""), row.get("period", ""))
                 values[key] = (shown, (row.get("note") or "").strip())
     titles = {m: r.get("title", "") for m, r in measures.items()}
-    return Snapshot(values, titles)
+    return Snapshot(values, titles, problems)
 
 
 def _same(old: str, new: str) -> bool:

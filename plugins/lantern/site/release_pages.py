@@ -166,6 +166,8 @@ class ReleaseHistory:
         previous: Snapshot | None = None
         for tag, day, folder, current in found:
             now = self.current if current else snapshot(folder, self.site.area_code)
+            for problem in now.problems:
+                log.warning("Release %s: %s", tag, problem)
             packages = self.site.dataset.packages if current else _packages(folder, tag)
             view = _release_view(tag, day, notes.get(tag), compare(previous, now), now, current)
             view.packages = packages
