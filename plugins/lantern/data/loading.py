@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from lantern.data.contract import AREAS, BENCHMARKS, GROUPS, MEASURES, VALUES, TableSpec
-from lantern.data.problems import LanternError
 from lantern.data.tables import DataPackage
-from lantern.data.validation import Release, validate_release
+from lantern.data.validation import Release
 
 NUMERIC = {
     VALUES.name: ("numerator", "denominator", "value"),
@@ -35,10 +33,6 @@ class Dataset:
     measures: pd.DataFrame
     values: pd.DataFrame
     benchmarks: pd.DataFrame
-
-    def package_of(self, package_name: str) -> DataPackage:
-        """The package with this name (its descriptor carries title, licence and sources)."""
-        return next(p for p in self.packages if p.name == package_name)
 
 
 def _frame(release: Release, spec: TableSpec) -> pd.DataFrame:
@@ -77,11 +71,3 @@ def to_dataset(release: Release) -> Dataset:
         values=_frame(release, VALUES),
         benchmarks=_frame(release, BENCHMARKS),
     )
-
-
-def load_dataset(data_dir: Path, **options: Any) -> Dataset:
-    """Validate ``data_dir`` and load it, or raise LanternError listing every problem."""
-    release = validate_release(data_dir, **options)
-    if release.problems:
-        raise LanternError(release.problems)
-    return to_dataset(release)
