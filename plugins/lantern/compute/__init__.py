@@ -7,17 +7,12 @@ can be checked by hand in a unit test. ``engine.compute_area`` assembles it all.
 from __future__ import annotations
 
 from .engine import compute_area
-from .model import (
-    Benchmark,
-    Comparison,
-    Figure,
-    Group,
-    Measure,
-    MeasureResult,
-    Observation,
-    PeriodResult,
-    Settings,
-)
+
+# The records going in, then the results coming out.
+from .model import Benchmark, Group, Measure, Observation, Settings
+
+# isort: split
+from .model import Comparison, Figure, MeasureResult, PeriodResult
 
 __all__ = [
     "Benchmark",

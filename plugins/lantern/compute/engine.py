@@ -96,26 +96,6 @@ def compared_period(index: Index, measure_id: str, period: Period, group: Group)
     return period.label
 
 
-def _empty_comparison(group: Group, n: int, basis: str) -> Comparison:
-    """A comparison with nothing found yet: no band, rank or group figure."""
-    return Comparison(
-        group_id=group.group_id,
-        group_name=group.group_name,
-        n=n,
-        cut_points=None,
-        quartile=None,
-        band=None,
-        band_source=None,
-        compared_period=basis,
-        rank=None,
-        rank_label=None,
-        group_value=None,
-        group_value_method=None,
-        group_value_period=None,
-        reason=None,
-    )
-
-
 def _banded(
     base: Comparison,
     value: float,
@@ -158,7 +138,7 @@ def compare(
     values = [f.value for f in member_figures if f.usable and f.value is not None]
     benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
     others = [a for a in group.members if a != home_area and a in members_now]
-    base = _empty_comparison(group, len(values), basis)
+    base = Comparison(group.group_id, group.group_name, len(values), basis)
     if not others and benchmark is None:
         # Only the home area has a figure (a council's own measure): a "group figure"
         # would be its own value, so there is nothing to compare with.

@@ -48,10 +48,13 @@ class Benchmark:
     measure_id: str
     period: str
     value: float | None = None
+    """The group's own figure, as published."""
     q1: float | None = None
     median: float | None = None
     q3: float | None = None
+    """The published quartile cut-points, when known."""
     band: Band | None = None
+    """The home area's band in this group, when only that was published."""
 
 
 @dataclass(frozen=True)
@@ -95,22 +98,31 @@ class Figure:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Where the home area's value sits in one comparator group."""
+    """Where the home area's value sits in one comparator group.
+
+    Everything after ``compared_period`` is found step by step (group figure,
+    rank, band), so it starts empty; ``reason`` says why a band is missing.
+    """
 
     group_id: str
     group_name: str
     n: int
-    cut_points: tuple[float | None, float, float | None, float, float | None] | None
-    quartile: int | None
-    band: Band | None
-    band_source: str | None
     compared_period: str | None
-    rank: int | None
-    rank_label: str | None
-    group_value: float | None
-    group_value_method: str | None
-    group_value_period: str | None
-    reason: str | None
+    cut_points: tuple[float | None, float, float | None, float, float | None] | None = None
+    """Minimum, Q1, median, Q3 and maximum (only Q1 to Q3 when published thresholds)."""
+    quartile: int | None = None
+    band: Band | None = None
+    band_source: str | None = None
+    """Where the band came from: members, published thresholds or published band."""
+    rank: int | None = None
+    rank_label: str | None = None
+    """The rank as printed in a table: ``3`` or ``3=`` when tied."""
+    group_value: float | None = None
+    group_value_method: str | None = None
+    group_value_period: str | None = None
+    """The group's own figure, how it was obtained and for which period."""
+    reason: str | None = None
+    """Why there is no band, in words a reader can follow."""
 
 
 @dataclass(frozen=True)

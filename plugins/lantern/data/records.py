@@ -7,12 +7,15 @@ converts between them.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import fields
+from typing import Any, TypeVar
 
 import pandas as pd
 
 from lantern.compute import Benchmark, Group, Measure, Observation
 from lantern.data.loading import Dataset
+
+R = TypeVar("R")
 
 
 def _number(value: Any) -> float | None:
@@ -38,18 +41,20 @@ def measures(dataset: Dataset) -> list[Measure]:
     ]
 
 
+def _record(kind: type[R], row: Any, numbers: tuple[str, ...], **given: Any) -> R:
+    """A compute record from a row (a pandas named tuple): the ``numbers`` fields as
+    numbers or None, every other field as text, unless ``given``."""
+    values = {
+        f.name: _number(getattr(row, f.name)) if f.name in numbers else _text(getattr(row, f.name))
+        for f in fields(kind)  # type: ignore[arg-type]
+    }
+    return kind(**{**values, **given})
+
+
 def observation(row: Any) -> Observation:
-    """One row of values.csv (a pandas named tuple) as an Observation."""
-    return Observation(
-        area_code=str(row.area_code),
-        measure_id=str(row.measure_id),
-        period=str(row.period),
-        numerator=_number(row.numerator),
-        denominator=_number(row.denominator),
-        value=_number(row.value),
-        status=_text(row.status) or "final",
-        note=_text(row.note),
-    )
+    """One row of values.csv as an Observation (a row with no status is final)."""
+    numbers = ("numerator", "denominator", "value")
+    return _record(Observation, row, numbers, status=_text(row.status) or "final")
 
 
 def observations(dataset: Dataset) -> list[Observation]:
@@ -58,18 +63,10 @@ def observations(dataset: Dataset) -> list[Observation]:
 
 
 def benchmarks(dataset: Dataset) -> list[Benchmark]:
-    """Every row of every benchmarks.csv."""
+    """Every row of every benchmarks.csv (a band left empty is no band)."""
+    numbers = ("value", "q1", "median", "q3")
     return [
-        Benchmark(
-            group_id=str(row.group_id),
-            measure_id=str(row.measure_id),
-            period=str(row.period),
-            value=_number(row.value),
-            q1=_number(row.q1),
-            median=_number(row.median),
-            q3=_number(row.q3),
-            band=_text(row.band) or None,  # type: ignore[arg-type]
-        )
+        _record(Benchmark, row, numbers, band=_text(row.band) or None)
         for row in dataset.benchmarks.itertuples(index=False)
     ]
 

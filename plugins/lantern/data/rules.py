@@ -8,7 +8,7 @@ formats, and that a value agrees with its numerator and denominator.
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Iterable, Iterator
 
 from lantern.data.contract import MEASURE_ID, SLUG, TableSpec
@@ -16,17 +16,8 @@ from lantern.data.periods import PERIOD_HINT, PeriodError, parse_period
 from lantern.data.polarity import BANDS, POLARITIES
 from lantern.data.problems import Problem
 from lantern.data.shorthand import SHORTHANDS, STATUSES, VALUE_CODES, leading_code
-from lantern.data.tables import Table
+from lantern.data.tables import Table, parse_number
 from lantern.data.units import UNITS
-
-
-def parse_number(text: str) -> float | None:
-    """A number written plainly (``1234.5``), or None. No thousands separators or symbols."""
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 def check_columns(table: Table, spec: TableSpec) -> list[Problem]:
@@ -127,35 +118,50 @@ def check_numbers(
     return problems
 
 
+def check_allowed(
+    table: Table,
+    number: int,
+    row: dict[str, str],
+    column: str,
+    allowed: tuple[str, ...],
+    question: str = "",
+) -> Iterator[Problem]:
+    """A filled-in cell holds one of the allowed words; the message lists them."""
+    text = row.get(column, "")
+    if text and text not in allowed:
+        message = f"Unknown {column} '{text}'. Allowed: {', '.join(allowed)}{question}."
+        yield Problem(table.label, number, column, message)
+
+
+def check_identifier(
+    table: Table, number: int, text: str, rule: tuple[str, re.Pattern[str], str], hint: str
+) -> Iterator[Problem]:
+    """An identifier used in web addresses has the allowed form; ``rule`` is
+    (column, pattern, what is wrong otherwise)."""
+    column, pattern, wrong = rule
+    if text and not pattern.match(text):
+        yield Problem(table.label, number, column, f"'{text}' {wrong}.", hint)
+
+
 def check_measures(table: Table) -> Iterator[Problem]:
     """Measure ids are usable in URLs; units, polarity and decimals are from the allowed lists."""
     for number, row in table.numbered():
-        measure_id = row.get("measure_id", "")
-        if measure_id and not MEASURE_ID.match(measure_id):
-            yield Problem(
-                table.label,
-                number,
-                "measure_id",
-                f"'{measure_id}' cannot be used in a web address.",
-                "use letters, digits, '-', '_' or '.', e.g. 2A1.",
-            )
-        unit = row.get("unit", "")
-        if unit and unit not in UNITS:
-            yield Problem(
-                table.label,
-                number,
-                "unit",
-                f"Unknown unit '{unit}'. Allowed: {', '.join(UNITS)}.",
-            )
-        polarity = row.get("polarity", "")
-        if polarity and polarity not in POLARITIES:
-            yield Problem(
-                table.label,
-                number,
-                "polarity",
-                f"Unknown polarity '{polarity}'. Allowed: {', '.join(POLARITIES)} "
-                "(is a high value good, a low value good, or neither?).",
-            )
+        yield from check_identifier(
+            table,
+            number,
+            row.get("measure_id", ""),
+            ("measure_id", MEASURE_ID, "cannot be used in a web address"),
+            "use letters, digits, '-', '_' or '.', e.g. 2A1.",
+        )
+        yield from check_allowed(table, number, row, "unit", tuple(UNITS))
+        yield from check_allowed(
+            table,
+            number,
+            row,
+            "polarity",
+            POLARITIES,
+            " (is a high value good, a low value good, or neither?)",
+        )
         decimals = row.get("decimals", "")
         if decimals and not (decimals.isdigit() and int(decimals) <= 6):
             yield Problem(
@@ -178,14 +184,7 @@ def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[
         yield from check_period(table, number, row)
         numeric = check_numbers(table, number, row, ["numerator", "denominator", "value"])
         yield from numeric
-        status = row.get("status", "")
-        if status and status not in STATUSES:
-            yield Problem(
-                table.label,
-                number,
-                "status",
-                f"Unknown status '{status}'. Allowed: {', '.join(STATUSES)}.",
-            )
+        yield from check_allowed(table, number, row, "status", STATUSES)
         if numeric:
             continue
         value = parse_number(row.get("value", ""))
@@ -242,14 +241,7 @@ def check_benchmarks(table: Table) -> Iterator[Problem]:
         yield from check_period(table, number, row)
         numeric = check_numbers(table, number, row, ["value", "q1", "median", "q3"])
         yield from numeric
-        band = row.get("band", "")
-        if band and band not in BANDS:
-            yield Problem(
-                table.label,
-                number,
-                "band",
-                f"Unknown band '{band}'. Allowed: {', '.join(BANDS)}.",
-            )
+        yield from check_allowed(table, number, row, "band", tuple(BANDS))
         if numeric:
             continue
         quartiles = [parse_number(row.get(name, "")) for name in ("q1", "median", "q3")]
@@ -268,14 +260,13 @@ def check_group_ids(table: Table) -> Iterator[Problem]:
     names: dict[str, str] = {}
     for number, row in table.numbered():
         group_id, name = row.get("group_id", ""), row.get("group_name", "")
-        if group_id and not SLUG.match(group_id):
-            yield Problem(
-                table.label,
-                number,
-                "group_id",
-                f"'{group_id}' is not a lower-case slug.",
-                "use lower-case letters, digits and hyphens, e.g. north-west.",
-            )
+        yield from check_identifier(
+            table,
+            number,
+            group_id,
+            ("group_id", SLUG, "is not a lower-case slug"),
+            "use lower-case letters, digits and hyphens, e.g. north-west.",
+        )
         if group_id and name:
             first = names.setdefault(group_id, name)
             if first != name:

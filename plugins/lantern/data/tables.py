@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from lantern.data.problems import Problem
+
+
+def parse_number(text: str) -> float | None:
+    """A number written plainly (``1234.5``), or None. No thousands separators or symbols."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 @dataclass

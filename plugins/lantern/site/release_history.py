@@ -35,30 +35,22 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
-class NewPeriod:
-    """A period the home area has a figure for that the previous release did not."""
-
-    measure_id: str
-    period: str
-    value: str
-
-
-@dataclass(frozen=True)
 class Revision:
-    """A figure that changed between releases, with the new row's note."""
+    """A figure new in a release (no ``old``), or changed since the previous one with the
+    new row's note."""
 
     measure_id: str
     period: str
-    old: str
     new: str
-    note: str
+    old: str | None = None
+    note: str = ""
 
 
 @dataclass
 class Changes:
     """Everything that changed from one release to the next."""
 
-    new_periods: list[NewPeriod] = field(default_factory=list)
+    new_periods: list[Revision] = field(default_factory=list)
     revisions: list[Revision] = field(default_factory=list)
     new_measures: list[tuple[str, str]] = field(default_factory=list)
     retired_measures: list[tuple[str, str]] = field(default_factory=list)
@@ -139,9 +131,9 @@ def compare(old: Snapshot | None, new: Snapshot) -> Changes:
     for (measure_id, period), (value, note) in sorted(new.values.items()):
         before = old.values.get((measure_id, period))
         if before is None:
-            changes.new_periods.append(NewPeriod(measure_id, period, value))
+            changes.new_periods.append(Revision(measure_id, period, value))
         elif not _same(before[0], value):
-            changes.revisions.append(Revision(measure_id, period, before[0], value, note))
+            changes.revisions.append(Revision(measure_id, period, value, before[0], note))
     changes.new_measures = sorted((m, t) for m, t in new.measures.items() if m not in old.measures)
     changes.retired_measures = sorted(
         (m, t) for m, t in old.measures.items() if m not in new.measures

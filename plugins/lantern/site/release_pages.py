@@ -93,12 +93,12 @@ def change_lines(site: AreaData, changes: Changes, urls: Urls) -> list[ChangeLin
         line(
             n.measure_id,
             "new period",
-            f"New figure for {n.period}: {_text(site, n.measure_id, n.value)}.",
+            f"New figure for {n.period}: {_text(site, n.measure_id, n.new)}.",
         )
         for n in changes.new_periods
     ]
     for r in changes.revisions:
-        old, new = _text(site, r.measure_id, r.old), _text(site, r.measure_id, r.new)
+        old, new = _text(site, r.measure_id, r.old or ""), _text(site, r.measure_id, r.new)
         note = f" {r.note}" if r.note else ""
         lines.append(
             line(r.measure_id, "revised", f"{r.period} revised from {old} to {new}.{note}")
