@@ -13,6 +13,9 @@ from typing import Any
 from lantern.data.polarity import Band, Polarity
 from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
 
+# A figure as a publisher gave it, or None when it was not given.
+Published = float | None
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -28,7 +31,11 @@ class Measure:
 
 @dataclass(frozen=True)
 class Observation:
-    """One row of values.csv: an area's figure for a measure in a period."""
+    """One row of values.csv: an area's figure for a measure in a period.
+
+    A row may give the value, its numerator and denominator, or both; ``note``
+    may start with a shorthand code saying why a value is missing.
+    """
 
     area_code: str
     measure_id: str
@@ -47,14 +54,14 @@ class Benchmark:
     group_id: str
     measure_id: str
     period: str
-    value: float | None = None
-    """The group's own figure, as published."""
-    q1: float | None = None
-    median: float | None = None
-    q3: float | None = None
-    """The published quartile cut-points, when known."""
+    """The group, measure and period the published figures are for."""
+    value: Published = None
+    q1: Published = None
+    median: Published = None
+    q3: Published = None
     band: Band | None = None
-    """The home area's band in this group, when only that was published."""
+    """The group's own figure, its quartile cut-points and the home area's band in it:
+    whichever the publisher gave."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +134,11 @@ class Comparison:
 
 @dataclass(frozen=True)
 class SnapshotChange:
-    """The change since a dated snapshot a week, month, quarter or year earlier."""
+    """The change since a dated snapshot a week, month, quarter or year earlier.
+
+    ``since`` is the date of the snapshot compared with: the nearest on or before
+    the look-back date, so a missing week does not lose the card.
+    """
 
     label: str
     since: str
