@@ -14,20 +14,13 @@ from dataclasses import dataclass
 
 from lantern.compute.rounding import round_half_away
 from lantern.data.shorthand import CONFIDENTIAL, DEFAULT_SUPPRESS_BELOW, NOT_AVAILABLE
+from lantern.data.tables import parse_number
 from lantern.data.units import unit_of
 
 
 def decimals_written(raw: str) -> int:
     """How many decimals a number was written with: ``84.5`` → 1, so it shows as printed."""
     return len(raw.split(".", 1)[1]) if "." in raw else 0
-
-
-def _number(raw: str) -> float | None:
-    try:
-        number = float(raw)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 @dataclass(frozen=True)
@@ -72,11 +65,11 @@ class Gate:
         """A number as it was written in a data file (same decimals), in ``unit``; text as is."""
         if raw in ("", None):
             return raw
-        number = _number(raw)
+        number = parse_number(raw)
         if number is None:
             return raw
         return self.text(number, unit, decimals_written(raw), count=count)
 
     def cell(self, raw: str, *, count: bool) -> str:
         """A cell of a published data file: as written, or ``[c]`` for a small count."""
-        return CONFIDENTIAL if count and self.is_small(_number(raw or "")) else raw
+        return CONFIDENTIAL if count and self.is_small(parse_number(raw or "")) else raw
