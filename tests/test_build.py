@@ -110,6 +110,26 @@ def test_unknown_comparator_lists_the_allowed_groups(
     assert "Allowed: lowlands, nation." in err
 
 
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("LANTERN_MEASURE_TOLERANCE = {'H9': 0.5}", "LANTERN_MEASURE_TOLERANCE names 'H9'"),
+        ("LANTERN_MEASURE_REDIRECTS = {'OLD': 'H9'}", "sends 'OLD' to 'H9'"),
+        ("LANTERN_HEADLINE_EXCLUDE_THEMES = ['Parks']", "names 'Parks', which is not a theme"),
+        ("LANTERN_SUPRESS_BELOW = 10", "Did you mean LANTERN_SUPPRESS_BELOW?"),
+    ],
+)
+def test_a_setting_naming_something_not_in_the_data_stops_the_build(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str], line: str, words: str
+) -> None:
+    with fixture_site.open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    code, err = build(fixture_site, capsys)
+    assert code == 1
+    assert words in err
+    assert "Traceback" not in err
+
+
 def test_a_broken_content_page_stops_the_build(
     fixture_site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
