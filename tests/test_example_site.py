@@ -420,6 +420,15 @@ def test_the_published_site_has_absolute_canonical_urls_feeds_and_sitemap(
     assert measure.find("meta", property="og:url")["content"] == f"{site_url}/measures/2a1/"
     redirect = soup_of(output, "measures/2b")
     assert redirect.find("link", rel="canonical")["href"] == f"{site_url}/measures/2a1/"
+    for page in output.rglob("index.html"):
+        if 'http-equiv="refresh"' in page.read_text(encoding="utf-8"):
+            continue
+        folder = page.parent.relative_to(output).as_posix()
+        own = f"{site_url}/" if folder == "." else f"{site_url}/{folder}/"
+        canonical = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find(
+            "link", rel="canonical"
+        )
+        assert canonical["href"] == own, folder
     locations = [
         loc.text or ""
         for loc in ET.parse(output / "sitemap.xml")
