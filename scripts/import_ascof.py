@@ -392,6 +392,11 @@ def describe(periods: list[str]) -> dict[str, object]:
             "Contains public sector information licensed under the Open Government Licence "
             "v3.0. Source: NHS England, Measures from the Adult Social Care Outcomes Framework."
         ),
+        # Shown beside every quartile badge of the site (the badge key).
+        "caveat": (
+            "NHS England says its adult social care measures cannot on their own be used to "
+            "judge how effective a council is."
+        ),
         "sources": [
             {
                 "title": (

@@ -86,7 +86,7 @@ def test_embeds_import_no_pelican_and_nothing_from_site_or_cli() -> None:
 def test_only_site_and_cli_import_pelican() -> None:
     for layer in ("data", "compute", "present", "embeds"):
         assert offending(layer, ("pelican",)) == [], layer
-    top = [p for p in PACKAGE.glob("*.py")]
+    top = list(PACKAGE.glob("*.py"))
     assert not [p for p in top if any(i.startswith("pelican") for i in imports(p))]
 
 

@@ -144,10 +144,10 @@ def test_text_from_data_is_shown_as_text_everywhere(
 
 
 def test_directives_are_parsed_with_quoted_options() -> None:
-    directive = parse('chart trend 2A1 title="Care homes, 18 to 64"')
-    assert (directive.kind, directive.args, directive.options) == (
-        "chart",
-        ("trend", "2A1"),
+    embed = parse('chart trend 2A1 title="Care homes, 18 to 64"')
+    assert (embed.kind.name, embed.args, embed.options) == (
+        "chart trend",
+        ("2A1",),
         {"title": "Care homes, 18 to 64"},
     )
     with pytest.raises(DirectiveError, match="needs a measure and a group"):

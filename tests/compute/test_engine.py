@@ -165,7 +165,8 @@ def test_audit_json_has_the_documented_keys() -> None:
 
 
 def test_trend_summary_reads_for_a_rise_a_fall_and_no_change_in_every_polarity() -> None:
-    from lantern.present.charts.measure_charts import trend_summary
+    from lantern.present.charts.trend import trend_summary
+    from lantern.present.gate import Gate
 
     for polarity in ("high", "low", "none"):
         measure = Measure("S", "A share", "percent", polarity, 1)  # type: ignore[arg-type]
@@ -176,7 +177,7 @@ def test_trend_summary_reads_for_a_rise_a_fall_and_no_change_in_every_polarity()
         ):
             data = [*observe({"A": values[0]}, "2022-23"), *observe({"A": values[1]}, "2023-24")]
             [result] = compute_area("A", [measure], data, [], [])
-            summary = trend_summary(measure, "Riverside", result.periods)
+            summary = trend_summary(Gate(), measure, "Riverside", result.periods)
             assert summary == (
                 f"Riverside's value {verb} from {values[0]:.1f}% in 2022-23 "
                 f"to {values[1]:.1f}% in 2023-24."

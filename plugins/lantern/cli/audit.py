@@ -11,7 +11,9 @@ from pathlib import Path
 
 from lantern.compute import MeasureResult
 from lantern.data.loading import Dataset
-from lantern.present.formatting import format_value
+from lantern.data.shorthand import NOT_AVAILABLE
+from lantern.present.badges import measure_text
+from lantern.present.gate import Gate
 from lantern.site.loaded import load_area
 from lantern.site.settings import read_settings
 
@@ -26,7 +28,7 @@ def as_json(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
-def as_text(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:
+def as_text(dataset: Dataset, area: str, results: list[MeasureResult], gate: Gate) -> str:
     """A readable summary: each measure's latest value, direction and bands."""
     name = dataset.areas.loc[dataset.areas["area_code"] == area, "area_name"].iloc[0]
     lines = [f"{name} ({area})"]
@@ -36,9 +38,7 @@ def as_text(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:
         if latest is None:
             lines.append(f"{measure.measure_id}: no values")
             continue
-        shown = format_value(
-            latest.value, measure.unit, measure.decimals, latest.shorthand or "[x]"
-        )
+        shown = measure_text(gate, measure, latest.value, latest.shorthand or NOT_AVAILABLE)
         trend = f", {latest.direction} since {latest.previous_period}" if latest.direction else ""
         lines.append(f"{measure.measure_id} {latest.period}: {shown}{trend}  {measure.title}")
         for c in latest.comparisons:
@@ -72,5 +72,6 @@ def run_compute(
         site["LANTERN_DATA_PATH"] = str(data_dir.resolve())
     data = load_area(read_settings(site))
     results = list(data.results.values())
-    render = as_json if as_json_flag else as_text
-    return render(data.dataset, data.area_code, results)
+    if as_json_flag:
+        return as_json(data.dataset, data.area_code, results)
+    return as_text(data.dataset, data.area_code, results, Gate(data.suppress_below))

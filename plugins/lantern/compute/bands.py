@@ -89,3 +89,11 @@ def too_few_reason(count: int) -> str:
     """Why a group with fewer than four values gets no band."""
     areas = "area has" if count == 1 else "areas have"
     return f"not compared: only {count} {areas} a value (at least {MIN_VALUES} are needed)"
+
+
+def tie_rule(method: str, polarity: Polarity) -> str:
+    """How ``method`` bands a value exactly on a cut-point, in words for the page."""
+    if method == "fingertips-legacy":
+        band = "worse" if polarity == "high" else "better"
+        return f"a value on a cut-point goes to the quartile below it, the {band} band"
+    return "a value on a cut-point gets the better band"

@@ -17,9 +17,9 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from lantern.embeds import render as embed
 from lantern.embeds.context import EmbedContext
-from lantern.embeds.parser import BLOCK_KINDS, DIRECTIVE, DirectiveError, parse
+from lantern.embeds.kind import DirectiveError
+from lantern.embeds.parser import DIRECTIVE, parse
 
 # The content file being read, for messages (Pelican does not tell extensions).
 SOURCE_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("source", default="<text>")
@@ -59,17 +59,17 @@ class EmbedPreprocessor(Preprocessor):
     def _line(self, line: str, anchors: dict[str, int]) -> list[str]:
         whole = DIRECTIVE.fullmatch(line.strip())
         if whole:
-            directive = parse(whole.group(1))
-            if directive.kind in BLOCK_KINDS:
-                words = directive.args or (directive.kind, directive.options.get("theme", ""))
-                html = embed.block(directive, self.context(), _anchor(words, anchors))
-                return ["", self.md.htmlStash.store(str(html)), ""]
+            embed = parse(whole.group(1))
+            if embed.kind.block:
+                words = embed.words or (embed.kind.family, embed.options.get("theme", ""))
+                html = embed.kind.render(embed, self.context(), _anchor(words, anchors))
+                return ["", self.md.htmlStash.store(html), ""]
 
         def replace(match: Any) -> str:
-            directive = parse(match.group(1))
-            if directive.kind in BLOCK_KINDS:
-                raise DirectiveError(f"'{directive.kind}' must be on a line of its own")
-            return self.md.htmlStash.store(str(embed.inline(directive, self.context())))
+            embed = parse(match.group(1))
+            if embed.kind.block:
+                raise DirectiveError(f"'{embed.kind.family}' must be on a line of its own")
+            return self.md.htmlStash.store(embed.kind.render(embed, self.context(), ""))
 
         return [DIRECTIVE.sub(replace, line)]
 

@@ -1,91 +1,120 @@
-"""Badges and inline figures as HTML: words, icon and colour together, never colour alone."""
+"""Badges and inline figures as view objects: words, icon and colour together.
+
+``theme/templates/_macros.html`` lays each one out (``m.badge``, ``m.value``,
+``m.direction``, ``m.rank``, ``m.group_figure``); every number in them has
+already passed the gate.
+"""
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from dataclasses import dataclass
 
 from lantern.compute import Comparison, Measure, PeriodResult
 from lantern.compute.ranks import rank_words
-from lantern.present.formatting import format_value
+from lantern.data.polarity import BANDS
+from lantern.data.shorthand import NOT_AVAILABLE, STATUS_MARKS
+from lantern.present.gate import Gate
 
-BADGES = {
-    "top": ("✔", "Top quartile"),
-    "middle": ("▬", "Middle quartiles"),
-    "bottom": ("✘", "Bottom quartile"),
-}
-STATUS_MARKS = {"provisional": "[p]", "estimate": "[e]"}
-ILLUSTRATIVE = Markup(' <span class="illustrative-mark">(illustrative)</span>')
+PUBLISHED_BAND = "published band"
 
 
-def illustrative_mark(illustrative: bool) -> Markup:
-    """``(illustrative)`` after a figure built to agree with a report, nothing otherwise."""
-    return ILLUSTRATIVE if illustrative else Markup("")
+@dataclass(frozen=True)
+class BadgeView:
+    """A quartile badge, or (``band`` empty) why there is none."""
+
+    band: str | None
+    icon: str = ""
+    words: str = ""
+    short: str = ""
+    rest: str = ""
+    published: bool = False
+    reason: str = ""
+    missing: str = NOT_AVAILABLE
 
 
-def compact_badge(comparison: Comparison) -> Markup:
-    """``✔ Top`` for crowded tables; the word "quartile" is there for screen readers."""
+@dataclass(frozen=True)
+class ValueView:
+    """A figure with its status mark (``[p]``, ``[e]``) and whether it is illustrative."""
+
+    text: str
+    status: str = ""
+    mark: str = ""
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class DirectionView:
+    """``improving since 2022-23``; no direction when there is nothing earlier."""
+
+    direction: str | None
+    since: str | None
+
+
+@dataclass(frozen=True)
+class RankView:
+    """``5th of 16`` or ``joint 3rd of 16``; None when not ranked."""
+
+    words: str | None
+
+
+@dataclass(frozen=True)
+class GroupFigureView:
+    """A comparator group's own figure: ``England 26.2%``."""
+
+    group_name: str
+    text: str
+
+
+def badge(comparison: Comparison) -> BadgeView:
+    """The band as icon and words, or the reason there is no band."""
     if comparison.band is None:
-        return Markup('<span class="badge badge-none">[x] Not compared</span>')
-    icon, words = BADGES[comparison.band]
-    first, rest = words.split(" ", 1)
-    return Markup(
-        '<span class="badge badge-{}"><span aria-hidden="true">{}</span> {}'
-        '<span class="visually-hidden"> {}</span></span>'
-    ).format(comparison.band, icon, first, rest)
+        return BadgeView(None, reason=comparison.reason or "no comparison available")
+    label = BANDS[comparison.band]
+    return BadgeView(
+        comparison.band,
+        label.icon,
+        label.words,
+        label.short,
+        label.rest,
+        published=comparison.band_source == PUBLISHED_BAND,
+    )
 
 
-def badge(comparison: Comparison, with_reason: bool = True) -> Markup:
-    """``✔ Top quartile``; with no band, ``[x] Not compared`` and (inline) the reason."""
-    if comparison.band is None and not with_reason:
-        return Markup('<span class="badge badge-none">[x] Not compared</span>')
-    if comparison.band is None:
-        return Markup(
-            '<span class="badge badge-none">[x] Not compared'
-            '<span class="badge-reason"> ({})</span></span>'
-        ).format(comparison.reason or "no comparison available")
-    icon, words = BADGES[comparison.band]
-    published = " (as published)" if comparison.band_source == "published band" else ""
-    return Markup(
-        '<span class="badge badge-{}"><span aria-hidden="true">{}</span> {}{}</span>'
-    ).format(comparison.band, icon, words, published)
+def measure_text(gate: Gate, measure: Measure, value: float | None, shorthand: str | None) -> str:
+    """A measure's figure through the gate, in its unit and decimals."""
+    count = measure.unit == "count"
+    return gate.text(value, measure.unit, measure.decimals, shorthand=shorthand, count=count)
 
 
-def value(measure: Measure, period: PeriodResult) -> Markup:
+def value(
+    gate: Gate, measure: Measure, period: PeriodResult, illustrative: bool = False
+) -> ValueView:
     """The formatted value, with ``[p]`` or ``[e]`` when provisional or an estimate."""
-    shown = format_value(period.value, measure.unit, measure.decimals, period.shorthand or "[x]")
-    mark = STATUS_MARKS.get(period.status)
-    if mark:
-        return Markup('<span class="figure">{} <abbr title="{}">{}</abbr></span>').format(
-            shown, period.status, mark
-        )
-    return Markup('<span class="figure">{}</span>').format(shown)
+    shown = measure_text(gate, measure, period.value, period.shorthand or NOT_AVAILABLE)
+    mark = STATUS_MARKS.get(period.status, "")
+    return ValueView(shown, period.status if mark else "", mark, illustrative)
 
 
-def direction(period: PeriodResult) -> Markup:
-    """``improving since 2022-23`` (or a note that there is nothing to compare with)."""
-    if period.direction is None:
-        return Markup('<span class="direction">no earlier figure to compare with</span>')
-    return Markup('<span class="direction direction-{}">{} since {}</span>').format(
-        period.direction.replace(" ", "-"), period.direction, period.previous_period
+def direction(period: PeriodResult) -> DirectionView:
+    """The direction of travel since the previous period of the same kind."""
+    return DirectionView(period.direction, period.previous_period)
+
+
+def group_figure(gate: Gate, measure: Measure, comparison: Comparison) -> GroupFigureView:
+    """The group's own figure."""
+    return GroupFigureView(
+        comparison.group_name, measure_text(gate, measure, comparison.group_value, None)
     )
 
 
-def group_figure(measure: Measure, comparison: Comparison) -> Markup:
-    """``England 26.2%``, the group's own figure."""
-    shown = format_value(comparison.group_value, measure.unit, measure.decimals)
-    return Markup('<span class="group-figure">{} {}</span>').format(comparison.group_name, shown)
-
-
-def rank(comparison: Comparison) -> Markup:
-    """``5th of 16`` or ``joint 3rd of 16``."""
+def rank(comparison: Comparison) -> RankView:
+    """The rank in words, for a sentence."""
     if comparison.rank is None:
-        return Markup('<span class="rank">not ranked</span>')
+        return RankView(None)
     tied = bool(comparison.rank_label and comparison.rank_label.endswith("="))
-    return Markup('<span class="rank">{}</span>').format(
-        rank_words(comparison.rank, tied, comparison.n)
-    )
+    return RankView(rank_words(comparison.rank, tied, comparison.n))
 
 
-def escape_text(text: str) -> Markup:
-    """Data text made safe for HTML."""
-    return escape(text)
+def band_key() -> list[tuple[BadgeView, str]]:
+    """Each band's badge and what it means, for the key beside every table of badges."""
+    return [(BadgeView(b.band, b.icon, b.words, b.short, b.rest), b.key) for b in BANDS.values()]

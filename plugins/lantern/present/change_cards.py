@@ -2,23 +2,47 @@
 
 Finance and caseload reports show a headline figure with four changes beside
 it. The changes come from ``compute`` (``snapshot_changes``), so the card and
-``lantern compute`` always agree; this module only writes them as HTML, with
-the direction in words as well as an arrow.
+``lantern compute`` always agree; this module only words them, with the
+direction in words as well as an arrow (``m.change_card`` lays them out).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
-
-from markupsafe import Markup
 
 from lantern.compute import Measure, PeriodResult
 from lantern.compute.model import SnapshotChange
 from lantern.compute.rounding import round_half_away
-from lantern.present.badges import illustrative_mark
-from lantern.present.formatting import format_value
+from lantern.data.shorthand import NOT_AVAILABLE
+from lantern.present.badges import measure_text
+from lantern.present.gate import Gate
 
 ARROWS = {"up": "▲", "down": "▼", "same": "▬"}
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """One look-back: ``Week change ▲ up £5,975 (+0.2%) since 15 November 2024``."""
+
+    label: str
+    way: str
+    arrow: str
+    amount: str
+    percent: str
+    since: str
+
+
+@dataclass(frozen=True)
+class ChangeCardView:
+    """The card: title, the value on its date and one line per look-back."""
+
+    anchor: str
+    title: str
+    value: str
+    day: str
+    illustrative: bool
+    changes: list[ChangeView] = field(default_factory=list)
 
 
 def long_date(iso: str) -> str:
@@ -27,52 +51,38 @@ def long_date(iso: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def change_text(measure: Measure, change: SnapshotChange) -> tuple[str, str, str]:
-    """(way, amount, percent): ``up``, ``£5,975``, ``+0.2%``, rounded as the value is."""
+def change_view(gate: Gate, measure: Measure, change: SnapshotChange) -> ChangeView:
+    """A look-back worded, rounded as the value is; the percentage to one decimal."""
     amount = round_half_away(change.change, measure.decimals)
     way = "up" if amount > 0 else "down" if amount < 0 else "same"
-    shown = format_value(amount, measure.unit, measure.decimals)
     percent = ""
     if change.percent_change is not None:
-        rounded = round_half_away(change.percent_change, 1)
-        percent = f"{'+' if rounded > 0 else ''}{rounded:.1f}%"
-    return way, shown, percent
+        percent = gate.text(change.percent_change, "percent", 1, signed=True)
+    return ChangeView(
+        label=change.label.capitalize(),
+        way=way,
+        arrow=ARROWS[way],
+        # A change is not a count of people, so it is written, not suppressed.
+        amount=gate.text(amount, measure.unit, measure.decimals),
+        percent=percent,
+        since=long_date(change.since),
+    )
 
 
 def change_card(
-    measure: Measure, latest: PeriodResult, anchor: str, title: str, illustrative: bool
-) -> Markup:
-    """The card: title, value on its date, and one line per look-back."""
-    items = Markup("")
-    for change in latest.snapshot_changes:
-        way, amount, percent = change_text(measure, change)
-        items += Markup(
-            '<li><span class="change-label">{label} change</span> '
-            '<span class="change change-{way}"><span aria-hidden="true">{arrow}</span>'
-            '<span class="visually-hidden">{way}</span> {amount}{percent}</span> '
-            '<span class="since">since {since}</span></li>'
-        ).format(
-            label=change.label.capitalize(),
-            way=way,
-            arrow=ARROWS[way],
-            amount=amount,
-            percent=f" ({percent})" if percent else "",
-            since=long_date(change.since),
-        )
-    mark = illustrative_mark(illustrative)
-    value = format_value(latest.value, measure.unit, measure.decimals, latest.shorthand or "[x]")
-    return Markup(
-        '<div class="change-card" id="{anchor}">'
-        '<p class="card-title">{title} <a class="anchor-link" href="#{anchor}">'
-        '<span class="visually-hidden">Link to this card</span><span aria-hidden="true">#</span>'
-        "</a></p>"
-        '<p class="card-value">{value}{mark} <span class="card-date">on {day}</span></p>'
-        '<ul class="changes">{items}</ul></div>'
-    ).format(
+    gate: Gate,
+    measure: Measure,
+    latest: PeriodResult,
+    heading: tuple[str, str],
+    illustrative: bool,
+) -> ChangeCardView:
+    """The card for the latest snapshot; ``heading`` is (anchor, title)."""
+    anchor, title = heading
+    return ChangeCardView(
         anchor=anchor,
         title=title,
-        value=value,
-        mark=mark,
+        value=measure_text(gate, measure, latest.value, latest.shorthand or NOT_AVAILABLE),
         day=long_date(latest.period),
-        items=items,
+        illustrative=illustrative,
+        changes=[change_view(gate, measure, c) for c in latest.snapshot_changes],
     )

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from markupsafe import Markup
-
 from lantern.compute import Comparison, MeasureResult, PeriodResult
+from lantern.compute.bands import tie_rule
 from lantern.data.area import AreaData
+from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present import badges
-from lantern.present.change_cards import change_card
-from lantern.present.charts import measure_charts
-from lantern.present.charts.figure import figure_html
-from lantern.present.formatting import format_number, format_value
+from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
+from lantern.present.change_cards import ChangeCardView, change_card
+from lantern.present.charts.figure import FigureView, figure
+from lantern.present.charts.model import Chart
+from lantern.present.charts.position import position, quartiles
+from lantern.present.charts.trend import trend
+from lantern.present.gate import Gate
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class ComparisonRow:
     """One comparator group's line in the "how we compare" table."""
 
     group_name: str
-    badge: Markup
+    badge: BadgeView
     rank: str
     group_figure: str
     compared_period: str
@@ -36,16 +39,16 @@ class MeasurePanel:
     """Everything computed that a measure page shows."""
 
     latest: PeriodResult | None
-    value: Markup
-    direction: Markup
+    value: ValueView
+    direction: DirectionView | None
     comparisons: list[ComparisonRow] = field(default_factory=list)
-    charts: list[Markup] = field(default_factory=list)
+    charts: list[FigureView] = field(default_factory=list)
     in_year_note: str = ""
     not_compared_note: str = ""
-    changes: Markup = field(default_factory=Markup)
+    changes: ChangeCardView | None = None
 
 
-def _detail(result: MeasureResult, comparison: Comparison) -> str:
+def _detail(gate: Gate, result: MeasureResult, comparison: Comparison, method: str) -> str:
     """How the band was worked out, in words an analyst can check."""
     measure = result.measure
     if comparison.band is None:
@@ -56,47 +59,48 @@ def _detail(result: MeasureResult, comparison: Comparison) -> str:
         assert q1 is not None and q3 is not None
         return (
             f"{comparison.n} areas with a value in {comparison.compared_period}; lower quartile "
-            f"{format_number(q1, measure.decimals)}, upper quartile "
-            f"{format_number(q3, measure.decimals)} (linear interpolation; a value on a "
-            "cut-point gets the better band)."
+            f"{gate.text(q1, None, measure.decimals)}, upper quartile "
+            f"{gate.text(q3, None, measure.decimals)} (linear interpolation; "
+            f"{tie_rule(method, measure.polarity)})."
         )
     if comparison.band_source == "published thresholds" and cuts is not None:
         return "Compared with the group's published quartiles."
     return "As published."
 
 
-def _row(result: MeasureResult, comparison: Comparison) -> ComparisonRow:
-    measure = result.measure
+def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str) -> ComparisonRow:
     rank = f"{comparison.rank_label} of {comparison.n}" if comparison.rank_label is not None else ""
-    figure = ""
+    shown = ""
     if comparison.group_value is not None:
-        figure = format_value(comparison.group_value, measure.unit, measure.decimals)
+        shown = measure_text(gate, result.measure, comparison.group_value, None)
         if comparison.group_value_period:
-            figure += f" ({comparison.group_value_period})"
+            shown += f" ({comparison.group_value_period})"
     return ComparisonRow(
         group_name=comparison.group_name,
-        badge=badges.badge(comparison, with_reason=False),
+        badge=badges.badge(comparison),
         rank=rank,
-        group_figure=figure,
+        group_figure=shown,
         compared_period=comparison.compared_period or "",
-        detail=_detail(result, comparison),
+        detail=_detail(gate, result, comparison, method),
     )
 
 
 def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
     """The computed parts of one measure's page, charts included."""
+    gate = Gate(site.suppress_below)
     result = site.result(measure_id)
     latest = result.latest
     if latest is None:
-        return MeasurePanel(None, Markup("[x]"), Markup(""))
-    illustrative = site.illustrative(measure_id, latest.period)
-    mark = badges.illustrative_mark(illustrative)
+        return MeasurePanel(None, ValueView(NOT_AVAILABLE), None)
     compared = latest.compared
+    method = site.settings.band_method
     panel = MeasurePanel(
         latest=latest,
-        value=badges.value(result.measure, latest) + mark,
+        value=badges.value(
+            gate, result.measure, latest, site.illustrative(measure_id, latest.period)
+        ),
         direction=badges.direction(latest),
-        comparisons=[_row(result, c) for c in latest.comparisons] if compared else [],
+        comparisons=[_row(gate, result, c, method) for c in latest.comparisons] if compared else [],
     )
     if not compared:
         panel.not_compared_note = (
@@ -106,10 +110,10 @@ def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
     if latest.snapshot_changes:
         since = {c.since for c in latest.snapshot_changes} | {latest.period}
         panel.changes = change_card(
+            gate,
             result.measure,
             latest,
-            "snapshot-changes",
-            f"Change since earlier snapshots, to {latest.period}",
+            ("snapshot-changes", f"Change since earlier snapshots, to {latest.period}"),
             any(site.illustrative(measure_id, p) for p in since),
         )
     basis = {c.compared_period for c in latest.comparisons if c.compared_period}
@@ -119,17 +123,22 @@ def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
             f"{latest.period} ({latest.status}) compared with {periods} quartiles, the latest "
             "published for every area."
         )
-    panel.charts.append(figure_html(measure_charts.trend(result, site.area_name, "trend")))
-    usable = latest.value is not None and latest.shorthand is None
-    first_group = next((c for c in latest.comparisons if c.band_source == "members"), None)
-    if usable and first_group is not None:
-        members = site.members(measure_id, first_group)
-        chart = measure_charts.position(
-            result, latest, first_group, members, site.area_name, "position"
-        )
-        panel.charts.append(figure_html(chart))
-    if usable and any(c.cut_points for c in latest.comparisons):
-        panel.charts.append(
-            figure_html(measure_charts.quartiles(result, latest, site.area_name, "quartiles"))
-        )
+    panel.charts = [figure(chart) for chart in _charts(site, gate, result, latest)]
     return panel
+
+
+def _charts(site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult) -> list[Chart]:
+    """The trend; where the value is usable, its position in the first banded group and
+    against every group's quartiles."""
+    charts = [trend(gate, result, site.area_name, "trend")]
+    if latest.value is None or latest.shorthand is not None:
+        return charts
+    first_group = next((c for c in latest.comparisons if c.band_source == "members"), None)
+    if first_group is not None:
+        members = site.members(result.measure.measure_id, first_group)
+        charts.append(
+            position(gate, result, latest, first_group, members, site.area_name, "position")
+        )
+    if any(c.cut_points for c in latest.comparisons):
+        charts.append(quartiles(gate, result, latest, site.area_name, "quartiles"))
+    return charts

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from markupsafe import Markup
-
 from lantern.data.area import AreaData
 from lantern.present import badges
+from lantern.present.badges import BadgeView, DirectionView, ValueView
+from lantern.present.gate import Gate
 from lantern.present.views import MeasureView, theme_views
 
 
@@ -18,10 +18,10 @@ class ScorecardRow:
 
     measure: MeasureView
     period: str
-    value: Markup
-    badge: Markup
+    value: ValueView
+    badge: BadgeView
     rank: str
-    direction: Markup
+    direction: DirectionView
 
 
 @dataclass
@@ -35,6 +35,7 @@ class ScorecardSection:
 
 def scorecard(site: AreaData, measures: list[MeasureView]) -> list[ScorecardSection]:
     """A section per comparator group, in the order of LANTERN_COMPARATORS."""
+    gate = Gate(site.suppress_below)
     sections = []
     for group in site.groups:
         section = ScorecardSection(group.group_id, group.group_name)
@@ -50,8 +51,8 @@ def scorecard(site: AreaData, measures: list[MeasureView]) -> list[ScorecardSect
                     ScorecardRow(
                         measure=view,
                         period=latest.period,
-                        value=badges.value(result.measure, latest),
-                        badge=badges.badge(comparison, with_reason=False),
+                        value=badges.value(gate, result.measure, latest),
+                        badge=badges.badge(comparison),
                         rank=f"{comparison.rank_label} of {comparison.n}"
                         if comparison.rank_label
                         else "",
@@ -70,9 +71,9 @@ class HeadlineRow:
 
     measure: MeasureView
     period: str
-    value: Markup
-    badges: list[Markup]
-    direction: Markup
+    value: ValueView
+    badges: list[BadgeView]
+    direction: DirectionView
 
 
 def headline(
@@ -80,6 +81,7 @@ def headline(
 ) -> list[HeadlineRow]:
     """Every measure with a banded latest figure, badges in the comparators' order, except
     the themes the settings leave out (a long survey would crowd the home page)."""
+    gate = Gate(site.suppress_below)
     rows = []
     for view in measures:
         if view.theme in excluded:
@@ -92,8 +94,8 @@ def headline(
             HeadlineRow(
                 measure=view,
                 period=latest.period,
-                value=badges.value(result.measure, latest),
-                badges=[badges.badge(c, with_reason=False) for c in latest.comparisons],
+                value=badges.value(gate, result.measure, latest),
+                badges=[badges.badge(c) for c in latest.comparisons],
                 direction=badges.direction(latest),
             )
         )

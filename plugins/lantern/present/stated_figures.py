@@ -4,40 +4,35 @@ A narrative page often quotes a figure that is not a measure: "2,150 contacts a
 month on average", "84.5% of providers rated good or outstanding". Writing it
 into ``figures.csv`` (columns ``figure``, ``label``, ``value``, ``unit``) and
 embedding it with ``{{ figure package key }}`` keeps every number on the page
-coming from ``data/``, shown as it was written there.
+coming from ``data/``, shown as it was written there and through the gate, so
+a small count is suppressed here as everywhere else.
 """
 
 from __future__ import annotations
 
-from markupsafe import Markup
-
+from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.data.tables import DataPackage
-from lantern.embeds.parser import DirectiveError
-from lantern.present.badges import illustrative_mark
-from lantern.present.charts.resource_charts import Resource, cell_text, find_resource
+from lantern.present.badges import ValueView
+from lantern.present.charts.resources import Resource, cell_text, find_resource
+from lantern.present.gate import Gate
 
 RESOURCE = "figures"
 
 
 def find_figure(
-    packages: list[DataPackage], package_name: str, key: str
+    packages: list[DataPackage], package_name: str, key: str, gate: Gate
 ) -> tuple[Resource, dict[str, str]]:
     """The ``package/figures`` resource and its row whose ``figure`` is ``key``;
-    DirectiveError naming what exists otherwise."""
-    try:
-        resource = find_resource(packages, f"{package_name}/{RESOURCE}")
-    except KeyError as error:
-        raise DirectiveError(str(error.args[0])) from None
+    KeyError naming what exists otherwise."""
+    resource = find_resource(packages, f"{package_name}/{RESOURCE}", gate)
     for row in resource.table.rows:
         if row.get("figure") == key:
             return resource, row
     keys = ", ".join(row.get("figure", "") for row in resource.table.rows)
-    raise DirectiveError(f"unknown figure '{key}' in {package_name}/{RESOURCE}. Allowed: {keys}")
+    raise KeyError(f"unknown figure '{key}' in {package_name}/{RESOURCE}. Allowed: {keys}")
 
 
-def figure_html(resource: Resource, row: dict[str, str]) -> Markup:
+def stated_figure(resource: Resource, row: dict[str, str]) -> ValueView:
     """The figure in its row's unit, with as many decimals as it was written with."""
     shown = cell_text(resource, "value", row.get("value", ""), row.get("unit") or None)
-    return Markup('<span class="figure">{}</span>{}').format(
-        shown or "[x]", illustrative_mark(resource.illustrative)
-    )
+    return ValueView(shown or NOT_AVAILABLE, illustrative=resource.illustrative)

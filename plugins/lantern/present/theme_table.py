@@ -2,79 +2,86 @@
 
 Survey results are reported this way: one row per question, the council's
 value, then each comparator group's value with the quartile the council falls
-into there. Embedded with ``{{ scorecard theme="Carers' survey" }}``.
+into there. Embedded with ``{{ scorecard theme="Carers' survey" }}`` and laid
+out by ``m.theme_table``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from markupsafe import Markup
-
-from lantern.compute import Comparison
 from lantern.data.area import AreaData
-from lantern.embeds.parser import DirectiveError
+from lantern.data.polarity import POLARITY_WORDS
 from lantern.present import badges
-from lantern.present.formatting import POLARITY_WORDS, format_value
+from lantern.present.badges import BadgeView, ValueView, measure_text
+from lantern.present.gate import Gate
+
+
+@dataclass(frozen=True)
+class GroupCell:
+    """A group's own figure and the home area's badge in that group."""
+
+    text: str
+    badge: BadgeView
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    """One measure: which way is good, the home value and a cell per group."""
+
+    measure_id: str
+    title: str
+    good_is: str
+    value: ValueView
+    groups: list[GroupCell]
+
+
+@dataclass(frozen=True)
+class ThemeTable:
+    """The whole table; ``published_note`` when every badge is a published quartile mark."""
+
+    anchor: str
+    caption: str
+    area_name: str
+    group_names: list[str]
+    rows: list[ThemeRow] = field(default_factory=list)
+    published_note: bool = False
 
 
 def theme_measures(site: AreaData, theme: str) -> list[str]:
-    """The measure ids of a theme, in the order of measures.csv."""
+    """The measure ids of a theme, in the order of measures.csv (empty if there is none)."""
     measures = site.dataset.measures
-    found = [str(m) for m in measures.loc[measures["theme"] == theme, "measure_id"]]
-    if not found:
-        themes = ", ".join(dict.fromkeys(str(t) for t in measures["theme"]))
-        raise DirectiveError(f"unknown theme '{theme}'. Allowed: {themes}")
-    return found
+    return [str(m) for m in measures.loc[measures["theme"] == theme, "measure_id"]]
 
 
-def comparison_table(
-    site: AreaData, theme: str, anchor: str, title: str | None, link: Callable[[str], str]
-) -> Markup:
+def themes(site: AreaData) -> list[str]:
+    """Every theme, in the order of measures.csv."""
+    return list(dict.fromkeys(str(t) for t in site.dataset.measures["theme"]))
+
+
+def theme_table(site: AreaData, theme: str, anchor: str, title: str | None) -> ThemeTable:
     """The table, captioned, with a column per comparator group."""
-    head = Markup('<th scope="col">Measure</th><th scope="col">Good is</th>')
-    head += Markup('<th scope="col" class="num">{}</th>').format(site.area_name)
-    for group in site.groups:
-        head += Markup('<th scope="col" class="num">{}</th>').format(group.group_name)
-    body = Markup("")
-    periods = set()
-    measure_ids = theme_measures(site, theme)
-    for measure_id in measure_ids:
+    gate = Gate(site.suppress_below)
+    rows, periods, sources = [], set(), set()
+    for measure_id in theme_measures(site, theme):
         result = site.result(measure_id)
         latest = result.latest
         if latest is None:
             continue
         periods.add(latest.period)
         measure = result.measure
-        url = link(measure_id)
-        cells = Markup('<th scope="row"><a href="{}">{}</a></th><td>{}</td>').format(
-            url, measure.title, POLARITY_WORDS[measure.polarity].replace("Good is ", "")
-        )
-        cells += Markup('<td class="num">{}</td>').format(badges.value(measure, latest))
-        for comparison in latest.comparisons:
-            figure = format_value(comparison.group_value, measure.unit, measure.decimals)
-            cells += Markup('<td class="num"><span class="group-value">{}</span> {}</td>').format(
-                figure, badges.compact_badge(comparison)
-            )
-        body += Markup("<tr>{}</tr>").format(cells)
+        cells = [
+            GroupCell(measure_text(gate, measure, c.group_value, None), badges.badge(c))
+            for c in latest.comparisons
+        ]
+        sources |= {c.band_source for c in latest.comparisons}
+        good_is = POLARITY_WORDS[measure.polarity].replace("Good is ", "")
+        value = badges.value(gate, measure, latest)
+        rows.append(ThemeRow(measure_id, measure.title, good_is, value, cells))
     caption = (
         title or f"{theme}: {site.area_name} and comparator groups, {', '.join(sorted(periods))}"
     )
-    sources = {c.band_source for m in measure_ids for c in _latest_comparisons(site, m)}
-    note = (
-        Markup('<p class="table-note">Quartile marks as published with the figures.</p>')
-        if sources == {"published band"}
-        else Markup("")
+    names = [g.group_name for g in site.groups]
+    return ThemeTable(
+        anchor, caption, site.area_name, names, rows, sources == {badges.PUBLISHED_BAND}
     )
-    return Markup(
-        '<div class="table-scroll comparison-table" id="{anchor}" tabindex="0" role="region" '
-        'aria-label="{caption}"><table><caption>{caption} '
-        '<a class="anchor-link" href="#{anchor}"><span class="visually-hidden">Link to this '
-        'table</span><span aria-hidden="true">#</span></a></caption>'
-        "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{note}"
-    ).format(anchor=anchor, caption=caption, head=head, body=body, note=note)
-
-
-def _latest_comparisons(site: AreaData, measure_id: str) -> list[Comparison]:
-    latest = site.result(measure_id).latest
-    return latest.comparisons if latest else []

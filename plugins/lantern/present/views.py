@@ -15,7 +15,11 @@ import pandas as pd
 from lantern.compute import MeasureResult
 from lantern.data.loading import Dataset
 from lantern.data.periods import parse_period
-from lantern.present.formatting import POLARITY_WORDS, SHORTHAND_MEANING, UNIT_NAMES, format_value
+from lantern.data.polarity import POLARITY_WORDS
+from lantern.data.shorthand import CONFIDENTIAL, NOT_AVAILABLE, SHORTHANDS
+from lantern.data.units import unit_of
+from lantern.present.badges import measure_text
+from lantern.present.gate import Gate
 
 
 @dataclass(frozen=True)
@@ -73,14 +77,15 @@ def _cell(value: Any) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def _number_text(value: Any) -> str:
+def _count_text(gate: Gate, value: Any) -> str:
+    """A numerator or denominator as written in the data, through the gate."""
     if value is None or pd.isna(value):
         return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    return gate.written(repr(float(value)).removesuffix(".0"), None, count=True)
 
 
 def _value_rows(
-    values: pd.DataFrame, result: MeasureResult, illustrative: set[str]
+    gate: Gate, values: pd.DataFrame, result: MeasureResult, illustrative: set[str]
 ) -> list[ValueRow]:
     """The table of every period: figures from ``compute`` (so suppression applies), counts
     from the data unless the figure is suppressed."""
@@ -89,18 +94,18 @@ def _value_rows(
     rows = []
     for _, row in values.iterrows():
         period = computed[str(row["period"])]
-        suppressed = period.shorthand == "[c]"
+        suppressed = period.shorthand == CONFIDENTIAL
         rows.append(
             ValueRow(
                 period=period.period,
                 kind=period.kind,
-                display=format_value(
-                    period.value, measure.unit, measure.decimals, period.shorthand or "[x]"
+                display=measure_text(
+                    gate, measure, period.value, period.shorthand or NOT_AVAILABLE
                 ),
                 status=period.status,
                 note=period.note or (period.reason or "" if suppressed else ""),
-                numerator="" if suppressed else _number_text(row["numerator"]),
-                denominator="" if suppressed else _number_text(row["denominator"]),
+                numerator="" if suppressed else _count_text(gate, row["numerator"]),
+                denominator="" if suppressed else _count_text(gate, row["denominator"]),
                 package=_cell(row["package"]),
                 illustrative=str(row["package"]) in illustrative,
             )
@@ -110,6 +115,7 @@ def _value_rows(
 
 
 def measure_views(
+    gate: Gate,
     dataset: Dataset,
     area_code: str,
     results: dict[str, MeasureResult],
@@ -136,7 +142,7 @@ def measure_views(
                 description=_cell(m["description"]),
                 theme=str(m["theme"]),
                 unit=unit,
-                unit_name=UNIT_NAMES[unit],
+                unit_name=unit_of(unit).words,
                 polarity=str(m["polarity"]),
                 polarity_words=POLARITY_WORDS[str(m["polarity"])],
                 decimals=decimals,
@@ -144,7 +150,7 @@ def measure_views(
                 renumbered_as=_cell(m["renumbered_as"]),
                 renumbered_from=_cell(m["renumbered_from"]),
                 series_break=_cell(m["series_break"]),
-                rows=_value_rows(series, results[str(m["measure_id"])], illustrative),
+                rows=_value_rows(gate, series, results[str(m["measure_id"])], illustrative),
             )
         )
     return views
@@ -158,15 +164,9 @@ def theme_views(measures: list[MeasureView]) -> list[ThemeView]:
     return [ThemeView(name, items) for name, items in themes.items()]
 
 
-def area_name(dataset: Dataset, area_code: str) -> str:
-    """The home area's name, as areas.csv gives it."""
-    match = dataset.areas.loc[dataset.areas["area_code"] == area_code, "area_name"]
-    return str(match.iloc[0])
-
-
 def shorthand_key() -> list[tuple[str, str]]:
     """The statistical shorthand used in tables, for the key under each table."""
-    return list(SHORTHAND_MEANING.items())
+    return [(code, s.meaning) for code, s in SHORTHANDS.items()]
 
 
 @dataclass(frozen=True)
@@ -204,3 +204,9 @@ def credits(dataset: Dataset) -> list[Credit]:
         )
         for (attribution, licence, url), titles in merged.items()
     ]
+
+
+def caveats(dataset: Dataset) -> list[str]:
+    """What each data publisher asks readers to bear in mind (a package's ``caveat``)."""
+    found = (str(p.descriptor.get("caveat") or "") for p in dataset.packages)
+    return list(dict.fromkeys(c for c in found if c))

@@ -16,9 +16,18 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from lantern.present.badges import band_key
+from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.scorecard import headline, scorecard
-from lantern.present.views import MeasureView, credits, measure_views, shorthand_key, theme_views
+from lantern.present.views import (
+    MeasureView,
+    caveats,
+    credits,
+    measure_views,
+    shorthand_key,
+    theme_views,
+)
 from lantern.site.downloads import (
     package_download,
     write_measure_files,
@@ -40,6 +49,7 @@ class LanternGenerator(Generator):
         area, urls = loaded.area, loaded.urls
         self.loaded = loaded
         self.measures: list[MeasureView] = measure_views(
+            Gate(area.suppress_below),
             area.dataset,
             area.area_code,
             area.results,
@@ -60,6 +70,8 @@ class LanternGenerator(Generator):
             "downloads": [package_download(p, urls) for p in area.dataset.packages],
             "group_names": [g.group_name for g in area.groups],
             "suppress_below": area.suppress_below,
+            "band_key": band_key(),
+            "caveats": caveats(area.dataset),
             "releases": list(reversed(self.history.releases)),
             "latest_release": self.history.latest,
             "pending_changes": pending,

@@ -1,158 +1,20 @@
-"""Charts and tables of any resource in any data package: bar, line, heatmap, table.
+"""Charts of any resource in any data package: bar, line and heatmap.
 
-Column titles and types come from the resource's Table Schema, so a council
-names a column once, in its datapackage.json.
+Each comes with a summary sentence and its data as a table (``resources.data_table``),
+every cell written by the gate.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
-from lantern.data.tables import DataPackage, Table
 from lantern.present import palette
-from lantern.present.formatting import format_value
-
-from .measure_charts import HEIGHT, WIDTH, _config
-from .model import Chart, ChartTable
-
-NUMERIC_TYPES = ("number", "integer")
-
-
-@dataclass(frozen=True)
-class Resource:
-    """A CSV resource with its schema: field names → (title, type), plus how to show them.
-
-    A field's ``unit`` (``percent``, ``count``, ``currency``, ``hours`` …) formats its
-    numbers; a field marked ``"suppressSmallCounts": true`` has counts from 1 to below the
-    site's threshold shown as ``[c]``, in tables and in the data a chart carries.
-    """
-
-    package: DataPackage
-    name: str
-    table: Table
-    fields: dict[str, tuple[str, str]]
-    units: dict[str, str] = field(default_factory=dict)
-    suppressed: frozenset[str] = frozenset()
-    threshold: int = 5
-
-    @property
-    def title(self) -> str:
-        """The resource's title, or its name."""
-        for resource in self.package.descriptor.get("resources", []):
-            if resource.get("name") == self.name:
-                return str(resource.get("title") or self.name)
-        return self.name
-
-    @property
-    def illustrative(self) -> bool:
-        """Whether its package says its figures are illustrative."""
-        return bool(self.package.descriptor.get("illustrative"))
-
-    def title_of(self, column: str) -> str:
-        """A column's title from the schema."""
-        return self.fields.get(column, (column, "string"))[0]
-
-    def is_numeric(self, column: str) -> bool:
-        """Whether the schema types the column as a number."""
-        return self.fields.get(column, ("", "string"))[1] in NUMERIC_TYPES
-
-    def hides(self, column: str, raw: str) -> bool:
-        """Whether this cell is a small count to suppress."""
-        if column not in self.suppressed or raw in ("", None):
-            return False
-        try:
-            return 0 < float(raw) < self.threshold
-        except ValueError:
-            return False
-
-    def frame(self) -> pd.DataFrame:
-        """The rows, numbers as numbers; shorthand and suppressed counts become gaps."""
-        frame = pd.DataFrame(self.table.rows, columns=self.table.columns)
-        for column in frame.columns:
-            if self.is_numeric(column):
-                hidden = [self.hides(column, raw) for raw in frame[column]]
-                frame[column] = pd.to_numeric(frame[column], errors="coerce")
-                frame.loc[hidden, column] = float("nan")
-        return frame
-
-    def notes(self, rows: list[list[str]]) -> list[str]:
-        """What a reader needs to read the table: suppression, illustrative figures."""
-        notes = []
-        if any("[c]" in row for row in rows):
-            notes.append(
-                f"[c]: a count from 1 to {self.threshold - 1}, not shown to protect people's "
-                "identity."
-            )
-        if self.illustrative:
-            notes.append(
-                "Illustrative: these figures are built to agree with what the report states; "
-                "see the open data page for how."
-            )
-        return notes
-
-
-def find_resource(packages: list[DataPackage], reference: str, threshold: int = 5) -> Resource:
-    """``package/resource`` → Resource, or KeyError listing what exists."""
-    available = []
-    for package in packages:
-        for resource in package.descriptor.get("resources", []):
-            name = str(resource.get("name") or "")
-            available.append(f"{package.name}/{name}")
-            if f"{package.name}/{name}" == reference:
-                table = package.tables.get(str(resource.get("path", "")).rsplit("/", 1)[-1])
-                if table is None:
-                    break
-                schema = resource.get("schema", {}).get("fields", [])
-                fields = {
-                    f["name"]: (str(f.get("title") or f["name"]), str(f.get("type", "string")))
-                    for f in schema
-                }
-                units = {f["name"]: str(f["unit"]) for f in schema if f.get("unit")}
-                hidden = frozenset(f["name"] for f in schema if f.get("suppressSmallCounts"))
-                return Resource(package, name, table, fields, units, hidden, threshold)
-    raise KeyError(f"unknown resource '{reference}'. Allowed: {', '.join(sorted(available))}")
-
-
-def decimals_written(raw: str) -> int:
-    """How many decimals a number was written with: ``84.5`` → 1, so it shows as printed."""
-    return len(raw.split(".", 1)[1]) if "." in raw else 0
-
-
-def cell_text(resource: Resource, column: str, raw: str, unit: str | None = None) -> str:
-    """A cell as text: numbers in the field's unit and as written, small counts as [c]."""
-    if not resource.is_numeric(column) or raw in ("", None):
-        return raw
-    if resource.hides(column, raw):
-        return "[c]"
-    try:
-        number = float(raw)
-    except ValueError:
-        return raw
-    return format_value(number, unit or resource.units.get(column, "count"), decimals_written(raw))
-
-
-def _raw_cell(resource: Resource, index: Any, column: str) -> str:
-    """A cell of the frame's row ``index``, formatted from the text as written."""
-    return cell_text(resource, column, str(resource.table.rows[int(index)].get(column, "")))
-
-
-def data_table(resource: Resource, columns: list[str], caption: str) -> ChartTable:
-    """The resource as table rows, formatted by type; a ``unit`` column formats its row."""
-    rows = [
-        [cell_text(resource, c, row.get(c, ""), row.get("unit") or None) for c in columns]
-        for row in resource.table.rows
-    ]
-    return ChartTable(
-        caption=caption,
-        columns=[resource.title_of(c) for c in columns],
-        rows=rows,
-        numeric=[resource.is_numeric(c) for c in columns],
-        notes=resource.notes(rows),
-    )
+from lantern.present.charts.model import Chart, ChartTable
+from lantern.present.charts.resources import Resource, cell_text, data_table, raw_cell
+from lantern.present.charts.style import HEIGHT, WIDTH, configured
 
 
 def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
@@ -173,11 +35,11 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
     )
     top = frame.sort_values(y, ascending=False).iloc[0] if len(frame) else None
     summary = (
-        f"The largest is {top[x]} with {_raw_cell(resource, top.name, y)}."
+        f"The largest is {top[x]} with {raw_cell(resource, top.name, y)}."
         if top is not None
         else "There is nothing to chart."
     )
-    return Chart(anchor, title, summary, _config(chart), data_table(resource, [x, y], title))
+    return Chart(anchor, title, summary, configured(chart), data_table(resource, [x, y], title))
 
 
 def line(resource: Resource, x: str, y: str, series: str | None, title: str, anchor: str) -> Chart:
@@ -215,18 +77,15 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
     if len(known):
         first, last = known.iloc[0], known.iloc[-1]
         summary = (
-            f"{resource.title_of(y)} went from {_raw_cell(resource, first.name, y)} in {first[x]} "
-            f"to {_raw_cell(resource, last.name, y)} in {last[x]}."
+            f"{resource.title_of(y)} went from {raw_cell(resource, first.name, y)} in {first[x]} "
+            f"to {raw_cell(resource, last.name, y)} in {last[x]}."
         )
     columns = [x, *([series] if series else []), y]
-    return Chart(anchor, title, summary, _config(chart), data_table(resource, columns, title))
+    return Chart(anchor, title, summary, configured(chart), data_table(resource, columns, title))
 
 
-def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: str) -> Chart:
-    """Rows × columns of counts, shaded by size, each cell labelled with its number or shorthand."""
-    frame = resource.frame()
-    raw = pd.DataFrame(resource.table.rows, columns=resource.table.columns)
-    frame["label"] = [cell_text(resource, value, v) for v in raw[value]]
+def _heatmap_spec(resource: Resource, frame: pd.DataFrame, x: str, y: str, value: str) -> Any:
+    """Cells shaded by size, each labelled with its number or shorthand."""
     # Explicit orders: Vega drops rows with a suppressed (empty) value before it works out
     # the axes, which would move a column whose first cell is [c].
     base = alt.Chart(frame).encode(
@@ -258,13 +117,12 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
             alt.value(palette.TEXT),
         ),
     )
-    chart = alt.layer(cells, text).properties(width=WIDTH, height=30 * frame[y].nunique())
-    top = frame.sort_values(value, ascending=False).iloc[0] if frame[value].notna().any() else None
-    summary = (
-        f"The largest count is {top['label']}, for {top[y]} and {top[x]}."
-        if top is not None
-        else "There is nothing to chart."
-    )
+    return alt.layer(cells, text).properties(width=WIDTH, height=30 * frame[y].nunique())
+
+
+def _heatmap_table(resource: Resource, x: str, y: str, value: str, title: str) -> ChartTable:
+    """The grid as a table: a row per ``y``, a column per ``x``."""
+    raw = pd.DataFrame(resource.table.rows, columns=resource.table.columns)
     pivot = raw.pivot(index=y, columns=x, values=value)
     rows = [
         [
@@ -273,13 +131,27 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
         ]
         for i in pivot.index
     ]
-    notes = resource.notes(rows)
-    table = ChartTable(
+    return ChartTable(
         caption=title,
         columns=[resource.title_of(y), *[str(c) for c in pivot.columns]],
         rows=rows,
         numeric=[False] + [True] * len(pivot.columns),
-        notes=notes,
+        notes=resource.notes(rows),
     )
-    summary = " ".join([summary, *notes])
-    return Chart(anchor, title, summary, _config(chart), table)
+
+
+def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: str) -> Chart:
+    """Rows × columns of counts, shaded by size, each cell labelled with its number or shorthand."""
+    frame = resource.frame()
+    raw = pd.DataFrame(resource.table.rows, columns=resource.table.columns)
+    frame["label"] = [cell_text(resource, value, v) for v in raw[value]]
+    chart = _heatmap_spec(resource, frame, x, y, value)
+    top = frame.sort_values(value, ascending=False).iloc[0] if frame[value].notna().any() else None
+    summary = (
+        f"The largest count is {top['label']}, for {top[y]} and {top[x]}."
+        if top is not None
+        else "There is nothing to chart."
+    )
+    table = _heatmap_table(resource, x, y, value, title)
+    summary = " ".join([summary, *table.notes])
+    return Chart(anchor, title, summary, configured(chart), table)

@@ -1,0 +1,89 @@
+"""Chart embeds: a measure's trend, position and quartiles; a resource's bar, line and heatmap.
+
+Each is drawn at build time and laid out by ``m.figure``: title, SVG, a summary
+sentence and the data as a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lantern.embeds import lookup
+from lantern.embeds.context import EmbedContext
+from lantern.embeds.kind import Embed
+from lantern.present.charts import resource_charts
+from lantern.present.charts.figure import figure
+from lantern.present.charts.model import Chart
+from lantern.present.charts.position import position as position_chart
+from lantern.present.charts.position import quartiles as quartiles_chart
+from lantern.present.charts.trend import trend as trend_chart
+
+
+def _figure(embed: Embed, context: EmbedContext, chart: Chart) -> str:
+    """The chart as a figure, under the author's title if one was given."""
+    if embed.options.get("title"):
+        chart = replace(chart, title=embed.options["title"])
+    return lookup.macro(context, "figure", figure(chart))
+
+
+def trend(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ chart trend 2A1 }}``."""
+    site, measure_id = context.area, embed.args[0]
+    lookup.measure(site, measure_id)
+    chart = trend_chart(lookup.gate(context), site.result(measure_id), site.area_name, anchor)
+    return _figure(embed, context, chart)
+
+
+def quartiles(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ chart quartiles 2A1 }}``."""
+    site, measure_id = context.area, embed.args[0]
+    found = lookup.period(site, measure_id, embed.options.get("period"))
+    result = site.result(measure_id)
+    chart = quartiles_chart(lookup.gate(context), result, found, site.area_name, anchor)
+    return _figure(embed, context, chart)
+
+
+def position(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ chart position 2A1 group=england }}`` (the first comparator group if not named)."""
+    site, measure_id = context.area, embed.args[0]
+    found = lookup.period(site, measure_id, embed.options.get("period"))
+    group_id = embed.options.get("group") or site.groups[0].group_id
+    compared = lookup.comparison(site, found, group_id)
+    members = site.members(measure_id, compared)
+    chart = position_chart(
+        lookup.gate(context),
+        site.result(measure_id),
+        found,
+        compared,
+        members,
+        site.area_name,
+        anchor,
+    )
+    return _figure(embed, context, chart)
+
+
+def bar(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ chart bar package/resource x=FIELD y=FIELD }}``."""
+    found = lookup.resource(context, embed.args[0])
+    x, y = lookup.required(found, embed.options, "x", "y")
+    title = embed.options.get("title") or found.title
+    return _figure(embed, context, resource_charts.bar(found, x, y, title, anchor))
+
+
+def line(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ chart line package/resource x=FIELD y=FIELD series=FIELD }}``."""
+    found = lookup.resource(context, embed.args[0])
+    x, y = lookup.required(found, embed.options, "x", "y")
+    series = embed.options.get("series")
+    if series:
+        lookup.columns(found, series)
+    title = embed.options.get("title") or found.title
+    return _figure(embed, context, resource_charts.line(found, x, y, series, title, anchor))
+
+
+def heatmap(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ chart heatmap package/resource x=FIELD y=FIELD value=FIELD }}``."""
+    found = lookup.resource(context, embed.args[0])
+    x, y, value = lookup.required(found, embed.options, "x", "y", "value")
+    title = embed.options.get("title") or found.title
+    return _figure(embed, context, resource_charts.heatmap(found, x, y, value, title, anchor))

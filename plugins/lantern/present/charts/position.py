@@ -1,0 +1,199 @@
+"""Where the home area sits: among a group's members, and against each group's quartiles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
+from lantern.present import palette
+from lantern.present.badges import measure_text
+from lantern.present.charts.model import Chart, ChartTable
+from lantern.present.charts.style import (
+    WIDTH,
+    axis_title,
+    band_colours,
+    bands_by_value,
+    configured,
+)
+from lantern.present.gate import Gate
+
+Members = list[tuple[str, float]]
+
+
+def _band_layer(measure: Measure, cuts: tuple[float, float, float, float, float]) -> alt.Chart:
+    """The quartile ranges shaded behind the members' dots."""
+    low, q1, _, q3, high = cuts
+    bands = pd.DataFrame(
+        {"start": [low, q1, q3], "end": [q1, q3, high], "band": bands_by_value(measure.polarity)}
+    )
+    return (
+        alt.Chart(bands)
+        .mark_rect(opacity=1)
+        .encode(x="start:Q", x2="end:Q", color=band_colours("Quartile band"))
+    )
+
+
+def _dot_layers(
+    measure: Measure, members: Members, area_name: str, value: float | None
+) -> list[Any]:
+    """Every member as a dot, the home area as a labelled diamond."""
+    dots = pd.DataFrame(
+        [{"area": name, "value": v, "home": name == area_name} for name, v in members]
+    )
+    better = (
+        f"{axis_title(measure)} (better →)" if measure.polarity != "none" else axis_title(measure)
+    )
+    x = alt.X(
+        "value:Q",
+        title=better,
+        scale=alt.Scale(zero=False, reverse=measure.polarity == "low", nice=False),
+    )
+    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value:Q", title="Value")]
+    home = pd.DataFrame([{"area": area_name, "value": value}])
+    return [
+        alt.Chart(dots)
+        .mark_circle(size=70, opacity=0.85, color=palette.SERIES[3])
+        .encode(x=x, tooltip=tooltip)
+        .transform_filter("!datum.home"),
+        alt.Chart(home)
+        .mark_point(size=220, shape="diamond", filled=True, color=palette.HOME)
+        .encode(x=x, tooltip=tooltip),
+        alt.Chart(home)
+        .mark_text(dy=-18, fontWeight="bold", color=palette.TEXT)
+        .encode(x=x, text="area:N"),
+    ]
+
+
+def position(
+    gate: Gate,
+    result: MeasureResult,
+    period: PeriodResult,
+    comparison: Comparison,
+    members: Members,
+    area_name: str,
+    anchor: str,
+) -> Chart:
+    """Every member of a group as a dot, quartile bands shaded, the home area highlighted."""
+    measure = result.measure
+    cuts = comparison.cut_points
+    layers = []
+    if cuts is not None and None not in cuts:
+        layers.append(_band_layer(measure, tuple(float(v) for v in cuts)))  # type: ignore[arg-type]
+    layers += _dot_layers(measure, members, area_name, period.value)
+    chart = alt.layer(*layers).properties(width=WIDTH, height=90)
+    ordered = sorted(members, key=lambda m: m[1], reverse=measure.polarity != "low")
+    basis = comparison.compared_period or period.period
+    title = f"{area_name} among {comparison.group_name}, {basis}: {measure.title}"
+    band_words = f"in the {comparison.band} band" if comparison.band else "not banded"
+    rank = f", ranked {comparison.rank_label} of {comparison.n}" if comparison.rank_label else ""
+    summary = (
+        f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} in "
+        f"{period.period} is {band_words} "
+        f"among the {comparison.n} members of {comparison.group_name}{rank}."
+    )
+    return Chart(
+        anchor=anchor,
+        title=title,
+        summary=summary,
+        spec=configured(chart),
+        table=ChartTable(
+            caption=title,
+            columns=["Area", "Value"],
+            rows=[[n, measure_text(gate, measure, v, None)] for n, v in ordered],
+            numeric=[False, True],
+        ),
+    )
+
+
+def _ranges(
+    gate: Gate, measure: Measure, period: PeriodResult
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[list[str]]]:
+    """(the shaded ranges, the home area's marks, the table rows), one group at a time."""
+    rows, marks, table_rows = [], [], []
+    for c in period.comparisons:
+        cuts = c.cut_points
+        if cuts is None or None in cuts:
+            table_rows.append([c.group_name, "", "", "", c.reason or "not compared"])
+            continue
+        low, q1, _, q3, high = (float(v) for v in cuts)  # type: ignore[arg-type]
+        spans = ((low, q1), (q1, q3), (q3, high))
+        for (start, end), band in zip(spans, bands_by_value(measure.polarity), strict=True):
+            rows.append({"group": c.group_name, "start": start, "end": end, "band": band})
+        marks.append({"group": c.group_name, "value": period.value})
+        shown = [
+            f"{gate.text(a, None, measure.decimals)} to {gate.text(b, None, measure.decimals)}"
+            for a, b in spans
+        ]
+        table_rows.append([c.group_name, *shown, c.band or ""])
+    return rows, marks, table_rows
+
+
+def _quartile_layers(
+    measure: Measure, period: PeriodResult, area_name: str, rows: list[Any], marks: list[Any]
+) -> Any:
+    """The groups' quartile ranges as bars, with the home area's value marked on each."""
+    groups = [c.group_name for c in period.comparisons]
+    bars = (
+        alt.Chart(pd.DataFrame(rows, columns=["group", "start", "end", "band"]))
+        .mark_bar(height=22)
+        .encode(
+            y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=260)),
+            x=alt.X("start:Q", title=axis_title(measure), scale=alt.Scale(zero=False)),
+            x2="end:Q",
+            color=band_colours("Quartile range"),
+            stroke=alt.value(palette.GRID),
+        )
+    )
+    home = (
+        alt.Chart(pd.DataFrame(marks, columns=["group", "value"]))
+        .mark_point(shape="diamond", size=200, filled=True, color=palette.HOME)
+        .encode(
+            y=alt.Y("group:N", sort=groups),
+            x="value:Q",
+            tooltip=[alt.Tooltip("value:Q", title=area_name)],
+        )
+    )
+    return alt.layer(bars, home).properties(width=WIDTH, height=40 * max(1, len(marks)))
+
+
+def quartiles(
+    gate: Gate,
+    result: MeasureResult,
+    period: PeriodResult,
+    area_name: str,
+    anchor: str = "quartiles",
+) -> Chart:
+    """One row per group: the bottom, middle and top ranges, with the home value marked."""
+    measure = result.measure
+    rows, marks, table_rows = _ranges(gate, measure, period)
+    chart = _quartile_layers(measure, period, area_name, rows, marks)
+    basis = next(
+        (c.compared_period for c in period.comparisons if c.compared_period), period.period
+    )
+    title = (
+        f"{area_name}'s {period.period} value against each group's {basis} quartiles: "
+        f"{measure.title}"
+    )
+    bands = "; ".join(
+        f"{c.group_name}: {c.band}" if c.band else f"{c.group_name}: not compared"
+        for c in period.comparisons
+    )
+    summary = (
+        f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} "
+        f"is in these bands: {bands}."
+    )
+    return Chart(
+        anchor=anchor,
+        title=title,
+        summary=summary,
+        spec=configured(chart),
+        table=ChartTable(
+            caption=title,
+            columns=["Group", "Lowest quarter", "Middle half", "Highest quarter", "Band"],
+            rows=table_rows,
+            numeric=[False, True, True, True, False],
+        ),
+    )

@@ -1,0 +1,137 @@
+"""Any resource of any data package, as the page reads it: titles, units, suppression.
+
+Column titles and types come from the resource's Table Schema, so a council
+names a column once, in its datapackage.json. Every cell shown passes the gate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from lantern.data.shorthand import CONFIDENTIAL
+from lantern.data.tables import DataPackage, Table
+from lantern.present.charts.model import ChartTable
+from lantern.present.gate import Gate
+
+NUMERIC_TYPES = ("number", "integer")
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A CSV resource with its schema: field names → (title, type), plus how to show them.
+
+    A field's ``unit`` (``percent``, ``count``, ``currency``, ``hours`` …) formats its
+    numbers; a field marked ``"suppressSmallCounts": true`` has counts from 1 to below the
+    site's threshold shown as ``[c]`` (by the gate), in tables and in the data a chart carries.
+    """
+
+    package: DataPackage
+    name: str
+    table: Table
+    fields: dict[str, tuple[str, str]]
+    units: dict[str, str] = field(default_factory=dict)
+    suppressed: frozenset[str] = frozenset()
+    gate: Gate = field(default_factory=Gate)
+
+    @property
+    def title(self) -> str:
+        """The resource's title, or its name."""
+        for resource in self.package.descriptor.get("resources", []):
+            if resource.get("name") == self.name:
+                return str(resource.get("title") or self.name)
+        return self.name
+
+    @property
+    def illustrative(self) -> bool:
+        """Whether its package says its figures are illustrative."""
+        return bool(self.package.descriptor.get("illustrative"))
+
+    def title_of(self, column: str) -> str:
+        """A column's title from the schema."""
+        return self.fields.get(column, (column, "string"))[0]
+
+    def is_numeric(self, column: str) -> bool:
+        """Whether the schema types the column as a number."""
+        return self.fields.get(column, ("", "string"))[1] in NUMERIC_TYPES
+
+    def hides(self, column: str, raw: str) -> bool:
+        """Whether this cell is a small count to suppress."""
+        return column in self.suppressed and self.gate.cell(raw, count=True) == CONFIDENTIAL
+
+    def frame(self) -> pd.DataFrame:
+        """The rows, numbers as numbers; shorthand and suppressed counts become gaps."""
+        frame = pd.DataFrame(self.table.rows, columns=self.table.columns)
+        for column in frame.columns:
+            if self.is_numeric(column):
+                hidden = [self.hides(column, raw) for raw in frame[column]]
+                frame[column] = pd.to_numeric(frame[column], errors="coerce")
+                frame.loc[hidden, column] = float("nan")
+        return frame
+
+    def notes(self, rows: list[list[str]]) -> list[str]:
+        """What a reader needs to read the table: suppression, illustrative figures."""
+        notes = []
+        if any(CONFIDENTIAL in row for row in rows):
+            notes.append(
+                f"{CONFIDENTIAL}: a count from 1 to {self.gate.suppress_below - 1}, not shown to "
+                "protect people's identity."
+            )
+        if self.illustrative:
+            notes.append(
+                "Illustrative: these figures are built to agree with what the report states; "
+                "see the open data page for how."
+            )
+        return notes
+
+
+def find_resource(packages: list[DataPackage], reference: str, gate: Gate) -> Resource:
+    """``package/resource`` → Resource, or KeyError listing what exists."""
+    available = []
+    for package in packages:
+        for resource in package.descriptor.get("resources", []):
+            name = str(resource.get("name") or "")
+            available.append(f"{package.name}/{name}")
+            if f"{package.name}/{name}" == reference:
+                table = package.tables.get(str(resource.get("path", "")).rsplit("/", 1)[-1])
+                if table is None:
+                    break
+                schema = resource.get("schema", {}).get("fields", [])
+                fields = {
+                    f["name"]: (str(f.get("title") or f["name"]), str(f.get("type", "string")))
+                    for f in schema
+                }
+                units = {f["name"]: str(f["unit"]) for f in schema if f.get("unit")}
+                hidden = frozenset(f["name"] for f in schema if f.get("suppressSmallCounts"))
+                return Resource(package, name, table, fields, units, hidden, gate)
+    raise KeyError(f"unknown resource '{reference}'. Allowed: {', '.join(sorted(available))}")
+
+
+def cell_text(resource: Resource, column: str, raw: str, unit: str | None = None) -> str:
+    """A cell as text: numbers in the field's unit and as written, small counts as [c]."""
+    if not resource.is_numeric(column):
+        return raw
+    count = column in resource.suppressed
+    return resource.gate.written(raw, unit or resource.units.get(column, "count"), count=count)
+
+
+def raw_cell(resource: Resource, index: Any, column: str) -> str:
+    """A cell of the frame's row ``index``, formatted from the text as written."""
+    return cell_text(resource, column, str(resource.table.rows[int(index)].get(column, "")))
+
+
+def data_table(resource: Resource, columns: list[str], caption: str) -> ChartTable:
+    """The resource as table rows, formatted by type; a ``unit`` column formats its row."""
+    rows = [
+        [cell_text(resource, c, row.get(c, ""), row.get("unit") or None) for c in columns]
+        for row in resource.table.rows
+    ]
+    return ChartTable(
+        caption=caption,
+        columns=[resource.title_of(c) for c in columns],
+        rows=rows,
+        numeric=[resource.is_numeric(c) for c in columns],
+        notes=resource.notes(rows),
+    )
