@@ -329,30 +329,43 @@ def test_no_chart_is_empty(example_site: Path) -> None:
             assert len(marks) > 1 and rows, f"{page}: {figure.get('id')}"
 
 
-def test_the_committed_local_packages_are_what_the_script_makes(
+def test_the_illustrative_series_are_what_the_script_makes_from_the_stated_figures(
     tmp_path: Path, project: Path
 ) -> None:
-    """Re-running scripts/make_example_local.py reproduces the council's own packages, so
-    the figures in scripts/example_local.py and data/ never drift apart."""
+    """scripts/make_illustrative.py rebuilds the illustrative package from figures.csv, so a
+    change to a stated figure cannot leave the charted series behind."""
     import subprocess
     import sys
 
     subprocess.run(
-        [
-            sys.executable,
-            str(project / "scripts" / "make_example_local.py"),
-            "--out",
-            str(tmp_path),
-        ],
+        [sys.executable, str(project / "scripts" / "make_illustrative.py"), "--out", str(tmp_path)],
         check=True,
         capture_output=True,
+        cwd=project,
     )
-    made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
-    assert made, "the script wrote nothing"
-    for relative in made:
-        assert (tmp_path / relative).read_bytes() == (project / "data" / relative).read_bytes(), (
-            relative
-        )
+    made = tmp_path / "operations-illustrative" / "values.csv"
+    committed = project / "data" / "operations-illustrative" / "values.csv"
+    assert made.read_bytes() == committed.read_bytes()
+
+
+def test_every_figure_the_reports_print_names_its_report_and_section(project: Path) -> None:
+    """Each stated figure has a source; every other table of the council's own packages
+    names its report and section in the package's sources."""
+    import json
+
+    reports = ("Performance Overview, January 2025", "Quality Report, January 2025")
+    for descriptor_path in sorted((project / "data").glob("*/datapackage.json")):
+        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        if descriptor["name"] in ("ascof", "reference"):
+            continue
+        for resource in descriptor["resources"]:
+            path = descriptor_path.parent / resource["path"]
+            if resource["path"] == "figures.csv":
+                rows = list(csv.DictReader(path.open(encoding="utf-8")))
+                assert rows and all(any(r in row["source"] for r in reports) for row in rows)
+            else:
+                titles = [s["title"] for s in resource.get("sources", [])]
+                assert any(r in t for r in reports for t in titles), resource["path"]
 
 
 def test_renumbered_ascof_codes_redirect_to_the_measure(example_site: Path) -> None:

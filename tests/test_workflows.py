@@ -90,29 +90,50 @@ def test_two_releases_never_deploy_at_once() -> None:
 
 def test_nothing_is_deployed_unless_every_check_and_the_build_passed() -> None:
     jobs = load("publish.yml")["jobs"]
-    build, deploy = jobs["build"], jobs["deploy"]
-    assert deploy["needs"] == "build"
-    assert "if" not in deploy, "an 'if' could let a failed build deploy"
-    assert build["steps"][position(build, "actions/checkout")]["with"]["fetch-depth"] == 0
-    validate, tests = position(build, "make validate"), position(build, ".ci/run")
+    test, build, deploy = jobs["test"], jobs["build"], jobs["deploy"]
+    assert build["needs"] == "test" and deploy["needs"] == "build"
+    assert "if" not in deploy and "if" not in build, "an 'if' could let a failed build deploy"
+    for job in (test, build):
+        assert job["steps"][position(job, "actions/checkout")]["with"]["fetch-depth"] == 0
+    assert position(test, "make validate") < position(test, ".ci/run")
     publish = position(build, "make publish")
     upload = position(build, "actions/upload-pages-artifact")
-    assert validate < tests < publish < upload
+    assert position(build, "make validate") < publish < upload
     assert build["steps"][upload]["with"]["include-hidden-files"] is True
-    assert "continue-on-error" not in str(build)
+    assert "continue-on-error" not in str(jobs)
     assert deploy["environment"]["name"] == "github-pages"
     assert "actions/deploy-pages" in steps(deploy)[0]["uses"]
+
+
+def oldest_supported_python() -> int:
+    """The minor version of pyproject.toml's requires-python (``>=3.11`` → 11)."""
+    import tomllib
+
+    project = tomllib.loads((WORKFLOWS.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    return int(project["project"]["requires-python"].removeprefix(">=3."))
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+def test_every_supported_python_runs_every_test(name: str) -> None:
+    """The oldest version pyproject.toml allows and every one after it up to the newest tested."""
+    test = load(name)["jobs"]["test"]
+    minors = [int(v.split(".")[1]) for v in test["strategy"]["matrix"]["python"]]
+    assert len(minors) >= 2
+    assert minors == list(range(oldest_supported_python(), max(minors) + 1))
+    assert test["container"] == "python:${{ matrix.python }}-slim-bookworm"
+    assert "bash .ci/run" in str(test["steps"])
 
 
 def test_a_pull_request_gets_a_checked_preview_and_deploys_nothing() -> None:
     workflow = load("preview.yml")
     assert list(workflow["on"]) == ["pull_request"]
-    [job] = workflow["jobs"].values()
-    assert set(job["permissions"].values()) == {"read"}
-    tests, build = position(job, ".ci/run"), position(job, "make html")
-    upload = position(job, "actions/upload-artifact")
-    assert tests < build < upload
-    assert job["steps"][upload]["with"]["path"] == "output"
+    test, preview = workflow["jobs"]["test"], workflow["jobs"]["preview"]
+    for job in (test, preview):
+        assert set(job["permissions"].values()) == {"read"}
+    assert preview["needs"] == "test"
+    build, upload = position(preview, "make html"), position(preview, "actions/upload-artifact")
+    assert build < upload
+    assert preview["steps"][upload]["with"]["path"] == "output"
     assert "deploy-pages" not in str(workflow)
 
 

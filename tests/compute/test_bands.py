@@ -73,15 +73,18 @@ def test_legacy_rule_puts_a_value_on_a_cut_point_in_the_lower_quartile() -> None
 def test_a_value_exactly_on_a_cut_point_gets_the_better_band(
     value: float, high: str, low: str
 ) -> None:
-    values = [*ONE_TO_TEN, value]
     cuts = cut_points(ONE_TO_TEN)
     assert band_from_thresholds(value, cuts[1], cuts[3], "high") == high
     assert band_from_thresholds(value, cuts[1], cuts[3], "low") == low
-    assert band_from_values(value, values, "high", "inclusive-better")[0] in (
-        "middle",
-        "top",
-        "bottom",
-    )
+
+
+def test_a_member_exactly_on_a_cut_point_gets_the_better_band() -> None:
+    members = [float(v) for v in range(1, 10)]  # Q1 is 3 and Q3 is 7: members on both
+    assert cut_points(members)[1::2] == (3.0, 7.0)
+    assert band_from_values(7.0, members, "high", "inclusive-better")[0] == "top"
+    assert band_from_values(3.0, members, "high", "inclusive-better")[0] == "middle"
+    assert band_from_values(3.0, members, "low", "inclusive-better")[0] == "top"
+    assert band_from_values(7.0, members, "low", "inclusive-better")[0] == "middle"
 
 
 def test_council_tied_at_100_percent_with_many_others_is_top_quartile() -> None:

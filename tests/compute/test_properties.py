@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lantern.compute.bands import band_from_values
+from lantern.compute.bands import band_from_thresholds, band_from_values, cut_points
 from lantern.compute.ranks import rank
 
 ORDER = {"bottom": 0, "middle": 1, "top": 2}
@@ -53,9 +53,23 @@ def test_the_order_of_members_changes_nothing(
     assert rank(value, values, polarity) == rank(value, list(shuffled), polarity)  # type: ignore[arg-type]
 
 
+@given(values_lists)
+def test_banding_by_members_agrees_with_banding_by_their_cut_points(ints: list[int]) -> None:
+    values = [float(v) for v in ints]
+    _, q1, _, q3, _ = cut_points(values)
+    for value in values:
+        for polarity in ("high", "low"):
+            by_members = band_from_values(value, values, polarity, "inclusive-better")[0]  # type: ignore[arg-type]
+            assert by_members == band_from_thresholds(value, q1, q3, polarity)  # type: ignore[arg-type]
+
+
 @given(values_lists, st.data())
-def test_tied_values_always_share_a_band(ints: list[int], data: st.DataObject) -> None:
+def test_tied_members_share_the_best_rank_among_them(ints: list[int], data: st.DataObject) -> None:
     values = [float(v) for v in ints]
     value = data.draw(st.sampled_from(values))
-    bands = {band_from_values(value, values, "high", "inclusive-better")[0] for _ in range(2)}
-    assert len(bands) == 1
+    tied = [*values, value]  # a second member with the same value
+    for polarity in ("high", "low"):
+        position, is_tied = rank(value, tied, polarity)  # type: ignore[arg-type]
+        better = sum(1 for v in tied if (v > value if polarity == "high" else v < value))
+        assert is_tied
+        assert position == better + 1

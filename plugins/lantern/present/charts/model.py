@@ -26,3 +26,16 @@ class Chart:
     summary: str
     spec: dict[str, Any]
     table: ChartTable
+
+
+def chart_with_table(
+    heading: tuple[str, str],
+    summary: str,
+    spec: dict[str, Any],
+    columns: list[str],
+    rows: list[list[str]],
+    numeric: list[bool],
+) -> Chart:
+    """A chart whose table is captioned with the chart's title; ``heading`` is (anchor, title)."""
+    anchor, title = heading
+    return Chart(anchor, title, summary, spec, ChartTable(title, columns, rows, numeric))

@@ -10,7 +10,7 @@ import pandas as pd
 from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
 from lantern.present import palette
 from lantern.present.badges import measure_text
-from lantern.present.charts.model import Chart, ChartTable
+from lantern.present.charts.model import Chart, chart_with_table
 from lantern.present.charts.style import (
     WIDTH,
     axis_title,
@@ -94,18 +94,9 @@ def position(
         f"{period.period} is {band_words} "
         f"among the {comparison.n} members of {comparison.group_name}{rank}."
     )
-    return Chart(
-        anchor=anchor,
-        title=title,
-        summary=summary,
-        spec=configured(chart),
-        table=ChartTable(
-            caption=title,
-            columns=["Area", "Value"],
-            rows=[[n, measure_text(gate, measure, v, None)] for n, v in ordered],
-            numeric=[False, True],
-        ),
-    )
+    rows = [[n, measure_text(gate, measure, v, None)] for n, v in ordered]
+    columns, numeric = ["Area", "Value"], [False, True]
+    return chart_with_table((anchor, title), summary, configured(chart), columns, rows, numeric)
 
 
 def _ranges(
@@ -185,15 +176,7 @@ def quartiles(
         f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} "
         f"is in these bands: {bands}."
     )
-    return Chart(
-        anchor=anchor,
-        title=title,
-        summary=summary,
-        spec=configured(chart),
-        table=ChartTable(
-            caption=title,
-            columns=["Group", "Lowest quarter", "Middle half", "Highest quarter", "Band"],
-            rows=table_rows,
-            numeric=[False, True, True, True, False],
-        ),
-    )
+    columns = ["Group", "Lowest quarter", "Middle half", "Highest quarter", "Band"]
+    numeric = [False, True, True, True, False]
+    spec = configured(chart)
+    return chart_with_table((anchor, title), summary, spec, columns, table_rows, numeric)
