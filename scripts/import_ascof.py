@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from package_files import OGL, resource, write_csv, write_descriptor
 
 from lantern.data.contract import BENCHMARKS, VALUES
+from lantern.data.units import unit_of
 
 VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
 BENCHMARK_COLUMNS = [*BENCHMARKS.required, *BENCHMARKS.optional]
@@ -40,7 +41,6 @@ WEIGHTED_NOTE = (
     "Numerator and denominator not shown: NHS England publishes them rounded (weighted survey "
     "counts), so they do not reproduce the value."
 )
-MULTIPLIERS = {"percent": 100.0, "per_100k": 100_000.0}
 PERIOD = re.compile(r"(\d{4})-(\d{2})")
 
 # The two layouts NHS England's long format comes in: column roles → header names.
@@ -293,7 +293,7 @@ def reconcile(f: Figures, unit: str, decimals: int) -> tuple[str, str, str, str]
     if f.denominator and float(f.denominator) == 0:
         return "", "", f.value, "" if f.value else ZERO_DENOMINATOR_NOTE
     if f.value and f.numerator and f.denominator:
-        computed = float(f.numerator) / float(f.denominator) * MULTIPLIERS.get(unit, 1.0)
+        computed = float(f.numerator) / float(f.denominator) * unit_of(unit).ratio_multiplier
         if abs(computed - float(f.value)) > 0.5 * 10**-decimals + 1e-9:
             return "", "", f.value, WEIGHTED_NOTE
     return f.numerator, f.denominator, f.value, ""

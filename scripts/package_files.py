@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from lantern.data.units import UNITS
+
 OGL = {
     "name": "OGL-UK-3.0",
     "title": "Open Government Licence v3.0",
@@ -29,7 +31,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "title": ("string", "Title", "Plain-English title."),
     "description": ("string", "Description", "What is counted, out of what."),
     "theme": ("string", "Theme", "Topic the measure is listed under."),
-    "unit": ("string", "Unit", "percent, per_100k, count, currency, score, days or hours."),
+    "unit": ("string", "Unit", f"{', '.join(list(UNITS)[:-1])} or {list(UNITS)[-1]}."),
     "polarity": ("string", "Polarity", "Is a high value good: high, low or none."),
     "decimals": ("integer", "Decimals", "Decimal places shown."),
     "source": ("string", "Source", "Where the figures come from."),
