@@ -162,23 +162,3 @@ def test_audit_json_has_the_documented_keys() -> None:
         "group_value_method",
         "reason",
     } <= set(period["comparisons"][0])
-
-
-def test_trend_summary_reads_for_a_rise_a_fall_and_no_change_in_every_polarity() -> None:
-    from lantern.present.charts.trend import trend_summary
-    from lantern.present.gate import Gate
-
-    for polarity in ("high", "low", "none"):
-        measure = Measure("S", "A share", "percent", polarity, 1)  # type: ignore[arg-type]
-        for values, verb in (
-            ((10.0, 20.0), "rose"),
-            ((20.0, 10.0), "fell"),
-            ((15.0, 15.0), "was unchanged"),
-        ):
-            data = [*observe({"A": values[0]}, "2022-23"), *observe({"A": values[1]}, "2023-24")]
-            [result] = compute_area("A", [measure], data, [], [])
-            summary = trend_summary(Gate(), measure, "Riverside", result.periods)
-            assert summary == (
-                f"Riverside's value {verb} from {values[0]:.1f}% in 2022-23 "
-                f"to {values[1]:.1f}% in 2023-24."
-            )

@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 from support import write_csv
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 SHARED_DATA = PROJECT.parent / "shared" / "data"
 SCRIPT = PROJECT / "scripts" / "import_ascof.py"
 
