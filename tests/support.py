@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -279,3 +281,24 @@ def run_build(settings: Path) -> int:
         return main(["build", "--settings", str(settings)])
     finally:
         os.chdir(cwd)
+
+
+def git(repo: Path, *args: str, when: str = "2024-01-01T09:00:00") -> None:
+    """Run git in ``repo`` as the performance team, at a fixed time."""
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Performance team",
+        "GIT_AUTHOR_EMAIL": "performance@example.org",
+        "GIT_COMMITTER_NAME": "Performance team",
+        "GIT_COMMITTER_EMAIL": "performance@example.org",
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+    }
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
+
+
+def release(repo: Path, tag: str, when: str) -> None:
+    """Commit everything in ``repo`` and tag it as a data release."""
+    git(repo, "add", "-A", when=when)
+    git(repo, "commit", "-q", "-m", f"Data release {tag}", when=when)
+    git(repo, "tag", "-a", tag, "-m", f"Release {tag}", when=when)

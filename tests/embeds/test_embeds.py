@@ -80,9 +80,10 @@ def test_a_heatmap_and_a_table_of_any_resource(
     rows = [
         [c.get_text(strip=True) for c in r.find_all(["th", "td"])] for r in heatmap.find_all("tr")
     ]
+    # concerns is a number with no unit, so a count: its 3 is suppressed unmarked.
     assert rows == [
         ["location", "Financial", "Neglect"],
-        ["Care home", "3", "12"],
+        ["Care home", "[c]", "12"],
         ["Own home", "25", "40"],
     ]
     assert "The largest count is 40, for Own home and Neglect." in heatmap.get_text()
@@ -234,7 +235,7 @@ def test_every_embed_kind_renders_with_its_data(
         ["Neglect", "40"],
         ["Financial", "25"],
         ["Neglect", "12"],
-        ["Financial", "3"],
+        ["Financial", "[c]"],
     ]
 
 
@@ -387,7 +388,7 @@ def test_small_counts_in_a_marked_column_are_suppressed_everywhere(
     table = soup.find_all("table")[-1]
     cells = [[td.get_text() for td in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
     assert ["Care home", "Financial", "[c]"] in cells
-    assert "[c]: a count from 1 to 4, not shown to protect people's identity." in soup.get_text()
+    assert "[c]: not shown to protect people's identity: a count from 1 to 4" in soup.get_text()
     # The chart's data carries no small count either.
     spec = soup.find("script", class_="chart-spec").string
     assert '"concerns": 3' not in spec and '"concerns":3' not in spec

@@ -55,7 +55,8 @@ PRINTED = [
     ("care-market", "67 people are placed with providers rated inadequate"),
     ("care-market", "down from 91 in November"),
     ("complaints", "15 were fully upheld"),
-    ("complaints", "4 partly upheld"),
+    # 4 in the report: a small count, suppressed, with what [c] means for a screen reader.
+    ("complaints", "[c] , confidential (suppressed to protect people's identity), partly upheld"),
     ("complaints", "7 are still being looked into"),
     ("complaints", "35 responses"),
     ("workforce", "The local target is 90%"),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -13,28 +11,9 @@ from xml.etree import ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 from serving import serve
-from support import MEASURES, VALUES, run_build, write_csv, write_site
+from support import MEASURES, VALUES, git, release, run_build, write_csv, write_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def git(repo: Path, *args: str, when: str = "2024-01-01T09:00:00") -> None:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Performance team",
-        "GIT_AUTHOR_EMAIL": "performance@example.org",
-        "GIT_COMMITTER_NAME": "Performance team",
-        "GIT_COMMITTER_EMAIL": "performance@example.org",
-        "GIT_AUTHOR_DATE": when,
-        "GIT_COMMITTER_DATE": when,
-    }
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
-
-
-def release(repo: Path, tag: str, when: str) -> None:
-    git(repo, "add", "-A", when=when)
-    git(repo, "commit", "-q", "-m", f"Data release {tag}", when=when)
-    git(repo, "tag", "-a", tag, "-m", f"Release {tag}", when=when)
 
 
 def build(settings: Path, capsys: pytest.CaptureFixture[str]) -> Path:
@@ -207,7 +186,7 @@ def test_an_old_value_with_an_unreadable_numerator_is_reported_not_computed(
     write_csv(data / "reference/measures.csv", MEASURES)
     row = {**VALUES[0], "numerator": "forty", "value": ""}
     write_csv(data / "housing/values.csv", [row])
-    old = snapshot(data, row["area_code"])
+    old = snapshot(data, row["area_code"], 5)
     assert old.values[(row["measure_id"], row["period"])][0] == "[x]"
     assert old.problems == [
         "housing/values.csv row 2, column numerator: 'forty' is not a number, "

@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import csv
 import json
-import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from lantern.data.problems import Problem
 
+PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
 
 def parse_number(text: str) -> float | None:
-    """A number written plainly (``1234.5``), or None. No thousands separators or symbols."""
-    try:
-        number = float(text)
-    except ValueError:
+    """A number written plainly (``1234.5``, ``-3``), or None.
+
+    Python's ``float`` also reads ``1_4``, ``1e300``, ``inf`` and `` 12 ``; a
+    spreadsheet does not write those, so they are not numbers here either.
+    """
+    if not PLAIN_NUMBER.fullmatch(text):
         return None
-    return number if math.isfinite(number) else None
+    return float(text)
 
 
 @dataclass

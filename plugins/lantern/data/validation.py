@@ -25,6 +25,7 @@ from lantern.data.contract import (
 from lantern.data.frictionless_check import frictionless_problems
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, read_package
+from lantern.data.totals import check_totals
 
 
 @dataclass
@@ -132,6 +133,8 @@ def _contract_problems(release: Release) -> Iterable[Problem]:
                 usable.setdefault(spec.name, []).append(table)
     yield from _reference_rules(usable)
     yield from _data_rules(usable)
+    for package in release.packages:
+        yield from check_totals(package)
 
 
 def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:

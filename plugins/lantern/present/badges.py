@@ -40,6 +40,8 @@ class ValueView:
     status: str = ""
     mark: str = ""
     illustrative: bool = False
+    # What a shorthand code standing in for the figure means (``[c]`` → "confidential …").
+    meaning: str = ""
 
 
 @dataclass(frozen=True)

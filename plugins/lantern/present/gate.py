@@ -69,7 +69,3 @@ class Gate:
         if number is None:
             return raw
         return self.text(number, unit, decimals_written(raw), count=count)
-
-    def cell(self, raw: str, *, count: bool) -> str:
-        """A cell of a published data file: as written, or ``[c]`` for a small count."""
-        return CONFIDENTIAL if count and self.is_small(parse_number(raw or "")) else raw

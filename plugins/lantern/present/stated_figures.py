@@ -10,7 +10,7 @@ a small count is suppressed here as everywhere else.
 
 from __future__ import annotations
 
-from lantern.data.shorthand import NOT_AVAILABLE
+from lantern.data.shorthand import NOT_AVAILABLE, SHORTHANDS
 from lantern.data.tables import DataPackage
 from lantern.present.badges import ValueView
 from lantern.present.charts.resources import Resource, cell_text, find_resource
@@ -35,4 +35,7 @@ def find_figure(
 def stated_figure(resource: Resource, row: dict[str, str]) -> ValueView:
     """The figure in its row's unit, with as many decimals as it was written with."""
     shown = cell_text(resource, "value", row.get("value", ""), row.get("unit") or None)
-    return ValueView(shown or NOT_AVAILABLE, illustrative=resource.illustrative)
+    shown = shown or NOT_AVAILABLE
+    code = SHORTHANDS.get(shown)
+    meaning = code.meaning if code else ""
+    return ValueView(shown, illustrative=resource.illustrative, meaning=meaning)

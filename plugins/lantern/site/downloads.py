@@ -1,12 +1,13 @@
 """Open data: every package as it was validated, and each measure's figures, as files.
 
 Written with plain file operations rather than Pelican's writer: these are
-data files, not pages, and are byte-for-byte what was validated, except that
-small counts in fields marked for suppression are published as ``[c]``.
+data files, not pages, and hold what was validated, except that every cell
+disclosure control hides (``present.disclosure``) is published as ``[c]``.
 """
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -17,7 +18,8 @@ from typing import Any
 
 from lantern.compute import MeasureResult
 from lantern.data.shorthand import CONFIDENTIAL
-from lantern.data.tables import DataPackage
+from lantern.data.tables import DataPackage, Table
+from lantern.present.disclosure import measure_units, published_package
 from lantern.present.gate import Gate
 from lantern.site.release_pages import ReleaseView
 from lantern.site.urls import Urls
@@ -73,50 +75,39 @@ def package_download(package: DataPackage, urls: Urls) -> PackageDownload:
     )
 
 
-def suppressed_fields(resource: dict[str, Any]) -> set[str]:
-    """Fields whose small counts are published as ``[c]``."""
-    fields = resource.get("schema", {}).get("fields", [])
-    return {str(f["name"]) for f in fields if f.get("suppressSmallCounts")}
-
-
-def published_csv(text: str, fields: set[str], threshold: int) -> str:
-    """The CSV with every count from 1 to below ``threshold`` in ``fields`` replaced by [c]."""
-    reader = csv.DictReader(io.StringIO(text))
+def csv_text(table: Table) -> str:
+    """A table as CSV text, in its own column order."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=reader.fieldnames or [], lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=table.columns, lineterminator="\n")
     writer.writeheader()
-    gate = Gate(threshold)
-    for row in reader:
-        for name in fields:
-            if name in row:
-                row[name] = gate.cell(row[name], count=True)
-        writer.writerow(row)
+    writer.writerows(table.rows)
     return buffer.getvalue()
 
 
-def published_files(package: DataPackage, threshold: int) -> dict[str, bytes]:
-    """File name → the bytes published: as validated, except that small counts in fields
-    marked ``suppressSmallCounts`` are ``[c]`` (and the schema lists ``[c]`` as missing)."""
-    descriptor = json.loads((package.folder / "datapackage.json").read_text(encoding="utf-8"))
+def published_files(
+    package: DataPackage, measure_units: dict[str, str], gate: Gate
+) -> dict[str, bytes]:
+    """File name → the bytes published: each file byte for byte as validated, unless
+    disclosure control hid a cell in it; then the table is written again with ``[c]``
+    there, and its schema lists ``[c]`` as a missing value."""
+    descriptor = copy.deepcopy(package.descriptor)
+    published = published_package(package, measure_units, gate)
     files: dict[str, bytes] = {}
-    changed = False
     for resource in descriptor.get("resources", []):
         path = str(resource.get("path") or "")
-        if not path:
+        name = path.rsplit("/", 1)[-1]
+        if name not in published.tables:
             continue
-        raw = (package.folder / path).read_bytes()
-        fields = suppressed_fields(resource)
-        if fields:
-            text = published_csv(raw.decode("utf-8"), fields, threshold)
-            raw = text.encode("utf-8")
-            schema = resource.setdefault("schema", {})
-            missing = schema.setdefault("missingValues", [""])
-            if CONFIDENTIAL not in missing:
-                missing.append(CONFIDENTIAL)
-            changed = True
-        files[path] = raw
+        table = published.tables[name]
+        if table.rows == package.tables[name].rows:
+            files[path] = (package.folder / path).read_bytes()
+            continue
+        files[path] = csv_text(table).encode("utf-8")
+        missing = resource.setdefault("schema", {}).setdefault("missingValues", [""])
+        if CONFIDENTIAL not in missing:
+            missing.append(CONFIDENTIAL)
     head = (package.folder / "datapackage.json").read_bytes()
-    if changed:
+    if descriptor != package.descriptor:
         head = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return {"datapackage.json": head, **files}
 
@@ -131,15 +122,16 @@ def add_to_zip(archive: zipfile.ZipFile, name: str, content: bytes) -> None:
 def write_package(
     package: DataPackage,
     target: Path,
-    threshold: int,
+    disclosure: tuple[dict[str, str], Gate],
     also: tuple[zipfile.ZipFile, str] | None = None,
 ) -> None:
     """Write the package's descriptor and CSVs as published, and a zip of them.
 
-    ``also`` is the zip of a whole release and the folder name its files go under.
+    ``disclosure`` is the release's measure units and the site's gate; ``also`` is the
+    zip of a whole release and the folder name its files go under.
     """
     target.mkdir(parents=True, exist_ok=True)
-    files = published_files(package, threshold)
+    files = published_files(package, *disclosure)
     with zipfile.ZipFile(target / f"{package.name}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
@@ -149,12 +141,13 @@ def write_package(
                 add_to_zip(also[0], f"{also[1]}/{package.name}/{name}", content)
 
 
-def write_release_data(release: ReleaseView, folder: Path, threshold: int) -> None:
+def write_release_data(release: ReleaseView, folder: Path, gate: Gate) -> None:
     """Each package of a release (files and zip) and one zip of the whole release."""
     folder.mkdir(parents=True, exist_ok=True)
+    disclosure = (measure_units(release.packages), gate)
     with zipfile.ZipFile(folder / f"{release.slug}.zip", "w", zipfile.ZIP_DEFLATED) as whole:
         for package in release.packages:
-            write_package(package, folder / package.name, threshold, (whole, release.slug))
+            write_package(package, folder / package.name, disclosure, (whole, release.slug))
 
 
 def measure_rows(result: MeasureResult, area_code: str) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from typing import Any
 from pelican.generators import Generator
 
 from lantern.present.badges import band_key
+from lantern.present.disclosure import measure_units
 from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.scorecard import headline, scorecard
@@ -133,8 +134,9 @@ class LanternGenerator(Generator):
     def write_open_data(self) -> None:
         """Every package as validated (small counts suppressed), and each measure's figures."""
         output, urls, area = Path(self.output_path), self.loaded.urls, self.loaded.area
+        disclosure = (measure_units(area.dataset.packages), Gate(area.suppress_below))
         for package in area.dataset.packages:
-            write_package(package, output / urls.package(package.name), area.suppress_below)
+            write_package(package, output / urls.package(package.name), disclosure)
         for measure in self.measures:
             write_measure_files(
                 area.result(measure.measure_id), area.area_code, output / measure.url
@@ -145,7 +147,9 @@ class LanternGenerator(Generator):
         output, urls = Path(self.output_path), self.loaded.urls
         for release in self.history.releases:
             write_release_data(
-                release, output / urls.release_data(release.tag), self.loaded.area.suppress_below
+                release,
+                output / urls.release_data(release.tag),
+                Gate(self.loaded.area.suppress_below),
             )
         newest = list(reversed(self.history.releases))
         write_releases_feed(output, urls, self.loaded.settings.site_name, newest)

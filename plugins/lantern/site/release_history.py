@@ -20,8 +20,10 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lantern.compute.rounding import ratio
-from lantern.data.shorthand import NOT_AVAILABLE, leading_code
+from lantern.compute.model import Measure, Observation
+from lantern.compute.suppression import resolve
+from lantern.data.shorthand import NOT_AVAILABLE
+from lantern.data.tables import parse_number
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,7 @@ class Changes:
 
 
 def _count(row: dict[str, str], column: str) -> float | None:
-    try:
-        return float(row.get(column) or "")
-    except ValueError:
-        return None
+    return parse_number((row.get(column) or "").strip())
 
 
 def _unreadable(row: dict[str, str]) -> list[str]:
@@ -73,19 +72,32 @@ def _unreadable(row: dict[str, str]) -> list[str]:
     ]
 
 
-def _shown(row: dict[str, str], unit: str, decimals: int) -> str:
-    """The value as given, or worked out from its counts, or the shorthand for its absence."""
-    value = (row.get("value") or "").strip()
-    if value:
-        return value
-    # No counts, or counts that are not numbers: the figure cannot be worked out.
-    numerator, denominator = _count(row, "numerator"), _count(row, "denominator")
-    if numerator is not None and denominator:
-        return str(ratio(numerator, denominator, unit, decimals))
-    return leading_code((row.get("note") or "").strip()) or NOT_AVAILABLE
+def _shown(row: dict[str, str], measure: dict[str, str], suppress_below: int) -> str:
+    """The figure the site shows for a row: as the engine resolves it, so a small count,
+    or a value worked out from one, is ``[c]`` here just as on the measure's page."""
+    try:
+        decimals = int(measure.get("decimals") or 1)
+    except ValueError:
+        decimals = 1
+    observation = Observation(
+        row.get("area_code", ""),
+        row.get("measure_id", ""),
+        row.get("period", ""),
+        numerator=_count(row, "numerator"),
+        denominator=_count(row, "denominator"),
+        value=_count(row, "value"),
+        note=(row.get("note") or "").strip(),
+    )
+    unit = measure.get("unit", "")
+    figure = resolve(
+        observation, Measure(observation.measure_id, "", unit, "none", decimals), suppress_below
+    )
+    if figure.value is None:
+        return figure.shorthand or NOT_AVAILABLE
+    return str(figure.value)
 
 
-def snapshot(data_dir: Path, area_code: str) -> Snapshot:
+def snapshot(data_dir: Path, area_code: str, suppress_below: int) -> Snapshot:
     """Read a release's ``data/`` as plain CSV (an old release may predate today's rules)."""
     measures: dict[str, dict[str, str]] = {}
     path = data_dir / "reference" / "measures.csv"
@@ -105,11 +117,7 @@ def snapshot(data_dir: Path, area_code: str) -> Snapshot:
                 if row.get("area_code") != area_code:
                     continue
                 measure = measures.get(row.get("measure_id", ""), {})
-                try:
-                    decimals = int(measure.get("decimals") or 1)
-                except ValueError:
-                    decimals = 1
-                shown = _shown(row, measure.get("unit", ""), decimals)
+                shown = _shown(row, measure, suppress_below)
                 key = (row.get("measure_id", ""), row.get("period", ""))
                 values[key] = (shown, (row.get("note") or "").strip())
     titles = {m: r.get("title", "") for m, r in measures.items()}

@@ -124,7 +124,7 @@ class ReleaseHistory:
         self.urls = urls
         self._temporary = tempfile.TemporaryDirectory(prefix="lantern-releases-")
         # The working data, read once: the release being prepared and "not yet released".
-        self.current = snapshot(settings.data_path, site.area_code)
+        self.current = snapshot(settings.data_path, site.area_code, site.suppress_below)
         self.releases = self._read(_notes_by_release(articles))
 
     def close(self) -> None:
@@ -165,7 +165,11 @@ class ReleaseHistory:
         releases = []
         previous: Snapshot | None = None
         for tag, day, folder, current in found:
-            now = self.current if current else snapshot(folder, self.site.area_code)
+            now = (
+                self.current
+                if current
+                else snapshot(folder, self.site.area_code, self.site.suppress_below)
+            )
             for problem in now.problems:
                 log.warning("Release %s: %s", tag, problem)
             packages = self.site.dataset.packages if current else _packages(folder, tag)

@@ -14,6 +14,7 @@ import pandas as pd
 from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import DataPackage, Table
 from lantern.present.charts.model import ChartTable
+from lantern.present.disclosure import measure_units, published_table
 from lantern.present.gate import Gate
 
 NUMERIC_TYPES = ("number", "integer")
@@ -24,8 +25,8 @@ class Resource:
     """A CSV resource with its schema: field names → (title, type), plus how to show them.
 
     A field's ``unit`` (``percent``, ``count``, ``currency``, ``hours`` …) formats its
-    numbers; a field marked ``"suppressSmallCounts": true`` has counts from 1 to below the
-    site's threshold shown as ``[c]`` (by the gate), in tables and in the data a chart carries.
+    numbers. Its table is the published one (``present.disclosure``): every suppressed
+    cell is already ``[c]``, in tables and in the data a chart carries.
     """
 
     package: DataPackage
@@ -33,7 +34,6 @@ class Resource:
     table: Table
     fields: dict[str, tuple[str, str]]
     units: dict[str, str] = field(default_factory=dict)
-    suppressed: frozenset[str] = frozenset()
     gate: Gate = field(default_factory=Gate)
 
     @property
@@ -57,18 +57,12 @@ class Resource:
         """Whether the schema types the column as a number."""
         return self.fields.get(column, ("", "string"))[1] in NUMERIC_TYPES
 
-    def hides(self, column: str, raw: str) -> bool:
-        """Whether this cell is a small count to suppress."""
-        return column in self.suppressed and self.gate.cell(raw, count=True) == CONFIDENTIAL
-
     def frame(self) -> pd.DataFrame:
         """The rows, numbers as numbers; shorthand and suppressed counts become gaps."""
         frame = pd.DataFrame(self.table.rows, columns=self.table.columns)
         for column in frame.columns:
             if self.is_numeric(column):
-                hidden = [self.hides(column, raw) for raw in frame[column]]
                 frame[column] = pd.to_numeric(frame[column], errors="coerce")
-                frame.loc[hidden, column] = float("nan")
         return frame
 
     def notes(self, rows: list[list[str]]) -> list[str]:
@@ -76,8 +70,8 @@ class Resource:
         notes = []
         if any(CONFIDENTIAL in row for row in rows):
             notes.append(
-                f"{CONFIDENTIAL}: a count from 1 to {self.gate.suppress_below - 1}, not shown to "
-                "protect people's identity."
+                f"{CONFIDENTIAL}: not shown to protect people's identity: a count from 1 to "
+                f"{self.gate.suppress_below - 1}, or a figure that would let one be worked out."
             )
         if self.illustrative:
             notes.append(
@@ -90,6 +84,7 @@ class Resource:
 def find_resource(packages: list[DataPackage], reference: str, gate: Gate) -> Resource:
     """``package/resource`` → Resource, or KeyError listing what exists."""
     available = []
+    units_of_measures = measure_units(packages)
     for package in packages:
         for resource in package.descriptor.get("resources", []):
             name = str(resource.get("name") or "")
@@ -98,14 +93,14 @@ def find_resource(packages: list[DataPackage], reference: str, gate: Gate) -> Re
                 table = package.tables.get(str(resource.get("path", "")).rsplit("/", 1)[-1])
                 if table is None:
                     break
+                table = published_table(table, resource, units_of_measures, gate)
                 schema = resource.get("schema", {}).get("fields", [])
                 fields = {
                     f["name"]: (str(f.get("title") or f["name"]), str(f.get("type", "string")))
                     for f in schema
                 }
                 units = {f["name"]: str(f["unit"]) for f in schema if f.get("unit")}
-                hidden = frozenset(f["name"] for f in schema if f.get("suppressSmallCounts"))
-                return Resource(package, name, table, fields, units, hidden, gate)
+                return Resource(package, name, table, fields, units, gate)
     raise KeyError(f"unknown resource '{reference}'. Allowed: {', '.join(sorted(available))}")
 
 
@@ -113,8 +108,7 @@ def cell_text(resource: Resource, column: str, raw: str, unit: str | None = None
     """A cell as text: numbers in the field's unit and as written, small counts as [c]."""
     if not resource.is_numeric(column):
         return raw
-    count = column in resource.suppressed
-    return resource.gate.written(raw, unit or resource.units.get(column, "count"), count=count)
+    return resource.gate.written(raw, unit or resource.units.get(column, "count"))
 
 
 def raw_cell(resource: Resource, index: Any, column: str) -> str:

@@ -18,6 +18,24 @@ from markupsafe import escape
 
 _ROOT = re.compile(r"<svg\b([^>]*)>")
 _INNER_ARIA = re.compile(r'\s(?:role|aria-roledescription|aria-label)="[^"]*"')
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def stable_ids(svg: str, prefix: str) -> str:
+    """Rename the SVG's ids (``gradient_3``, ``clip7``) to ``<prefix>-<n>``.
+
+    The renderer numbers them with a counter that runs across a whole build, so
+    the same chart would come out differently depending on what was drawn
+    before it, and two charts drawn in different builds could share an id on a
+    page. Named after the spec instead, a chart is the same bytes every time.
+    """
+    names = {old: f"{prefix}-{n}" for n, old in enumerate(dict.fromkeys(_ID.findall(svg)))}
+    if not names:
+        return svg
+    pattern = re.compile(
+        r'(\bid="|url\(#|href="#)(' + "|".join(map(re.escape, names)) + r')(?=[")])'
+    )
+    return pattern.sub(lambda m: m.group(1) + names[m.group(2)], svg)
 
 
 class SvgCache:
@@ -58,7 +76,7 @@ def use_cache_folder(folder: Path | None) -> None:
 
 def render_svg(spec: dict[str, Any], label: str) -> str:
     """SVG markup for ``spec`` with ``role="img"`` and ``label`` as its accessible name."""
-    svg = CACHE.svg(spec)
+    svg = stable_ids(CACHE.svg(spec), "chart-" + CACHE.key(spec)[:12])
     svg = _INNER_ARIA.sub("", svg)
     svg = svg.replace('<?xml version="1.0" encoding="utf-8"?>', "")
     return _ROOT.sub(
