@@ -144,39 +144,6 @@ def test_a_build_from_another_folder_still_finds_the_releases(
     assert "Release v1" in releases
 
 
-def test_without_git_the_build_says_why_there_is_no_history(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    settings = write_site(tmp_path / "site")
-    git(settings.parent, "init", "-q")
-    release(settings.parent, "v1", "2024-01-31T09:00:00")
-    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
-    output = build(settings, capsys)
-    assert "git cannot be run" in capsys.readouterr().err
-    assert "There are no releases yet." in (output / "releases/index.html").read_text(
-        encoding="utf-8"
-    )
-
-
-def test_an_old_release_whose_package_cannot_be_read_is_reported(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    settings = write_site(tmp_path / "site")
-    site = settings.parent
-    git(site, "init", "-q")
-    descriptor = site / "data/housing/datapackage.json"
-    good = descriptor.read_text(encoding="utf-8")
-    descriptor.write_text("{ not json", encoding="utf-8")
-    release(site, "v1", "2024-01-31T09:00:00")
-    descriptor.write_text(good, encoding="utf-8")
-    release(site, "v2", "2024-02-28T09:00:00")
-    output = build(settings, capsys)
-    err = capsys.readouterr().err
-    assert "Release v1" in err and "housing/datapackage.json" in err and "not valid JSON" in err
-    assert not (output / "data/releases/v1/housing").exists()
-    assert (output / "data/releases/v2/housing/housing.zip").exists()
-
-
 def test_an_old_value_with_an_unreadable_numerator_is_reported_not_computed(
     tmp_path: Path,
 ) -> None:

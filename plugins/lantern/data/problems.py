@@ -46,8 +46,16 @@ class LanternError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+# Past this many, more lines bury the first ones: one missing column can fail every row.
+MAX_PROBLEMS_SHOWN = 50
+
+
 def format_report(problems: Iterable[Problem | str]) -> str:
-    """Render problems one per line, the form both the CLI and the build print."""
+    """Render problems one per line, the form both the CLI and the build print, at most
+    ``MAX_PROBLEMS_SHOWN`` of them, then how many more there are and how many in all."""
     lines = [str(p) for p in problems]
+    shown = lines[:MAX_PROBLEMS_SHOWN]
+    if len(lines) > len(shown):
+        shown.append(f"… and {len(lines) - len(shown):,} more like these (fix the first ones).")
     noun = "problem" if len(lines) == 1 else "problems"
-    return "\n".join([*lines, f"{len(lines)} {noun} found."])
+    return "\n".join([*shown, f"{len(lines):,} {noun} found."])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lantern.data.paths import path_problem
 from lantern.data.problems import Problem
 
 PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -113,21 +114,23 @@ def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Pro
         return None, [
             Problem(descriptor_label, None, None, "Expected an object with a 'resources' list.")
         ]
+    unsafe = [
+        Problem(descriptor_label, None, "path", reason)
+        for resource in descriptor["resources"]
+        if (
+            reason := path_problem(
+                folder, resource.get("path") if isinstance(resource, dict) else None
+            )
+        )
+    ]
+    if unsafe:
+        # Nothing of a package that points outside itself is read, checked or published.
+        return None, unsafe
     package = DataPackage(str(descriptor.get("name") or folder.name), folder, descriptor)
     problems: list[Problem] = []
     for resource in descriptor["resources"]:
-        path = resource.get("path") if isinstance(resource, dict) else None
-        if not isinstance(path, str) or not path.endswith(".csv"):
-            continue
-        if Path(path).is_absolute() or ".." in Path(path).parts:
-            problems.append(
-                Problem(
-                    descriptor_label,
-                    None,
-                    None,
-                    f"Resource path '{path}' must be a file inside the package folder.",
-                )
-            )
+        path = str(resource["path"])
+        if not path.endswith(".csv"):
             continue
         table, table_problems = read_table(folder / path, f"{label}/{path}")
         problems.extend(table_problems)

@@ -23,6 +23,7 @@ from lantern.data.contract import (
     VALUES,
 )
 from lantern.data.frictionless_check import frictionless_problems
+from lantern.data.paths import symlinks_under
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, read_package
 from lantern.data.totals import check_totals
@@ -73,7 +74,22 @@ def read_release(data_dir: Path) -> Release:
             Problem(str(data_dir), None, None, "The data folder does not exist.")
         )
         return release
-    folders = sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for link in symlinks_under(data_dir):
+        release.problems.append(
+            Problem(
+                _label(link, data_dir),
+                None,
+                None,
+                "This is a symbolic link: a release holds its own files, so links are not "
+                "followed, read or published.",
+                "replace the link with a copy of the file it points to.",
+            )
+        )
+    folders = sorted(
+        p
+        for p in data_dir.iterdir()
+        if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
+    )
     for folder in folders:
         package, problems = read_package(folder, _label(folder, data_dir))
         release.problems.extend(problems)

@@ -18,7 +18,7 @@ import io
 import subprocess
 import tarfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from lantern.compute.model import Measure, Observation
 from lantern.compute.suppression import resolve
@@ -201,11 +201,41 @@ def release_tags(repo: Path, pattern: str) -> list[Tag]:
     return tags
 
 
-def extract_data(repo: Path, tag: str, data_path: str, target: Path) -> Path | None:
-    """Write the tag's copy of ``data_path`` under ``target``; None if the tag has none."""
+class ReleaseUnreadable(Exception):
+    """A release tag's data cannot be read safely; the message says why."""
+
+
+def _refused(member: tarfile.TarInfo, data_path: str) -> str | None:
+    """Why an entry of a tag's archive may not be extracted, or None."""
+    name = PurePosixPath(member.name)
+    if member.issym() or member.islnk():
+        return f"{member.name} is a link; a release holds its own files"
+    if name.is_absolute() or ".." in name.parts or not member.name.startswith(data_path):
+        return f"{member.name} is outside {data_path}/"
+    if not (member.isfile() or member.isdir()):
+        return f"{member.name} is not a file or folder"
+    return None
+
+
+def extract_data(repo: Path, tag: str, data_path: str, target: Path) -> Path:
+    """Write the tag's copy of ``data_path`` under ``target`` and return it.
+
+    Raises ReleaseUnreadable when git cannot give the tag's data, or when the
+    data holds a link or a name outside its folder: nothing of it is written.
+    """
     archived = _git(repo, "archive", "--format=tar", tag, "--", data_path)
     if archived.returncode != 0:
-        return None
-    with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as archive:
-        archive.extractall(target, filter="data")
+        reason = archived.stderr.decode(errors="replace").strip().splitlines()
+        raise ReleaseUnreadable(
+            f"git cannot read {data_path}/ at tag {tag}" + (f" ({reason[-1]})" if reason else "")
+        )
+    try:
+        with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as archive:
+            members = archive.getmembers()
+            refused = [r for m in members if (r := _refused(m, data_path))]
+            if refused:
+                raise ReleaseUnreadable("; ".join(refused[:5]))
+            archive.extractall(target, members=members, filter="data")
+    except tarfile.TarError as error:
+        raise ReleaseUnreadable(f"its data cannot be unpacked ({error})") from None
     return target / data_path

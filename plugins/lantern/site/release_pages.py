@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from lantern.data.area import AreaData
+from lantern.data.problems import MAX_PROBLEMS_SHOWN, Problem
 from lantern.data.tables import DataPackage, read_package
+from lantern.data.validation import validate_release
 from lantern.present.gate import Gate
 from lantern.site.release_history import (
     Changes,
     GitMissing,
+    ReleaseUnreadable,
     Snapshot,
     compare,
     extract_data,
@@ -137,12 +140,17 @@ class ReleaseHistory:
         return self.releases[-1] if self.releases else None
 
     def _tagged(self) -> list[tuple[str, str, Path]]:
-        """(tag, date, extracted data folder) of every release tag, oldest first."""
+        """(tag, date, extracted data folder) of every release tag, oldest first.
+
+        A tag that cannot be read, or whose data would not pass ``lantern
+        validate`` today, stops the build: its archive is permanent, so it is
+        never rebuilt from anything else, and never published unchecked.
+        """
         data_dir = self.settings.data_path
         try:
             repo = repository_of(data_dir)
         except GitMissing as error:
-            log.warning("git cannot be run (%s), so earlier releases are not shown.", error)
+            log.error("git cannot be run (%s), so the earlier releases cannot be read.", error)
             return []
         if repo is None:
             return []
@@ -150,9 +158,17 @@ class ReleaseHistory:
         found = []
         for tag in release_tags(repo, self.settings.release_tags):
             target = Path(self._temporary.name) / release_slug(tag.name)
-            folder = extract_data(repo, tag.name, relative, target)
-            if folder is not None and folder.is_dir():
-                found.append((tag.name, tag.date, folder))
+            try:
+                folder = extract_data(repo, tag.name, relative, target)
+            except ReleaseUnreadable as error:
+                log.error("Release %s cannot be read: %s.", tag.name, error)
+                continue
+            problems = validate_release(folder).problems
+            for problem in problems[:MAX_PROBLEMS_SHOWN]:
+                log.error("Release %s: %s", tag.name, _in_release(problem, target))
+            if problems:
+                continue
+            found.append((tag.name, tag.date, folder))
         return found
 
     def _read(self, notes: dict[str, Any]) -> list[ReleaseView]:
@@ -223,3 +239,8 @@ def _packages(folder: Path, tag: str) -> list[DataPackage]:
                 "Release %s: package %s is left out of its downloads.", tag, descriptor.parent.name
             )
     return packages
+
+
+def _in_release(problem: Problem, extracted: Path) -> str:
+    """A problem of an old release, its file named as in the tag, not the temporary copy."""
+    return str(problem).replace(f"{extracted}/", "")

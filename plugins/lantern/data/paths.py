@@ -1,0 +1,47 @@
+"""Where a release's files may be: inside their package folder, on this disk, and real.
+
+A descriptor is data a council was sent or copied, and an old release tag is
+whatever was committed then, so neither is trusted to point at files. A path
+that leaves the package, a web address, or a symbolic link could make the
+build read, and then publish, something that was never part of the release
+(``../../.git/config``, ``/etc/hostname``), or fetch from the network. Each is
+refused before any file is opened.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+
+REMOTE_HINT = "copy the file into the package folder and give its name."
+
+
+def path_problem(folder: Path, path: object) -> str | None:
+    """Why a resource ``path`` may not be read from ``folder``, or None if it may."""
+    if not isinstance(path, str) or not path:
+        return (
+            f"Resource path {path!r} must be the name of one file in the package folder "
+            "(not a list or an empty value)."
+        )
+    if "://" in path or path.startswith("//"):
+        return f"Resource path '{path}' is a web address: a release holds its own files."
+    pure = PurePosixPath(path.replace("\\", "/"))
+    if pure.is_absolute() or Path(path).is_absolute() or ".." in pure.parts or ":" in path:
+        return f"Resource path '{path}' must be a file inside the package folder."
+    target = folder / pure
+    for step in (folder, *reversed(target.parents[: len(pure.parts) - 1]), target):
+        if step.is_symlink():
+            return f"Resource path '{path}' goes through a symbolic link, {step.name}."
+    if not target.resolve().is_relative_to(folder.resolve()):
+        return f"Resource path '{path}' must be a file inside the package folder."
+    return None
+
+
+def symlinks_under(root: Path) -> list[Path]:
+    """Every symbolic link under ``root`` (not followed), so none is read or published."""
+    found = []
+    for here, folders, files in os.walk(root, followlinks=False):
+        for name in [*folders, *files]:
+            if (Path(here) / name).is_symlink():
+                found.append(Path(here) / name)
+    return sorted(found)
