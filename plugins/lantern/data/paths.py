@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 REMOTE_HINT = "copy the file into the package folder and give its name."
 
@@ -45,3 +46,35 @@ def symlinks_under(root: Path) -> list[Path]:
             if (Path(here) / name).is_symlink():
                 found.append(Path(here) / name)
     return sorted(found)
+
+
+def is_public_link(url: str) -> bool:
+    """Whether a link from the data may go on a page: ``http(s)`` or relative, nothing else.
+
+    ``javascript:``, ``data:`` and the like would run or carry content in a
+    reader's browser; a control character or space can hide one.
+    """
+    if not url or any(ord(c) < 33 or c == "\\" for c in url):
+        return False
+    scheme = urlsplit(url).scheme.lower()
+    return scheme in ("http", "https") or (scheme == "" and not url.startswith("//"))
+
+
+def link_problems(descriptor: dict[str, object]) -> list[str]:
+    """The licence and source links of a descriptor that may not be published."""
+    found = []
+    for key in ("licenses", "sources"):
+        entries = descriptor.get(key)
+        for entry in entries if isinstance(entries, list) else []:
+            link = entry.get("path") if isinstance(entry, dict) else None
+            if isinstance(link, str) and link and not is_public_link(link):
+                found.append(
+                    f"The {key[:-1]} link '{link}' is not a web address: only http:// and "
+                    "https:// addresses, or addresses on this site, are published."
+                )
+    return found
+
+
+def public_link(url: str) -> str:
+    """``url`` if it may go on a page, else nothing: the text is shown without a link."""
+    return url if is_public_link(url) else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lantern.data.paths import path_problem
+from lantern.data.paths import link_problems, path_problem
 from lantern.data.problems import Problem
 
 PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -123,6 +123,7 @@ def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Pro
             )
         )
     ]
+    unsafe += [Problem(descriptor_label, None, None, text) for text in link_problems(descriptor)]
     if unsafe:
         # Nothing of a package that points outside itself is read, checked or published.
         return None, unsafe

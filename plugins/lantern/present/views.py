@@ -14,6 +14,7 @@ import pandas as pd
 
 from lantern.compute import MeasureResult
 from lantern.data.loading import Dataset
+from lantern.data.paths import public_link
 from lantern.data.periods import parse_period
 from lantern.data.polarity import POLARITY_WORDS
 from lantern.data.shorthand import CONFIDENTIAL, NOT_AVAILABLE, SHORTHANDS
@@ -192,7 +193,7 @@ def credits(dataset: Dataset) -> list[Credit]:
         key = (
             str(descriptor.get("attribution") or sources),
             str(licences[0].get("title") or licences[0].get("name") or ""),
-            str(licences[0].get("path") or ""),
+            public_link(str(licences[0].get("path") or "")),
         )
         merged.setdefault(key, []).append(str(descriptor.get("title") or package.name))
     return [

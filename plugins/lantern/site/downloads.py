@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from lantern.compute import MeasureResult
+from lantern.data.paths import public_link
 from lantern.data.shorthand import CONFIDENTIAL
-from lantern.data.tables import DataPackage, Table
+from lantern.data.tables import DataPackage, Table, parse_number
 from lantern.present.disclosure import measure_units, published_package
 from lantern.present.gate import Gate
 from lantern.site.release_pages import ReleaseView
@@ -66,7 +67,7 @@ def package_download(package: DataPackage, urls: Urls) -> PackageDownload:
         title=str(descriptor.get("title") or package.name),
         description=str(descriptor.get("description") or ""),
         licence=str(licences[0].get("title") or licences[0].get("name") or ""),
-        licence_url=str(licences[0].get("path") or ""),
+        licence_url=public_link(str(licences[0].get("path") or "")),
         sources=[str(s.get("title")) for s in descriptor.get("sources", []) if s.get("title")],
         illustrative=bool(descriptor.get("illustrative")),
         zip_url=urls.package_zip(package.name),
@@ -75,12 +76,35 @@ def package_download(package: DataPackage, urls: Urls) -> PackageDownload:
     )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading ``'``.
+
+    OWASP's advice for CSV injection: ``=HYPERLINK(…)`` or ``+cmd|…`` in a note
+    or a name would run when someone opens the download. A plain number such
+    as ``-3.5`` is left alone.
+    """
+    if cell.startswith(FORMULA_STARTS) and parse_number(cell) is None:
+        return "'" + cell
+    return cell
+
+
+def safe_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every text cell made spreadsheet-safe."""
+    return [
+        {k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in row.items()}
+        for row in rows
+    ]
+
+
 def csv_text(table: Table) -> str:
     """A table as CSV text, in its own column order."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=table.columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(table.rows)
+    writer.writerows(safe_rows(table.rows))
     return buffer.getvalue()
 
 
@@ -99,7 +123,7 @@ def published_files(
         if name not in published.tables:
             continue
         table = published.tables[name]
-        if table.rows == package.tables[name].rows:
+        if safe_rows(table.rows) == package.tables[name].rows:
             files[path] = (package.folder / path).read_bytes()
             continue
         files[path] = csv_text(table).encode("utf-8")
@@ -174,7 +198,7 @@ def write_measure_files(result: MeasureResult, area_code: str, folder: Path) -> 
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=MEASURE_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+    writer.writerows(safe_rows([{k: ("" if v is None else v) for k, v in r.items()} for r in rows]))
     (folder / f"{slug}.csv").write_text(buffer.getvalue(), encoding="utf-8")
     document = {"measure": asdict(result.measure), "area_code": area_code, "periods": rows}
     (folder / f"{slug}.json").write_text(

@@ -6,6 +6,7 @@ checking the site.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 
@@ -32,7 +33,8 @@ def write_feed(path: Path, title: str, link: str, feed_url: str, entries: list[E
         feed.add_item(
             title=entry_title,
             link=entry_link,
-            description=text,
+            # Atom's summary is HTML to a feed reader: escaped, a note stays text.
+            description=html.escape(text),
             pubdate=_feed_date(day),
             unique_id=entry_link,
         )
