@@ -16,6 +16,8 @@ from typing import Any
 import vl_convert
 from markupsafe import escape
 
+from lantern.present.charts.svg_check import is_plain_drawing
+
 _ROOT = re.compile(r"<svg\b([^>]*)>")
 _INNER_ARIA = re.compile(r'\s(?:role|aria-roledescription|aria-label)="[^"]*"')
 _ID = re.compile(r'\bid="([^"]+)"')
@@ -38,10 +40,17 @@ def stable_ids(svg: str, prefix: str) -> str:
     return pattern.sub(lambda m: m.group(1) + names[m.group(2)], svg)
 
 
+class UnsafeDrawing(Exception):
+    """The renderer drew something that is not plain SVG drawing."""
+
+
 class SvgCache:
     """Rendered SVGs on disk, named by a hash of their spec and the renderer's version.
 
     Identical specs render once: a rebuild with unchanged data draws nothing.
+    Beside each drawing is the SHA-256 of its text; a drawing is taken from the
+    cache only when that matches and it is plain drawing (``svg_check``), and
+    is drawn again otherwise, so a truncated or tampered file never reaches a page.
     """
 
     def __init__(self, folder: Path | None = None) -> None:
@@ -53,17 +62,34 @@ class SvgCache:
         version = getattr(vl_convert, "__version__", "")
         return hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()
 
+    def _cached(self, path: Path) -> str | None:
+        digest = path.with_suffix(".sha256")
+        if not (path.is_file() and digest.is_file()):
+            return None
+        drawn = path.read_text(encoding="utf-8", errors="replace")
+        if digest.read_text(encoding="utf-8").strip() != _sha256(drawn):
+            return None
+        return drawn if is_plain_drawing(drawn) else None
+
     def svg(self, spec: dict[str, Any]) -> str:
         """The spec drawn as SVG, from the cache when it has been drawn before."""
         path = self.folder / f"{self.key(spec)}.svg" if self.folder else None
-        if path is not None and path.is_file():
-            return path.read_text(encoding="utf-8")
+        cached = self._cached(path) if path is not None else None
+        if cached is not None:
+            return cached
         # allowed_base_urls=[] stops the renderer fetching anything: data are inline.
         drawn: str = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
+        if not is_plain_drawing(drawn):
+            raise UnsafeDrawing("the chart renderer drew something other than plain SVG")
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(drawn, encoding="utf-8")
+            path.with_suffix(".sha256").write_text(_sha256(drawn) + "\n", encoding="utf-8")
         return drawn
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 CACHE = SvgCache()
