@@ -40,7 +40,7 @@ test: lint $(CHECKERS)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf output .output.* $(VENV)
+	rm -rf output .output.* .lantern-releases-* $(VENV)
 
 # Re-pin after changing a dependency in pyproject.toml or adding a test tool.
 lock: $(STAMP)

@@ -88,7 +88,8 @@ def test_bad_data_stops_the_build_and_keeps_the_last_good_site(
     assert "previous site was left as it was" in err
     assert "Traceback" not in err
     assert (output / "measures" / "h1" / "index.html").read_text(encoding="utf-8") == before
-    assert [p.name for p in output.parent.iterdir() if p.name.startswith(".output")] == []
+    leftovers = [p.name for p in output.parent.iterdir() if p.name.startswith(".output")]
+    assert leftovers == [".output.lock"]  # the lock file stays; no half-built folder does
 
 
 def test_unknown_home_area_names_the_setting(

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
 from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, checked_release
 from lantern.site.search import index_site
@@ -28,19 +29,6 @@ def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[
     override = {"OUTPUT_PATH": str(output)} if output else {}
     settings: dict[str, Any] = read_pelican_settings(str(settings_file), override=override)
     return settings
-
-
-def swap_into_place(built: Path, output: Path) -> None:
-    """Replace ``output`` with ``built`` in two renames, so a reader never sees half a site."""
-    retired = None
-    if output.exists():
-        retired = output.with_name(f".{output.name}.previous")
-        if retired.exists():
-            shutil.rmtree(retired)
-        output.rename(retired)
-    built.rename(output)
-    if retired is not None:
-        shutil.rmtree(retired)
 
 
 def plain_logging() -> None:
@@ -88,20 +76,22 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
     Raises LanternError (with every problem) when the data or settings are bad.
     """
     first = read_site_settings(settings_file)
-    settings = read_settings(first)
-    release = checked_release(settings)
     target = Path(output or first["OUTPUT_PATH"]).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    try:
-        pelican_settings = read_site_settings(settings_file, building)
-        pelican_settings[SETTINGS] = settings
-        pelican_settings[VALIDATED] = release
-        plain_logging()
-        _run(pelican_settings)
-        index_site(building)
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    swap_into_place(building, target)
+    with build_lock(target):
+        recover(target)
+        settings = read_settings(first)
+        release = checked_release(settings)
+        building = Path(tempfile.mkdtemp(prefix=building_prefix(target), dir=target.parent))
+        try:
+            pelican_settings = read_site_settings(settings_file, building)
+            pelican_settings[SETTINGS] = settings
+            pelican_settings[VALIDATED] = release
+            plain_logging()
+            _run(pelican_settings)
+            index_site(building)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        swap_into_place(building, target)
     return target

@@ -56,7 +56,9 @@ class LanternGenerator(Generator):
             area.results,
             lambda code: (urls.measure(code), urls.measure_save_as(code)),
         )
-        self.history = ReleaseHistory(area, loaded.settings, urls, self._articles())
+        self.history = ReleaseHistory(
+            area, loaded.settings, urls, self._articles(), Path(self.output_path).parent
+        )
         base_release, pending = self.history.pending()
         self.context["urls"] = urls
         self.context["lantern"] = {

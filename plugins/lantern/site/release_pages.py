@@ -10,6 +10,7 @@ release can always be traced.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lantern.data.area import AreaData
-from lantern.data.problems import MAX_PROBLEMS_SHOWN, Problem
+from lantern.data.problems import LanternError, Problem
 from lantern.data.tables import DataPackage, read_package
 from lantern.data.validation import validate_release
 from lantern.present.gate import Gate
@@ -112,6 +113,10 @@ def change_lines(site: AreaData, changes: Changes, urls: Urls) -> list[ChangeLin
     return lines
 
 
+# Old releases are unpacked into a folder of this name beside the output.
+SCRATCH_PREFIX = ".lantern-releases-"
+
+
 def _notes_by_release(articles: list[Any]) -> dict[str, Any]:
     return {str(getattr(a, "release", "") or a.slug): a for a in articles}
 
@@ -120,12 +125,18 @@ class ReleaseHistory:
     """Reads every release once per build; call ``close`` to remove the extracted copies."""
 
     def __init__(
-        self, site: AreaData, settings: LanternSettings, urls: Urls, articles: list[Any]
+        self,
+        site: AreaData,
+        settings: LanternSettings,
+        urls: Urls,
+        articles: list[Any],
+        scratch: Path | None = None,
     ) -> None:
         self.site = site
         self.settings = settings
         self.urls = urls
-        self._temporary = tempfile.TemporaryDirectory(prefix="lantern-releases-")
+        # Beside the output, not in /tmp, so the next build clears it if this one is killed.
+        self._temporary = tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=scratch)
         # The working data, read once: the release being prepared and "not yet released".
         self.current = snapshot(settings.data_path, site.area_code, site.suppress_below)
         self.releases = self._read(_notes_by_release(articles))
@@ -150,25 +161,26 @@ class ReleaseHistory:
         try:
             repo = repository_of(data_dir)
         except GitMissing as error:
-            log.error("git cannot be run (%s), so the earlier releases cannot be read.", error)
-            return []
+            raise LanternError(
+                [f"git cannot be run ({error}), so the earlier releases cannot be read."]
+            ) from None
         if repo is None:
             return []
         relative = data_dir.resolve().relative_to(repo.resolve()).as_posix()
-        found = []
+        found, problems = [], []
         for tag in release_tags(repo, self.settings.release_tags):
             target = Path(self._temporary.name) / release_slug(tag.name)
             try:
                 folder = extract_data(repo, tag.name, relative, target)
             except ReleaseUnreadable as error:
-                log.error("Release %s cannot be read: %s.", tag.name, error)
+                problems.append(f"Release {tag.name} cannot be read: {error}.")
                 continue
-            problems = validate_release(folder).problems
-            for problem in problems[:MAX_PROBLEMS_SHOWN]:
-                log.error("Release %s: %s", tag.name, _in_release(problem, target))
-            if problems:
-                continue
-            found.append((tag.name, tag.date, folder))
+            bad = validate_release(folder).problems
+            problems += [f"Release {tag.name}: {_in_release(p, target)}" for p in bad]
+            if not bad:
+                found.append((tag.name, tag.date, folder))
+        if problems:
+            raise LanternError(problems)
         return found
 
     def _read(self, notes: dict[str, Any]) -> list[ReleaseView]:
@@ -243,4 +255,9 @@ def _packages(folder: Path, tag: str) -> list[DataPackage]:
 
 def _in_release(problem: Problem, extracted: Path) -> str:
     """A problem of an old release, its file named as in the tag, not the temporary copy."""
-    return str(problem).replace(f"{extracted}/", "")
+    text = str(problem)
+    for prefix in (extracted, extracted.resolve()):
+        text = text.replace(f"{prefix}/", "")
+        with contextlib.suppress(ValueError):
+            text = text.replace(f"{prefix.resolve().relative_to(Path.cwd().resolve())}/", "")
+    return text
