@@ -133,15 +133,3 @@ def test_with_javascript_charts_become_interactive_without_errors(
         interactive = page.locator("figure.chart .chart-interactive svg[role=img]")  # type: ignore[attr-defined]
         assert interactive.count() == figures.count() > 0
     assert errors == []
-
-
-def test_vendored_chart_libraries_are_the_pinned_versions(project: Path) -> None:
-    lock = json.loads((project / "package-lock.json").read_text(encoding="utf-8"))["packages"]
-    pinned = {
-        f"{name} {lock[f'node_modules/{name}']['version']}"
-        for name in ("vega", "vega-lite", "vega-embed")
-    }
-    vendored = (project / "theme" / "static" / "js" / "vendor" / "VERSIONS.txt").read_text(
-        encoding="utf-8"
-    )
-    assert set(vendored.split("\n")) - {""} == pinned

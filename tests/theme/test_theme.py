@@ -60,6 +60,7 @@ def test_every_page_sets_a_content_security_policy_without_inline_scripts(
             d for d in meta["content"].split(";") if d.strip().startswith("script-src")
         )
         assert "'unsafe-inline'" not in script_src, path
+        assert "'unsafe-eval'" not in script_src, path
         for script in soup_of(path).find_all("script"):
             assert script.get("src") or script.get("type") == "application/json", path
 
@@ -116,6 +117,43 @@ def test_without_javascript_every_page_shows_its_content_and_charts(
             for index in range(charts.count()):
                 assert charts.nth(index).is_visible(), path
     context.close()
+
+
+# Run before any page script: note every Content-Security-Policy violation the page reports.
+CSP_LISTENER = """
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+});
+"""
+# Each interactive chart is either shown or, if Vega failed, taken away again.
+CHARTS_SETTLED = """() => Array.from(document.querySelectorAll("figure.chart .chart-interactive"))
+  .every((holder) => !holder.hidden)"""
+
+
+def test_with_javascript_a_chart_becomes_interactive_within_the_security_policy(
+    example_site: Path, browser: object
+) -> None:
+    """The bundled Vega runs under script-src 'self': no eval, so no CSP violation."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    context.add_init_script(CSP_LISTENER)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    with serve(example_site) as base:
+        page.goto(f"{base}/measures/2a1/")
+        page.wait_for_function(CHARTS_SETTLED)
+        violations = page.evaluate("window.cspViolations")
+        figures = page.locator("figure.chart").count()
+        interactive = page.locator("figure.chart .chart-interactive svg")
+        shown = [interactive.nth(i).is_visible() for i in range(interactive.count())]
+        static = page.locator("figure.chart .chart-svg:not(.chart-interactive)").count()
+    context.close()
+    assert violations == []
+    assert errors == []
+    assert figures > 0
+    assert shown == [True] * figures
+    assert static == 0
 
 
 def test_keyboard_skip_link_comparator_switch_and_search(

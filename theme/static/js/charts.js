@@ -1,12 +1,14 @@
 /* Lantern: make the build-time SVG charts interactive where JavaScript runs.
  *
  * Each figure carries its Vega-Lite spec as inert JSON. With the self-hosted
- * vega-embed loaded, the static SVG is swapped for an interactive view with
- * tooltips; if anything fails, the static SVG, summary and table stay as they are.
+ * bundle (vendor/vega-bundle.min.js) loaded, the static SVG is swapped for an
+ * interactive view with tooltips; if anything fails, the static SVG, summary and
+ * table stay as they are. Vega's expressions run in its interpreter (ast + expr),
+ * never through eval or new Function, so the page's CSP needs no 'unsafe-eval'.
  */
 (function () {
   "use strict";
-  if (typeof window.vegaEmbed !== "function") {
+  if (typeof window.vegaEmbed !== "function" || !window.expressionInterpreter) {
     return;
   }
   var figures = document.querySelectorAll("figure.chart");
@@ -27,7 +29,8 @@
     holder.className = "chart-svg chart-interactive";
     holder.hidden = true;
     staticChart.parentNode.insertBefore(holder, staticChart.nextSibling);
-    window.vegaEmbed(holder, spec, { actions: false, renderer: "svg" }).then(function () {
+    var options = { actions: false, renderer: "svg", ast: true, expr: window.expressionInterpreter };
+    window.vegaEmbed(holder, spec, options).then(function () {
       var svg = holder.querySelector("svg");
       if (svg) {
         svg.setAttribute("role", "img");
