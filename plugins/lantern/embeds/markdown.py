@@ -25,6 +25,14 @@ from lantern.embeds.parser import DIRECTIVE, parse
 SOURCE_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("source", default="<text>")
 
 
+# A page's metadata lines (``Title: …``) at the top, as Python-Markdown's meta extension reads.
+METADATA = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
+# The opening or closing line of a fenced code block.
+FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+# An inline code span.
+CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+
+
 class EmbedError(Exception):
     """An embed that cannot be filled; the message starts with ``path:line:``."""
 
@@ -41,14 +49,25 @@ class EmbedPreprocessor(Preprocessor):
         self.context = context
 
     def run(self, lines: list[str]) -> list[str]:
-        """Fill the embeds of one document."""
+        """Fill the embeds of one document; code and metadata are left as written."""
         output: list[str] = []
         anchors: dict[str, int] = {}
+        fence: str | None = None
+        header = bool(lines) and METADATA.match(lines[0]) is not None
         for number, line in enumerate(lines, start=1):
-            if "{{" not in line:
+            header = header and bool(line.strip())
+            opened = FENCE.match(line)
+            if opened and (fence is None or opened.group(1).startswith(fence)):
+                fence = opened.group(1)[:3] if fence is None else None
+            if "{{" not in line or fence is not None or opened:
                 output.append(line)
                 continue
             try:
+                if header:
+                    raise DirectiveError(
+                        "embeds are not filled in a page's metadata (Title:, Summary: …); "
+                        "write the figure in the text"
+                    )
                 output.extend(self._line(line, anchors))
             except DirectiveError as error:
                 message = f"{SOURCE_PATH.get()}:{number}: {error}"
@@ -71,7 +90,12 @@ class EmbedPreprocessor(Preprocessor):
                 raise DirectiveError(f"'{embed.kind.family}' must be on a line of its own")
             return self.md.htmlStash.store(embed.kind.render(embed, self.context(), ""))
 
-        return [DIRECTIVE.sub(replace, line)]
+        # Text in backticks is code: `{{ value 2A1 }}` shows the embed as written.
+        pieces, end = [], 0
+        for code in CODE_SPAN.finditer(line):
+            pieces += [DIRECTIVE.sub(replace, line[end : code.start()]), code.group(0)]
+            end = code.end()
+        return ["".join([*pieces, DIRECTIVE.sub(replace, line[end:])])]
 
 
 def _anchor(args: tuple[str, ...], anchors: dict[str, int]) -> str:
