@@ -186,7 +186,12 @@ def test_file_that_is_not_utf8_is_reported_not_crashed(
     path.write_bytes(path.read_bytes().replace(b"Month end", b"Month\x96end"))
     code, _, err = run(capsys, str(release))
     assert code == 1
-    assert "housing/values.csv: The file is not UTF-8 text" in err
+    # The row, not a byte offset: the spreadsheet row an analyst can find.
+    row = 1 + path.read_bytes().split(b"\n").index(
+        next(line for line in path.read_bytes().split(b"\n") if b"\x96" in line)
+    )
+    assert f"housing/values.csv row {row}: The file is not UTF-8 text" in err
+    assert "(byte 0x96)" in err
     assert "Traceback" not in err
 
 

@@ -27,7 +27,16 @@ def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[
     if not settings_file.is_file():
         raise LanternError([f"{settings_file}: the settings file does not exist."])
     override = {"OUTPUT_PATH": str(output)} if output else {}
-    settings: dict[str, Any] = read_pelican_settings(str(settings_file), override=override)
+    try:
+        settings: dict[str, Any] = read_pelican_settings(str(settings_file), override=override)
+    except SyntaxError as error:
+        raise LanternError(
+            [f"{settings_file}:{error.lineno}: {error.msg}: the settings file is not valid Python."]
+        ) from None
+    except Exception as error:  # noqa: BLE001 - the settings file is the user's own code
+        raise LanternError(
+            [f"{settings_file}: the settings file stopped with {type(error).__name__}: {error}."]
+        ) from None
     return settings
 
 
@@ -60,12 +69,12 @@ def _run(pelican_settings: dict[str, Any]) -> None:
     pelican = Pelican(pelican_settings)
     try:
         pelican.run()
-    except RuntimeError:
+    except BaseException as error:
         # Let plugins that started on this run (the sitemap) finish, so the next
         # build in the same process starts afresh.
         signals.finalized.send(pelican)
         loaded = pelican.settings.get(LOADED)
-        if loaded is not None and loaded.embeds.problems:
+        if isinstance(error, RuntimeError) and loaded is not None and loaded.embeds.problems:
             raise LanternError(loaded.embeds.problems) from None
         raise
 

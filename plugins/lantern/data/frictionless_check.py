@@ -39,7 +39,7 @@ def frictionless_problems(folder: Path, label: str) -> list[Problem]:
             Problem(f"{label}/datapackage.json", None, None, _sentence(exception.error.message))
         ]
     problems = [
-        Problem(f"{label}/datapackage.json", None, None, _sentence(package_error.message))
+        Problem(f"{label}/datapackage.json", None, None, _sentence(_reason(package_error)))
         for package_error in report.errors
     ]
     for task in report.tasks:
@@ -50,6 +50,12 @@ def frictionless_problems(folder: Path, label: str) -> list[Problem]:
             detail = f"{error.title}: {error.note}" if error.note else error.message
             problems.append(Problem(place, row, field, _sentence(detail)))
     return problems
+
+
+def _reason(error: Any) -> str:
+    """Frictionless's message with its reason (``descriptor is not valid`` says only that)."""
+    note = str(getattr(error, "note", "") or "")
+    return f"{error.title}: {note}" if note else str(error.message)
 
 
 def _sentence(text: str) -> str:

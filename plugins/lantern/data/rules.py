@@ -171,6 +171,14 @@ def check_measures(table: Table) -> Iterator[Problem]:
                 f"Expected a whole number of decimal places from 0 to 6, got '{decimals}'.",
             )
         yield from check_numbers(table, number, row, ["target"])
+        if row.get("renumbered_as"):
+            yield from check_identifier(
+                table,
+                number,
+                row["renumbered_as"],
+                ("renumbered_as", MEASURE_ID, "cannot be used in a web address"),
+                "use letters, digits, '-', '_' or '.', e.g. 2A1.",
+            )
         if row.get("renumbered_from"):
             yield from (
                 Problem(p.file, p.row, "renumbered_from", p.message, p.hint)

@@ -57,11 +57,22 @@ class DataPackage:
     tables: dict[str, Table] = field(default_factory=dict)
 
 
+def first_undecodable(path: Path) -> tuple[int, int] | None:
+    """The line number and byte of the first character that is not UTF-8, if any."""
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return number, line[error.start]
+    return None
+
+
 def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
     """Read one CSV file as UTF-8 text; a file that cannot be read is a problem, not a crash."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
+            # Strict: an unclosed quote is an error, not a cell running to the end of the file.
+            reader = csv.reader(handle, strict=True)
             header = next(reader, None)
             if header is None:
                 return None, [
@@ -76,18 +87,28 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                 rows.append({name: padded[i].strip() for i, name in enumerate(columns)})
     except FileNotFoundError:
         return None, [Problem(label, None, None, "The file does not exist.")]
-    except UnicodeDecodeError as error:
+    except UnicodeDecodeError:
+        row, byte = first_undecodable(path) or (1, 0)
         return None, [
             Problem(
                 label,
+                row,
                 None,
-                None,
-                f"The file is not UTF-8 text (byte {error.start} could not be read).",
+                f"The file is not UTF-8 text: a character in this row could not be read "
+                f"(byte {byte:#04x}).",
                 "save it from your spreadsheet as 'CSV UTF-8'.",
             )
         ]
     except csv.Error as error:
-        return None, [Problem(label, None, None, f"The file is not valid CSV: {error}.")]
+        return None, [
+            Problem(
+                label,
+                reader.line_num,
+                None,
+                f"The file is not valid CSV: {error}.",
+                'check for a quote (") that is opened and not closed.',
+            )
+        ]
     return Table(path, label, columns, rows), []
 
 

@@ -27,6 +27,11 @@ class Unit:
     axis: str
     pattern: str = "{n}"
     singular: str | None = None
+    # What a value in this unit can be at all: below ``lowest``, above ``highest`` or,
+    # for a ``whole`` unit, a fraction is a mistake in the data, not news.
+    lowest: float | None = 0.0
+    highest: float | None = None
+    whole: bool = False
 
     @property
     def ratio_multiplier(self) -> float:
@@ -45,17 +50,26 @@ class Unit:
 UNITS: dict[str, Unit] = {
     unit.name: unit
     for unit in (
-        Unit("percent", 100.0, "per cent", "Per cent", "{n}%"),
-        Unit("per_100k", 100_000.0, "per 100,000 people", "Per 100,000", "{n} per 100,000"),
-        Unit("count", None, "count", "Count"),
-        Unit("currency", None, "pounds (£)", "£", "£{n}"),
-        Unit("score", None, "score", "Score"),
+        Unit("percent", 100.0, "per cent", "Per cent", "{n}%", highest=100.0),
+        Unit(
+            "per_100k",
+            100_000.0,
+            "per 100,000 people",
+            "Per 100,000",
+            "{n} per 100,000",
+            highest=100_000.0,
+        ),
+        Unit("count", None, "count", "Count", whole=True),
+        Unit("currency", None, "pounds (£)", "£", "£{n}", lowest=None),
+        Unit("score", None, "score", "Score", lowest=None),
         Unit("days", None, "days", "Days", "{n} days", "{n} day"),
         Unit("hours", None, "hours", "Hours", "{n} hours", "{n} hour"),
     )
 }
 
 COUNT = UNITS["count"]
+# No figure a council publishes is this large; 1e15 in a cell is a slipped paste.
+LARGEST = 1e12
 
 
 def unit_of(name: str | None) -> Unit:

@@ -24,6 +24,7 @@ from lantern.data.contract import (
 )
 from lantern.data.frictionless_check import frictionless_problems
 from lantern.data.paths import symlinks_under
+from lantern.data.plausibility import check_plausible
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, read_package
 from lantern.data.totals import check_totals
@@ -110,14 +111,18 @@ def validate_release(data_dir: Path, *, with_schemas: bool = True) -> Release:
                 frictionless_problems(package.folder, _label(package.folder, release.folder))
             )
     contract_problems = list(_contract_problems(release))
-    release.problems.extend(_merge(contract_problems, schema_problems))
+    release.problems.extend(_merge(contract_problems, schema_problems, release.problems))
     return release
 
 
-def _merge(ours: list[Problem], theirs: list[Problem]) -> list[Problem]:
-    """Keep Lantern's message where both checks found the same cell wrong (it has a hint)."""
+def _merge(ours: list[Problem], theirs: list[Problem], read: list[Problem]) -> list[Problem]:
+    """Keep Lantern's message where both checks found the same cell wrong (it has a hint),
+    and drop Frictionless's about a file Lantern already found it could not read at all."""
     places = {(p.file, p.row, p.field) for p in ours}
-    return ours + [p for p in theirs if (p.file, p.row, p.field) not in places]
+    unreadable = {p.file for p in [*read, *ours] if p.field is None}
+    return ours + [
+        p for p in theirs if (p.file, p.row, p.field) not in places and p.file not in unreadable
+    ]
 
 
 def _contract_problems(release: Release) -> Iterable[Problem]:
@@ -166,7 +171,25 @@ def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
         yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
     for table in measures:
         yield from rules.check_unique(table, ("measure_id",))
+        yield from _one_address_each(table)
         yield from rules.check_measures(table)
+
+
+def _one_address_each(table: Table) -> Iterable[Problem]:
+    """Measure ids that differ only in case would share one page (/measures/2a1/)."""
+    first: dict[str, str] = {}
+    for number, row in table.numbered():
+        code = row.get("measure_id", "")
+        seen = first.setdefault(code.lower(), code)
+        if seen != code:
+            yield Problem(
+                table.label,
+                number,
+                "measure_id",
+                f"{code} and {seen} differ only in capital letters, so they would share "
+                f"the page /measures/{code.lower()}/.",
+                "give one of them another id.",
+            )
 
 
 def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
@@ -175,12 +198,21 @@ def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
     measures = {row["measure_id"]: row for t in usable.get(MEASURES.name, []) for row in t.rows}
     seen: dict[tuple[str, str, str], str] = {}
     for table in usable.get(VALUES.name, []):
+        if not table.rows:
+            yield Problem(
+                table.label,
+                None,
+                None,
+                "The file has a header but no rows: a release with no values has nothing to show.",
+                "add the values, or remove the file from the package's resources.",
+            )
         yield from rules.check_unique(table, ("area_code", "measure_id", "period"))
         yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
         yield from rules.check_reference(
             table, "measure_id", measures, "measure_id", "measures.csv"
         )
         yield from rules.check_values(table, measures)
+        yield from check_plausible(table, measures)
         for number, row in table.numbered():
             key = (row["area_code"], row["measure_id"], row["period"])
             if key in seen and seen[key] != table.label:

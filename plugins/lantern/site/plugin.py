@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
+from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
 from lantern.present.charts.svg import use_cache_folder
 from lantern.site.generator import LanternGenerator
@@ -30,16 +32,61 @@ def initialize(pelican: Any) -> None:
     add_pages(settings)
     loaded = load_site(settings)
     settings[LOADED] = loaded
-    use_cache_folder(loaded.settings.cache_path)
+    use_cache_folder(_writable(loaded.settings.cache_path))
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     extensions.append(EmbedExtension(lambda: settings[LOADED].embeds))
+
+
+def _writable(folder: Path | None) -> Path | None:
+    """The chart cache folder, made if needed; LanternError if it cannot be written."""
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".lantern-write-test"
+        probe.write_text("", encoding="utf-8")
+        probe.unlink()
+    except OSError as error:
+        raise LanternError(
+            [
+                f"Setting LANTERN_CACHE_PATH: {folder} cannot be written to "
+                f"({error.strerror or error}); give a folder Lantern may write, or None."
+            ]
+        ) from None
+    return folder
 
 
 def add_reader(readers: Any) -> None:
     """Read Markdown with a reader that tells error messages which file is being read."""
     for extension in SourceAwareMarkdownReader.file_extensions:
         readers.reader_classes[extension] = SourceAwareMarkdownReader
+
+
+def check_addresses(generators: list[Any]) -> None:
+    """Two pages with one address would overwrite each other: stop and name both files."""
+    owners: dict[str, str] = {}
+    problems = []
+    for generator in generators:
+        for kind in ("pages", "hidden_pages", "articles", "drafts"):
+            for content in getattr(generator, kind, None) or []:
+                address, source = str(content.save_as), _relative(content)
+                first = owners.setdefault(address, source)
+                if first != source:
+                    problems.append(
+                        f"{source}: has the same address as {first} (/{address}); "
+                        "give one of them another Slug:."
+                    )
+    if problems:
+        raise LanternError(problems)
+
+
+def _relative(content: Any) -> str:
+    path = Path(content.source_path)
+    try:
+        return str(path.relative_to(Path(content.settings["PATH"]).resolve().parent))
+    except ValueError:
+        return str(path)
 
 
 def get_generators(pelican: Any) -> type[LanternGenerator]:
@@ -52,3 +99,4 @@ def register() -> None:
     signals.initialized.connect(initialize)
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
+    signals.all_generators_finalized.connect(check_addresses)

@@ -7,7 +7,9 @@ from typing import Any
 
 from pelican.readers import MarkdownReader
 
+from lantern.data.tables import first_undecodable
 from lantern.embeds.markdown import SOURCE_PATH
+from lantern.site.loaded import LOADED
 
 
 class SourceAwareMarkdownReader(MarkdownReader):
@@ -15,7 +17,16 @@ class SourceAwareMarkdownReader(MarkdownReader):
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Read one file with its path (relative to the site's folder) set for messages."""
-        token = SOURCE_PATH.set(_relative(source_path, self.settings.get("PATH", "")))
+        relative = _relative(source_path, self.settings.get("PATH", ""))
+        undecodable = first_undecodable(Path(source_path))
+        if undecodable is not None:
+            message = (
+                f"{relative}:{undecodable[0]}: the page is not UTF-8 text; save it as UTF-8 "
+                "(in most editors: Save As, Encoding: UTF-8)."
+            )
+            self.settings[LOADED].embeds.problems.append(message)
+            raise ValueError(message)
+        token = SOURCE_PATH.set(relative)
         try:
             result: tuple[str, dict[str, Any]] = super().read(source_path)
             return result

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from lantern.data.contract import MEASURE_ID
+
 Check = Callable[[Any], str | None]
 
 
@@ -26,11 +28,12 @@ def area(value: Any) -> str | None:
     return "must name the home area's area_code, e.g. 'E08000014'"
 
 
-def text_list(example: str) -> Check:
+def text_list(example: str, *, unique: bool = False) -> Check:
     def check(value: Any) -> str | None:
-        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
-            return None
-        return f"must be a list of text, e.g. {example}"
+        if not (isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)):
+            return f"must be a list of text, e.g. {example}"
+        twice = [v for i, v in enumerate(value) if v in value[:i]]
+        return f"names {twice[0]!r} twice; list each once" if unique and twice else None
 
     return check
 
@@ -64,10 +67,13 @@ def numbers_by_measure(value: Any) -> str | None:
 
 def codes_to_measures(value: Any) -> str | None:
     if isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
+        isinstance(k, str) and isinstance(v, str) and MEASURE_ID.fullmatch(k) and v
+        for k, v in value.items()
     ):
         return None
-    return "must map old codes to measure_ids, e.g. {'2B': '2A1'}"
+    return (
+        "must map old codes (letters, digits, '-', '_' or '.') to measure_ids, e.g. {'2B': '2A1'}"
+    )
 
 
 def pattern(*placeholders: str) -> Check:
