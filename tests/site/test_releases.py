@@ -159,3 +159,29 @@ def test_an_old_value_with_an_unreadable_numerator_is_reported_not_computed(
         "housing/values.csv row 2, column numerator: 'forty' is not a number, "
         "so the figure is shown as [x]."
     ]
+
+
+def test_an_unusual_new_figure_is_listed_in_the_release_note_and_warned_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = write_site(tmp_path / "site")
+    site = settings.parent
+    git(site, "init", "-q")
+    release(site, "v1", "2024-01-31T09:00:00")
+    values = [dict(v) for v in VALUES]
+    values.append({**values[-1], "period": "2024-12", "value": "400", "note": ""})  # 38 before
+    write_csv(site / "data/housing/values.csv", values)
+    notes = site / "content/releases"
+    notes.mkdir(parents=True)
+    (notes / "v2.md").write_text(
+        "Title: Winter release\nDate: 2025-01-31\nSlug: v2\nRelease: v2\n\nNew.\n",
+        encoding="utf-8",
+    )
+    output = build(settings, capsys)
+    err = capsys.readouterr().err
+    assert "Check H2, Days in temporary accommodation: 2024-12: unusual, 10 or more times" in err
+    note = " ".join(
+        BeautifulSoup((output / "releases/v2/index.html").read_text(encoding="utf-8"),
+                      "html.parser").get_text(" ").split()
+    )  # fmt: skip
+    assert "2024-12: unusual, 10 or more times the 2024-11 figure; published as supplied." in note

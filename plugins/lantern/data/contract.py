@@ -47,7 +47,7 @@ MEASURES = TableSpec(
         "decimals",
         "source",
     ),
-    optional=("target", "renumbered_as", "renumbered_from", "series_break"),
+    optional=("target", "renumbered_as", "renumbered_from", "series_break", "min", "max"),
     not_empty=("measure_id", "title", "theme", "unit", "polarity", "decimals"),
 )
 VALUES = TableSpec(

@@ -7,13 +7,16 @@ of the unit (``data.units``), so a new unit brings its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
+from lantern.data.periods import PeriodError, parse_period
 from lantern.data.problems import Problem
 from lantern.data.tables import Table, parse_number
 from lantern.data.units import LARGEST, UNITS, Unit
 
 COUNTS = ("numerator", "denominator")
+# A figure this many times its previous period's (or this many times smaller) is listed to check.
+UNUSUAL_JUMP = 10.0
 
 
 def _limits(unit: Unit) -> str:
@@ -59,3 +62,44 @@ def check_plausible(table: Table, measures: dict[str, dict[str, str]]) -> Iterat
                     f"it must be {_limits(unit)}.",
                     f"check measure {row.get('measure_id')}'s unit in measures.csv, or the value.",
                 )
+
+
+def _period_key(period: str) -> tuple[str, object]:
+    try:
+        parsed = parse_period(period)
+    except PeriodError:
+        return ("", period)
+    return (str(parsed.kind), parsed.start)
+
+
+def unusual(
+    figures: Mapping[tuple[str, str], float],
+    hints: Mapping[str, tuple[float | None, float | None]],
+) -> list[tuple[str, str, str]]:
+    """(measure, period, why) for each figure worth a second look before it is published.
+
+    Nothing here is wrong for certain, so nothing stops the build: a figure
+    outside its measure's ``min``/``max`` hint in measures.csv, or more than
+    ``UNUSUAL_JUMP`` times (or less than 1/``UNUSUAL_JUMP`` of) the figure before it.
+    """
+    found = []
+    previous: dict[tuple[str, str], tuple[str, float]] = {}
+    for measure, period in sorted(figures, key=lambda k: (k[0], _period_key(k[1]))):
+        value = figures[measure, period]
+        low, high = hints.get(measure, (None, None))
+        if (low is not None and value < low) or (high is not None and value > high):
+            found.append((measure, period, "outside the range measures.csv expects"))
+        kind = _period_key(period)[0]
+        before = previous.get((measure, kind))
+        if before and before[1] > 0 and value > 0:
+            ratio = value / before[1]
+            if ratio >= UNUSUAL_JUMP:
+                found.append(
+                    (measure, period, f"{UNUSUAL_JUMP:g} or more times the {before[0]} figure")
+                )
+            elif ratio <= 1 / UNUSUAL_JUMP:
+                found.append(
+                    (measure, period, f"a {UNUSUAL_JUMP:g}th or less of the {before[0]} figure")
+                )
+        previous[measure, kind] = (period, value)
+    return found

@@ -170,7 +170,7 @@ def check_measures(table: Table) -> Iterator[Problem]:
                 "decimals",
                 f"Expected a whole number of decimal places from 0 to 6, got '{decimals}'.",
             )
-        yield from check_numbers(table, number, row, ["target"])
+        yield from check_numbers(table, number, row, ["target", "min", "max"])
         if row.get("renumbered_as"):
             yield from check_identifier(
                 table,

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from lantern.compute.model import Measure, Observation
 from lantern.compute.suppression import resolve
+from lantern.data.plausibility import unusual
 from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.data.tables import parse_number
 
@@ -34,6 +35,8 @@ class Snapshot:
     measures: dict[str, str]  # measure_id → title
     # Cells that could not be read, so their figure is shown as not available.
     problems: list[str] = field(default_factory=list)
+    # measure_id → (min, max) hints from measures.csv, for figures worth a second look.
+    hints: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Changes:
     new_measures: list[tuple[str, str]] = field(default_factory=list)
     retired_measures: list[tuple[str, str]] = field(default_factory=list)
     first: bool = False
+    # New or revised figures worth a second look: (measure_id, period, why).
+    unusual: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _count(row: dict[str, str], column: str) -> float | None:
@@ -121,7 +126,8 @@ def snapshot(data_dir: Path, area_code: str, suppress_below: int) -> Snapshot:
                 key = (row.get("measure_id", ""), row.get("period", ""))
                 values[key] = (shown, (row.get("note") or "").strip())
     titles = {m: r.get("title", "") for m, r in measures.items()}
-    return Snapshot(values, titles, problems)
+    hints = {m: (_count(r, "min"), _count(r, "max")) for m, r in measures.items()}
+    return Snapshot(values, titles, problems, hints)
 
 
 def _same(old: str, new: str) -> bool:
@@ -134,7 +140,7 @@ def _same(old: str, new: str) -> bool:
 def compare(old: Snapshot | None, new: Snapshot) -> Changes:
     """What changed from ``old`` to ``new`` (with no ``old``, the first release)."""
     if old is None:
-        return Changes(first=True)
+        return Changes(first=True, unusual=_unusual(new, set(new.values)))
     changes = Changes()
     for (measure_id, period), (value, note) in sorted(new.values.items()):
         before = old.values.get((measure_id, period))
@@ -146,7 +152,19 @@ def compare(old: Snapshot | None, new: Snapshot) -> Changes:
     changes.retired_measures = sorted(
         (m, t) for m, t in old.measures.items() if m not in new.measures
     )
+    touched = {(r.measure_id, r.period) for r in [*changes.new_periods, *changes.revisions]}
+    changes.unusual = _unusual(new, touched)
     return changes
+
+
+def _unusual(snapshot: Snapshot, touched: set[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The unusual figures among those a release adds or revises."""
+    figures = {
+        key: number
+        for key, (shown, _) in snapshot.values.items()
+        if (number := parse_number(shown)) is not None
+    }
+    return [u for u in unusual(figures, snapshot.hints) if (u[0], u[1]) in touched]
 
 
 # --- git, at the edge ---------------------------------------------------------------

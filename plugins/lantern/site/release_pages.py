@@ -110,6 +110,10 @@ def change_lines(site: AreaData, changes: Changes, urls: Urls) -> list[ChangeLin
     lines += [
         line(m, "retired measure", "No longer published.", t) for m, t in changes.retired_measures
     ]
+    lines += [
+        line(m, "unusual", f"{period}: unusual, {why}; published as supplied.")
+        for m, period, why in changes.unusual
+    ]
     return lines
 
 
@@ -140,6 +144,11 @@ class ReleaseHistory:
         # The working data, read once: the release being prepared and "not yet released".
         self.current = snapshot(settings.data_path, site.area_code, site.suppress_below)
         self.releases = self._read(_notes_by_release(articles))
+        latest, pending = self.pending()
+        newest = latest.lines if latest is not None and latest.current else []
+        for line in [*newest, *pending]:
+            if line.kind == "unusual":
+                log.warning("Check %s, %s: %s", line.measure_id, line.title, line.text)
 
     def close(self) -> None:
         """Remove the extracted copies of old releases."""
