@@ -11,7 +11,7 @@ PORT ?= 8000
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
@@ -40,9 +40,19 @@ test: lint $(CHECKERS)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf output .output.* .lantern-releases-* $(VENV)
+	rm -rf output .output.* .lantern-releases-* .lock-venv $(VENV)
 
-# Re-pin after changing a dependency in pyproject.toml or adding a test tool.
-lock: $(STAMP)
-	{ echo "# Exact versions of everything Lantern and its tests use. Update with: make lock"; \
-	  $(BIN)/python -m pip freeze --all --exclude-editable | grep -v -E '^(pip|lantern)==' | sort -f; } > requirements.lock
+# Re-pin after changing a dependency in pyproject.toml or requirements-dev.in: resolves both
+# into requirements.lock with a hash for every file, using pip-tools in a throwaway venv.
+PIP_TOOLS := pip-tools==7.6.2
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	.lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --no-annotate --no-header \
+	  --output-file .requirements.lock.new pyproject.toml requirements-dev.in
+	{ echo "# Exact versions and file hashes of everything Lantern and its tests use."; \
+	  echo "# Install with: pip install --require-hashes -r requirements.lock. Update with: make lock"; \
+	  echo; cat .requirements.lock.new; } > requirements.lock
+	rm -rf .lock-venv .requirements.lock.new

@@ -12,7 +12,7 @@ import pytest
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from support import write_release, write_site  # noqa: E402
+from support import PUBLISHED_URL, write_release, write_site  # noqa: E402
 
 
 @pytest.fixture
@@ -43,6 +43,22 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.chdir(PROJECT)
     try:
         return build_site(PROJECT / "pelicanconf.py", output)
+    finally:
+        os.chdir(cwd)
+
+
+@pytest.fixture(scope="session")
+def published_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site built as the publishing workflow builds it (``make publish``)."""
+    from lantern.cli.build import build_site
+
+    output = tmp_path_factory.mktemp("published") / "output"
+    cwd = Path.cwd()
+    os.chdir(PROJECT)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("SITEURL", PUBLISHED_URL)
+            return build_site(PROJECT / "publishconf.py", output)
     finally:
         os.chdir(cwd)
 

@@ -121,6 +121,10 @@ CONCERNS = [
 NUMBER_FIELDS_FREE = {"concerns"}
 
 
+# The address the publishing workflow passes in SITEURL, in tests of the production build.
+PUBLISHED_URL = "https://council.example.org/care"
+
+
 def _schema(rows: list[dict[str, str]], key: list[str]) -> dict[str, Any]:
     fields = []
     for name in rows[0]:

@@ -99,7 +99,6 @@ def test_nothing_is_deployed_unless_every_check_and_the_build_passed() -> None:
     publish = position(build, "make publish")
     upload = position(build, "actions/upload-pages-artifact")
     assert position(build, "make validate") < publish < upload
-    assert build["steps"][upload]["with"]["include-hidden-files"] is True
     assert "continue-on-error" not in str(jobs)
     assert deploy["environment"]["name"] == "github-pages"
     assert "actions/deploy-pages" in steps(deploy)[0]["uses"]
@@ -117,10 +116,13 @@ def oldest_supported_python() -> int:
 def test_every_supported_python_runs_every_test(name: str) -> None:
     """The oldest version pyproject.toml allows and every one after it up to the newest tested."""
     test = load(name)["jobs"]["test"]
-    minors = [int(v.split(".")[1]) for v in test["strategy"]["matrix"]["python"]]
+    include = test["strategy"]["matrix"]["include"]
+    minors = [int(entry["python"].split(".")[1]) for entry in include]
     assert len(minors) >= 2
     assert minors == list(range(oldest_supported_python(), max(minors) + 1))
-    assert test["container"] == "python:${{ matrix.python }}-slim-bookworm"
+    for entry in include:
+        assert entry["image"].startswith(f"python:{entry['python']}-slim-bookworm@"), entry
+    assert test["container"] == "${{ matrix.image }}"
     assert "bash .ci/run" in str(test["steps"])
 
 
@@ -149,3 +151,74 @@ def test_a_new_push_to_a_pull_request_replaces_its_preview_run() -> None:
     concurrency = load("preview.yml")["concurrency"]
     assert "pull_request.number" in concurrency["group"]
     assert concurrency["cancel-in-progress"] is True
+
+
+DIGEST = re.compile(r"^python:(3\.\d+)-slim-bookworm@sha256:[0-9a-f]{64}$")
+
+
+def images(name: str) -> list[tuple[str, str]]:
+    """Every job's container image in a workflow, as (job, image), matrix entries included."""
+    found = []
+    for job_name, job in load(name)["jobs"].items():
+        container = job.get("container")
+        if container == "${{ matrix.image }}":
+            found += [(job_name, entry["image"]) for entry in job["strategy"]["matrix"]["include"]]
+        elif container:
+            found.append((job_name, container))
+    return found
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+def test_every_container_image_is_pinned_by_digest(name: str) -> None:
+    """A tag such as python:3.12-slim-bookworm can be moved to another image; a digest cannot."""
+    assert images(name)
+    for job, image in images(name):
+        assert DIGEST.match(image), f"{job}: {image}"
+
+
+def test_one_python_version_is_one_image_in_every_workflow() -> None:
+    digests: dict[str, set[str]] = {}
+    for name in ("publish.yml", "preview.yml"):
+        for _, image in images(name):
+            digests.setdefault(image.split("@")[0], set()).add(image)
+    assert all(len(pinned) == 1 for pinned in digests.values()), digests
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+def test_a_job_first_checks_its_image_is_the_python_it_is_pinned_as(name: str) -> None:
+    for job_name, job in load(name)["jobs"].items():
+        if "container" not in job:
+            continue
+        check = position(job, "sys.version_info")
+        assert check < position(job, "actions/checkout"), job_name
+        script = steps(job)[check]["run"]
+        expected = "${{ matrix.python }}" if "matrix" in job.get("strategy", {}) else None
+        if expected is None:
+            match = DIGEST.match(job["container"])
+            assert match, job_name
+            expected = match.group(1)
+        assert f'v == "{expected}"' in script and "/etc/debian_version" in script, job_name
+
+
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+def test_no_checkout_leaves_the_token_in_the_git_config(name: str) -> None:
+    """Later steps run the council's code and tests; they never get the job's token from git."""
+    for job_name, job in load(name)["jobs"].items():
+        for step in steps(job):
+            if "actions/checkout" in step.get("uses", ""):
+                assert step.get("with", {}).get("persist-credentials") is False, job_name
+
+
+@pytest.mark.parametrize(
+    ("name", "job", "action"),
+    [
+        ("publish.yml", "build", "actions/upload-pages-artifact"),
+        ("preview.yml", "preview", "actions/upload-artifact"),
+    ],
+)
+def test_uploads_leave_hidden_files_out(name: str, job: str, action: str) -> None:
+    """The built site needs no hidden file, so ``.git`` and the like can never be uploaded."""
+    found = load(name)["jobs"][job]
+    upload = steps(found)[position(found, action)]
+    assert upload["with"]["path"] == "output"
+    assert upload["with"].get("include-hidden-files", False) is False

@@ -412,23 +412,15 @@ def test_the_home_page_shows_the_latest_release(example_site: Path) -> None:
 
 
 def test_the_published_site_has_absolute_canonical_urls_feeds_and_sitemap(
-    tmp_path: Path, project: Path, monkeypatch: pytest.MonkeyPatch
+    published_example: Path,
 ) -> None:
     """With the production settings every link a search engine or feed reader keeps is
     absolute, from the address the publishing workflow passes in SITEURL."""
-    import os
     import xml.etree.ElementTree as ET
 
-    from lantern.cli.build import build_site
+    from support import PUBLISHED_URL
 
-    site_url = "https://council.example.org/care"
-    monkeypatch.setenv("SITEURL", site_url)
-    cwd = Path.cwd()
-    os.chdir(project)
-    try:
-        output = build_site(project / "publishconf.py", tmp_path / "output")
-    finally:
-        os.chdir(cwd)
+    site_url, output = PUBLISHED_URL, published_example
     measure = soup_of(output, "measures/2a1")
     assert measure.find("link", rel="canonical")["href"] == f"{site_url}/measures/2a1/"
     assert measure.find("meta", property="og:url")["content"] == f"{site_url}/measures/2a1/"

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from lantern.cli.published import linked_sources, unpublishable
 from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
 from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, checked_release
@@ -38,6 +39,14 @@ def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[
             [f"{settings_file}: the settings file stopped with {type(error).__name__}: {error}."]
         ) from None
     return settings
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as the analyst would type it: relative to where they ran the build."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def plain_logging() -> None:
@@ -91,6 +100,10 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
         recover(target)
         settings = read_settings(first)
         release = checked_release(settings)
+        content = Path(first["PATH"])
+        linked = linked_sources(content, shown_path(content), settings_file.parent)
+        if linked:
+            raise LanternError(linked)
         building = Path(tempfile.mkdtemp(prefix=building_prefix(target), dir=target.parent))
         try:
             pelican_settings = read_site_settings(settings_file, building)
@@ -99,6 +112,9 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
             plain_logging()
             _run(pelican_settings)
             index_site(building)
+            hidden = unpublishable(building)
+            if hidden:
+                raise LanternError(hidden)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
