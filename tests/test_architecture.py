@@ -154,3 +154,13 @@ def test_a_bad_setting_is_named_with_what_it_must_be(name: str, value: object, w
     message = str(raised.value)
     assert name in message
     assert words in message
+
+
+def test_every_test_the_docs_cite_exists() -> None:
+    """security.md and the other guides name the tests behind each promise; each must be real."""
+    cited = set()
+    for guide in DOCS.glob("*.md"):
+        text = guide.read_text(encoding="utf-8")
+        cited |= {(guide.name, path) for path in re.findall(r"tests/[\w/]+\.py", text)}
+    assert any(name == "security.md" for name, _ in cited)
+    assert not [(name, path) for name, path in cited if not (DOCS.parent / path).is_file()]

@@ -222,3 +222,13 @@ def test_uploads_leave_hidden_files_out(name: str, job: str, action: str) -> Non
     upload = steps(found)[position(found, action)]
     assert upload["with"]["path"] == "output"
     assert upload["with"].get("include-hidden-files", False) is False
+
+
+def test_the_docs_tell_the_council_to_let_only_main_and_release_tags_deploy() -> None:
+    """workflow_dispatch can pick any branch; only the environment's rules stop it deploying."""
+    environment = load("publish.yml")["jobs"]["deploy"]["environment"]["name"]
+    guide = (WORKFLOWS.parents[1] / "docs" / "publishing.md").read_text(encoding="utf-8")
+    setup = guide[guide.index("## Setting it up") :].split("\n## ")[0]
+    assert f"Settings → Environments → {environment}" in setup
+    assert "Selected branches and tags" in setup
+    assert "the branch `main`" in setup and "tag rule" in setup
