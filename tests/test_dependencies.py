@@ -22,8 +22,8 @@ def lock_entries() -> dict[str, tuple[str, list[str]]]:
     """requirements.lock as name -> (version, hashes), continuation lines joined."""
     text = (PROJECT / "requirements.lock").read_text(encoding="utf-8").replace("\\\n", " ")
     entries = {}
-    for line in text.splitlines():
-        line = line.strip()
+    for raw in text.splitlines():
+        line = raw.strip()
         if not line or line.startswith("#"):
             continue
         match = PIN.match(line)
@@ -38,8 +38,8 @@ def declared_pins() -> dict[str, str]:
     lines = list(project["project"]["dependencies"])
     lines += (PROJECT / "requirements-dev.in").read_text(encoding="utf-8").splitlines()
     pins = {}
-    for line in lines:
-        line = line.split("#")[0].strip()
+    for raw in lines:
+        line = raw.split("#")[0].strip()
         if line:
             match = PIN.match(line)
             assert match, f"a direct requirement must be pinned with ==: {line}"
