@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from lantern.data.units import UNITS
+from lantern.data.units import unit_names
 
 OGL = {
     "name": "OGL-UK-3.0",
@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "title": ("string", "Title", "Plain-English title."),
     "description": ("string", "Description", "What is counted, out of what."),
     "theme": ("string", "Theme", "Topic the measure is listed under."),
-    "unit": ("string", "Unit", f"{', '.join(list(UNITS)[:-1])} or {list(UNITS)[-1]}."),
+    "unit": ("string", "Unit", f"{unit_names()}."),
     "polarity": ("string", "Polarity", "Is a high value good: high, low or none."),
     "decimals": ("integer", "Decimals", "Decimal places shown."),
     "source": ("string", "Source", "Where the figures come from."),

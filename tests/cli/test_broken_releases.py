@@ -193,6 +193,10 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
      MEASURES),
     ("a measure id with a slash", edit_cell(MEASURES, "measure_id", "2A/1",
      {"measure_id": "2A1"}), MEASURES),
+    ("two measures with one title", edit_cell(MEASURES, "title", "quality of life of PEOPLE "
+     "who use care and  support", {"measure_id": "1J"}), MEASURES),
+    ("a score out of nothing", edit_cell(MEASURES, "unit", "score_out_of_0",
+     {"measure_id": "1A"}), MEASURES),
     # Descriptors
     ("descriptor not JSON", write_bytes("ascof/datapackage.json", b"{ not json"),
      "ascof/datapackage.json"),

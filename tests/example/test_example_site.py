@@ -111,7 +111,10 @@ PRINTED_GROUP_FIGURES = [
 T, M, B = "Top", "Middle", "Bottom"
 SURVEY_MARKS = {
     "carers-survey": {
-        "Carers satisfied with support and services": ("63.4%", [M, M, M]),
+        "Carers extremely, very or quite satisfied with support and services": (
+            "63.4%",
+            [M, M, M],
+        ),
         "Carers with as much control over daily life as they want": ("13.7%", [B, B, B]),
         "Carers able to spend their time as they want": ("11.0%", [B, B, B]),
         "Carers who look after themselves": ("46.7%", [M, M, M]),
@@ -123,7 +126,10 @@ SURVEY_MARKS = {
         "Carers who feel lonely often or always": ("19.9%", [B, B, B]),
     },
     "service-users-survey": {
-        "People satisfied with their care and support": ("89.6%", [M, M, M]),
+        "People extremely, very or quite satisfied with their care and support": (
+            "89.6%",
+            [M, M, M],
+        ),
         "People with enough choice over care and support": ("65.2%", [B, M, M]),
         "People with enough control over daily life": ("75.3%", [B, M, M]),
         "People whose health is bad or very bad": ("19.2%", [M, M, M]),

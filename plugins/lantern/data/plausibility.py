@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from lantern.data.periods import PeriodError, parse_period
 from lantern.data.problems import Problem
 from lantern.data.tables import Table, parse_number
-from lantern.data.units import LARGEST, UNITS, Unit
+from lantern.data.units import LARGEST, Unit, find_unit
 
 COUNTS = ("numerator", "denominator")
 # A figure this many times its previous period's (or this many times smaller) is listed to check.
@@ -52,7 +52,7 @@ def check_plausible(table: Table, measures: dict[str, dict[str, str]]) -> Iterat
                     )
                 continue
             measure = measures.get(row.get("measure_id", ""), {})
-            unit = UNITS.get(measure.get("unit", ""))
+            unit = find_unit(measure.get("unit", ""))
             if unit is not None and _wrong(figure, unit):
                 yield Problem(
                     table.label,

@@ -17,7 +17,7 @@ from lantern.data.polarity import BANDS, POLARITIES
 from lantern.data.problems import Problem
 from lantern.data.shorthand import SHORTHANDS, STATUSES, VALUE_CODES, leading_code
 from lantern.data.tables import Table, parse_number
-from lantern.data.units import UNITS
+from lantern.data.units import find_unit, unit_names
 
 
 def check_columns(table: Table, spec: TableSpec) -> list[Problem]:
@@ -153,7 +153,11 @@ def check_measures(table: Table) -> Iterator[Problem]:
             ("measure_id", MEASURE_ID, "cannot be used in a web address"),
             "use letters, digits, '-', '_' or '.', e.g. 2A1.",
         )
-        yield from check_allowed(table, number, row, "unit", tuple(UNITS))
+        unit = row.get("unit", "")
+        if unit and find_unit(unit) is None:
+            yield Problem(
+                table.label, number, "unit", f"Unknown unit '{unit}'. Allowed: {unit_names()}."
+            )
         yield from check_allowed(
             table,
             number,
@@ -229,7 +233,7 @@ def check_ratio(
     if value is None:
         return
     decimals = int(measure["decimals"]) if measure.get("decimals", "").isdigit() else 1
-    unit = UNITS.get(measure.get("unit", ""))
+    unit = find_unit(measure.get("unit", ""))
     expected = numerator / denominator * (unit.ratio_multiplier if unit else 1.0)
     if abs(value - expected) > 0.5 * 10**-decimals + 1e-9:
         yield Problem(

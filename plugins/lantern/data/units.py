@@ -2,12 +2,15 @@
 
 A maintainer adds a unit by adding one ``Unit`` to ``UNITS``: validation,
 computation, formatting, charts and the measure page all read it from here.
+A score with a maximum needs no new code: its unit names the maximum
+(``score_out_of_24``), so the data say the scale and every page writes it.
 This module imports nothing from Lantern, so every layer (``compute`` too)
 may use it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -32,6 +35,9 @@ class Unit:
     lowest: float | None = 0.0
     highest: float | None = None
     whole: bool = False
+    # Counts, money and percentages are drawn from zero, so a bar's or line's height
+    # is honest; a rate or a score may zoom in on its range, and its axis says so.
+    zoom: bool = False
 
     @property
     def ratio_multiplier(self) -> float:
@@ -58,14 +64,52 @@ UNITS: dict[str, Unit] = {
             "Per 100,000",
             "{n} per 100,000",
             highest=100_000.0,
+            zoom=True,
         ),
         Unit("count", None, "count", "Count", whole=True),
         Unit("currency", None, "pounds (£)", "£", "£{n}", lowest=None),
-        Unit("score", None, "score", "Score", lowest=None),
+        Unit("score", None, "score", "Score", lowest=None, zoom=True),
         Unit("days", None, "days", "Days", "{n} days", "{n} day"),
         Unit("hours", None, "hours", "Hours", "{n} hours", "{n} hour"),
     )
 }
+
+# A score with a fixed maximum is written with it: ``score_out_of_24`` for ASCOF 1A's 0 to 24.
+SCALE_PREFIX = "score_out_of_"
+_SCALE = re.compile(rf"^{SCALE_PREFIX}([1-9][0-9]{{0,5}})$")
+SCALE_EXAMPLE = f"{SCALE_PREFIX}24"
+
+
+def score_out_of(maximum: int) -> Unit:
+    """A score from 0 to ``maximum``: ``18.7 out of 24`` in words, ``Score (out of 24)`` on an
+    axis, and a value above the maximum is a mistake in the data."""
+    most = f"{maximum:,}"
+    return Unit(
+        f"{SCALE_PREFIX}{maximum}",
+        None,
+        f"score out of {most}",
+        f"Score (out of {most})",
+        "{n} out of " + most,
+        lowest=0.0,
+        highest=float(maximum),
+        zoom=True,
+    )
+
+
+def find_unit(name: str | None) -> Unit | None:
+    """The unit called ``name`` (one of ``UNITS``, or ``score_out_of_`` and a whole number),
+    or ``None`` when there is no such unit."""
+    text = name or ""
+    if text in UNITS:
+        return UNITS[text]
+    scale = _SCALE.match(text)
+    return score_out_of(int(scale[1])) if scale else None
+
+
+def unit_names() -> str:
+    """Every allowed unit name, for messages and documentation."""
+    return f"{', '.join(UNITS)} or {SCALE_PREFIX}N for a score out of N (e.g. {SCALE_EXAMPLE})"
+
 
 COUNT = UNITS["count"]
 # No figure a council publishes is this large; 1e15 in a cell is a slipped paste.
@@ -78,4 +122,4 @@ def unit_of(name: str | None) -> Unit:
     Validation has already rejected unknown units in measures.csv, so this
     fallback only serves free-form resources whose fields name no unit.
     """
-    return UNITS.get(name or "", COUNT)
+    return find_unit(name) or COUNT

@@ -172,6 +172,7 @@ def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
     for table in measures:
         yield from rules.check_unique(table, ("measure_id",))
         yield from _one_address_each(table)
+        yield from _one_title_each(table)
         yield from rules.check_measures(table)
 
 
@@ -189,6 +190,28 @@ def _one_address_each(table: Table) -> Iterable[Problem]:
                 f"{code} and {seen} differ only in capital letters, so they would share "
                 f"the page /measures/{code.lower()}/.",
                 "give one of them another id.",
+            )
+
+
+def _one_title_each(table: Table) -> Iterable[Problem]:
+    """Two measures with one title look the same in every list, table and search result,
+    so a reader cannot tell which is which. Titles that differ only in capitals or spaces
+    count as the same."""
+    first: dict[str, tuple[int, str]] = {}
+    for number, row in table.numbered():
+        title, code = " ".join(row.get("title", "").split()), row.get("measure_id", "")
+        if not title:
+            continue
+        seen_row, seen_code = first.setdefault(title.casefold(), (number, code))
+        if seen_row != number:
+            yield Problem(
+                table.label,
+                number,
+                "title",
+                f"{code} has the same title as {seen_code} in row "
+                f"{seen_row}: '{title}'. Readers could not tell the two measures apart.",
+                "give each a title that says how they differ, such as what is counted or "
+                "which answers count.",
             )
 
 
