@@ -78,8 +78,13 @@ def test_a_heatmap_and_a_table_of_any_resource(
     soup = story(output)
     heatmap = soup.find("figure", id="heatmap-safeguarding-concerns")
     rows = [
-        [c.get_text(strip=True) for c in r.find_all(["th", "td"])] for r in heatmap.find_all("tr")
+        [c.get_text(strip=True) for c in r.find_all(["th", "td"])]
+        for r in heatmap.find("details").find_all("tr")
     ]
+    # On a phone the heatmap is shown as this same table, open.
+    phone = heatmap.find(class_="chart-phone-table")
+    assert [[c.get_text(strip=True) for c in r.find_all(["th", "td"])]
+            for r in phone.find_all("tr")] == rows  # fmt: skip
     # concerns is a number with no unit, so a count: its 3 is suppressed unmarked.
     assert rows == [
         ["location", "Financial", "Neglect"],

@@ -28,3 +28,28 @@ def test_series_differ_by_dash_and_shape_as_well_as_colour() -> None:
 
 def test_text_on_the_page_background_has_4_5_to_1_contrast() -> None:
     assert contrast(palette.TEXT, "#FFFFFF") >= 4.5
+
+
+def test_in_the_dark_scheme_every_series_and_text_stays_visible() -> None:
+    """Lines and points 3:1 and text 4.5:1 against the dark page and every dark band."""
+    dark = palette.DARK
+    grounds = [palette.BACKGROUND["dark"], *(dark[band] for band in palette.BANDS.values())]
+    for ground in grounds:
+        for colour in (*palette.SERIES, palette.HOME):
+            assert contrast(dark[colour], ground) >= 3.0, (colour, ground)
+        assert contrast(dark[palette.TEXT], ground) >= 4.5, ground
+
+
+def test_every_chart_colour_has_a_dark_counterpart_in_the_stylesheet() -> None:
+    styles = palette.chart_styles()
+    for colour in (*palette.SERIES, *palette.BANDS.values(), palette.TEXT, palette.GRID):
+        assert f'[fill="{colour}" i]' in styles and palette.DARK[colour] in styles, colour
+
+
+def test_the_backgrounds_are_the_pages_own() -> None:
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[2] / "theme/static/css/lantern.css").read_text()
+    dark = css[css.index("prefers-color-scheme: dark") :]
+    assert f"--background: {palette.BACKGROUND['dark'].lower()}" in dark.lower()
+    assert f"--background: {palette.BACKGROUND['light'].lower()}" in css.lower()

@@ -83,3 +83,90 @@ def parse_period(text: str) -> Period:
         except ValueError as error:
             raise PeriodError(f"'{text}' is not a real date ({error})") from None
     raise PeriodError(f"'{text}' is not a period")
+
+
+def _shifted(period: Period) -> str:
+    """The label of the period that follows ``period`` (years, quarters and months only)."""
+    start = period.start
+    if period.kind is PeriodKind.YEAR:
+        return f"{start.year + 1}-{(start.year + 2) % 100:02d}"
+    if period.kind is PeriodKind.QUARTER:
+        year, number = (start.year if start.month >= 4 else start.year - 1), (
+            (start.month - 4) % 12
+        ) // 3 + 1
+        year, number = (year + 1, 1) if number == 4 else (year, number + 1)
+        return f"{year}-{(year + 1) % 100:02d} Q{number}"
+    month = start.month % 12 + 1
+    return f"{start.year + (start.month == 12)}-{month:02d}"
+
+
+def every_period(first: str, last: str) -> list[str]:
+    """Every period from ``first`` to ``last`` in order, including any with no figure.
+
+    A chart draws a period nobody reported as a gap in the line, not as a join
+    between its neighbours; this says which periods there should have been.
+    Dated snapshots have no regular step, so they are returned as given.
+    """
+    start, end = parse_period(first), parse_period(last)
+    if start.kind is PeriodKind.SNAPSHOT or start.kind is not end.kind or end < start:
+        return [first] if first == last else [first, last]
+    labels = [first]
+    while labels[-1] != last and len(labels) < 1000:
+        labels.append(_shifted(parse_period(labels[-1])))
+    return labels
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def in_words(text: str) -> str:
+    """A period or date as a resident reads it: ``2024-11`` → ``November 2024``,
+    ``2024-11-29`` → ``29 November 2024``, ``2023-24 Q4`` → ``January to March 2024``.
+
+    A financial year stays ``2023-24``: it is how ASCOF, NHS England and the
+    council's own reports name the year, so it is the name residents meet
+    everywhere else. A quarter is written as its months, because "Q4" alone
+    does not say whether the year is a financial or a calendar one. Anything
+    that is not a period (a release tag, a note) is returned as it is. The
+    machine form stays in the data, the downloads and ``datetime``; see
+    ``machine_date``. Month names are written here, not by ``strftime``, so
+    the words do not change with the computer's language.
+    """
+    try:
+        period = parse_period(text)
+    except PeriodError:
+        return text
+    start = period.start
+    if period.kind is PeriodKind.QUARTER:
+        return f"{MONTHS[start.month - 1]} to {MONTHS[start.month + 1]} {start.year}"
+    if period.kind is PeriodKind.MONTH:
+        return f"{MONTHS[start.month - 1]} {start.year}"
+    if period.kind is PeriodKind.SNAPSHOT:
+        return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
+    return text
+
+
+def machine_date(text: str) -> str:
+    """What a ``<time datetime="…">`` holds for a period: a month or a date as written.
+
+    A financial year or a quarter is a span HTML has no single form for, so
+    it has none (an empty string), and the page shows it without ``<time>``.
+    """
+    try:
+        period = parse_period(text)
+    except PeriodError:
+        return ""
+    return text if period.kind in (PeriodKind.MONTH, PeriodKind.SNAPSHOT) else ""

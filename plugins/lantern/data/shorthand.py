@@ -51,6 +51,7 @@ SHORTHANDS: dict[str, Shorthand] = {
 CONFIDENTIAL = "[c]"
 NOT_AVAILABLE = "[x]"
 LOW_RELIABILITY = "[u]"
+PROVISIONAL = SHORTHANDS["[p]"]
 
 # The codes that may stand in for a value, in the order they are listed to authors.
 VALUE_CODES: tuple[str, ...] = tuple(c for c, s in SHORTHANDS.items() if s.stands_for_value)

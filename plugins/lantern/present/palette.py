@@ -16,3 +16,42 @@ SHAPES = ("circle", "square", "triangle-up", "diamond", "cross")
 BANDS = {"bottom": "#F3D6DE", "middle": "#E8E8E8", "top": "#D4EFEC"}
 TEXT = "#0B0C0C"
 GRID = "#B1B4B6"
+
+# Page backgrounds, as in lantern.css: charts are transparent and sit on these.
+BACKGROUND = {"light": "#FFFFFF", "dark": "#121212"}
+
+# Each chart colour in the dark colour scheme: lighter series and text, darker
+# bands, with the same contrast rules against the dark background.
+DARK = {
+    "#12436D": "#6CA6D9",
+    "#28A197": "#3CC1B4",
+    "#801650": "#E37DB4",
+    "#3D3D3D": "#B1B4B6",
+    "#A285D1": "#B9A2E0",
+    "#F3D6DE": "#4A1F2C",
+    "#E8E8E8": "#333333",
+    "#D4EFEC": "#12352F",
+    TEXT: "#F3F2F1",
+    GRID: "#5F6669",
+}
+
+
+def chart_styles() -> str:
+    """The stylesheet that gives build-time charts the dark scheme's colours.
+
+    Vega writes each colour as a ``fill`` or ``stroke`` attribute, and CSS
+    outranks those, so one rule per colour repaints every chart, static or
+    interactive, when the reader's device asks for dark pages. Written from
+    this module so the colours have one home.
+    """
+    rules = [
+        f'.chart-drawing [{attribute}="{light}" i], .chart-interactive [{attribute}="{light}" i]'
+        f" {{ {attribute}: {dark}; }}"
+        for light, dark in DARK.items()
+        for attribute in ("fill", "stroke")
+    ]
+    body = "\n  ".join(rules)
+    return (
+        "/* Chart colours in the dark colour scheme: written by Lantern from its palette. */\n"
+        f"@media (prefers-color-scheme: dark) {{\n  {body}\n}}\n"
+    )

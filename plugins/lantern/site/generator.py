@@ -9,6 +9,7 @@ releases, search) included.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,7 +17,10 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from lantern.present import palette
 from lantern.present.badges import band_key
+from lantern.present.change_cards import long_date
+from lantern.present.code_notes import code_notes
 from lantern.present.disclosure import measure_units
 from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
@@ -29,6 +33,7 @@ from lantern.present.views import (
     shorthand_key,
     theme_views,
 )
+from lantern.site.cards import MeasureFigures
 from lantern.site.downloads import (
     package_download,
     write_measure_files,
@@ -56,7 +61,7 @@ class LanternGenerator(Generator):
             area.results,
             lambda code: (urls.measure(code), urls.measure_save_as(code)),
         )
-        self.history = ReleaseHistory(
+        self.history = loaded.history or ReleaseHistory(
             area, loaded.settings, urls, self._articles(), Path(self.output_path).parent
         )
         base_release, pending = self.history.pending()
@@ -79,6 +84,8 @@ class LanternGenerator(Generator):
             "latest_release": self.history.latest,
             "pending_changes": pending,
             "pending_since": base_release,
+            # Printed pages fall back to this when no script gives the day printed.
+            "built_on": long_date(date.today().isoformat()),
         }
 
     def _articles(self) -> list[Any]:
@@ -92,16 +99,28 @@ class LanternGenerator(Generator):
             self.write_redirects(write)
             self.write_open_data()
             self.write_releases()
+            self.write_chart_colours()
         finally:
             self.history.close()
+
+    def write_chart_colours(self) -> None:
+        """The charts' dark-scheme colours, from the one palette."""
+        path = Path(self.output_path) / self.loaded.urls.chart_colours()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(palette.chart_styles(), encoding="utf-8")
 
     def write_measure_pages(self, write: Any) -> None:
         """``/measures/<id>/`` for every measure, with what the latest release changed."""
         template = self.get_template("measure")
         latest = self.history.latest
         pending = self.context["lantern"]["pending_changes"]
+        notes = code_notes(self.measures, self.loaded.settings.measure_redirects)
+        figures = MeasureFigures(
+            self.loaded, latest.tag if latest else None, Path(self.output_path), self.env
+        )
         for measure in self.measures:
             code = measure.measure_id
+            panel = measure_panel(self.loaded.area, code)
             write(
                 measure.save_as,
                 template,
@@ -109,7 +128,9 @@ class LanternGenerator(Generator):
                 url=measure.url,
                 page_path=measure.url,
                 measure=measure,
-                panel=measure_panel(self.loaded.area, code),
+                panel=panel,
+                **figures.for_page(measure, panel),
+                code_notes=notes.get(code, []),
                 release_changes=[
                     x for x in (latest.lines if latest else []) if x.measure_id == code
                 ],

@@ -23,6 +23,12 @@ def release_slug(tag: str) -> str:
     return tag.replace("/", "-")
 
 
+def period_anchor(period: str) -> str:
+    """A period as the id of its row in a measure's table of values (``2024-25``), so a
+    link can point at one figure."""
+    return period.replace(" ", "-")
+
+
 @dataclass(frozen=True)
 class Urls:
     """The site's addresses; one method per kind of page or file."""
@@ -33,6 +39,20 @@ class Urls:
         """``SITEURL/path`` (with an empty SITEURL, a root-relative ``/path``)."""
         return f"{self.settings.site_url}/{path}"
 
+    def public(self, path: str) -> str | None:
+        """The full web address of ``path``, or None while the site has no http(s) SITEURL.
+
+        A link that leaves the site (a copied figure, a link preview's image) must
+        work wherever it is pasted, so a site without an address gives none.
+        """
+        site = self.settings.site_url
+        return f"{site}/{path}" if site.startswith(("http://", "https://")) else None
+
+    @staticmethod
+    def period_anchor(period: str) -> str:
+        """The id of a period's row on a measure's page (for templates)."""
+        return period_anchor(period)
+
     def page(self, name: str) -> str:
         """One of Lantern's own pages: scorecard, measures, open_data, releases, search."""
         return self.settings.page_urls[name]
@@ -40,6 +60,14 @@ class Urls:
     def measure(self, code: str) -> str:
         """A measure's page (also used for old codes that redirect to a measure)."""
         return self.settings.measure_url.format(slug=slug(code))
+
+    def measure_period(self, code: str, period: str) -> str:
+        """One period's row of a measure's table of values: ``measures/2a1/#2024-25``."""
+        return f"{self.measure(code)}#{period_anchor(period)}"
+
+    def measure_card(self, code: str) -> str:
+        """The picture a link preview shows for a measure, beside its page."""
+        return f"{self.measure(code)}{slug(code)}-card.png"
 
     def measure_save_as(self, code: str) -> str:
         """The file a measure's page (or a redirect from an old code) is written to."""
@@ -52,6 +80,10 @@ class Urls:
     def measure_feed(self, code: str) -> str:
         """A measure's Atom feed, beside its page."""
         return f"{self.measure(code)}{self.settings.measure_feed}"
+
+    def chart_colours(self) -> str:
+        """The stylesheet of chart colours written from the palette (``palette.chart_styles``)."""
+        return "theme/css/chart-colours.css"
 
     def releases_feed(self) -> str:
         """The Atom feed of every release."""

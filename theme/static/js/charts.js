@@ -13,7 +13,9 @@
   }
   var figures = document.querySelectorAll("figure.chart");
   Array.prototype.forEach.call(figures, function (figure) {
-    var specNode = figure.querySelector("script.chart-spec");
+    // The drawing that fits this screen: the narrow one where the wide one is hidden.
+    var narrow = window.matchMedia("(max-width: 41.99em)").matches;
+    var specNode = figure.querySelector('script.chart-spec[data-variant="' + (narrow ? "narrow" : "wide") + '"]');
     var staticChart = figure.querySelector(".chart-svg");
     var caption = figure.querySelector("figcaption");
     if (!specNode || !staticChart) {

@@ -2,38 +2,61 @@
 
 With JavaScript off, or to a screen reader, nothing is lost: the summary says
 what the chart shows and the table behind the disclosure holds every number.
-``m.figure`` in ``theme/templates/_macros.html`` lays it out.
+The chart is drawn once per screen width (``variants``), and CSS shows the one
+that fits. ``m.figure`` in ``theme/templates/_macros.html`` lays it out.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.svg import render_svg
+from lantern.present.charts.variants import VARIANTS, sized
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """One variant of a chart: the drawn SVG and its spec for the optional enhancement."""
+
+    variant: str
+    svg: str
+    spec_json: str
 
 
 @dataclass(frozen=True)
 class FigureView:
-    """A chart ready for the page: the drawn SVG and the spec for the optional enhancement."""
+    """A chart ready for the page: a drawing per screen width, the summary and the table."""
 
     anchor: str
     title: str
     summary: str
     table: ChartTable
-    svg: str
-    spec_json: str
+    drawings: tuple[Drawing, ...]
+    # A heatmap reads better as its table on a phone: the table is shown instead.
+    table_on_phones: bool = False
+
+
+def inert_json(spec: dict[str, Any]) -> str:
+    """The spec as JSON that cannot close the ``<script>`` element it travels in."""
+    return json.dumps(spec, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def figure(chart: Chart) -> FigureView:
-    """Draw the chart; the Vega-Lite spec travels as inert JSON, safe inside a script tag."""
-    spec = json.dumps(chart.spec, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
+    """Draw the chart at every width; the specs travel as inert JSON for the interactive view."""
+    drawings = []
+    for variant in VARIANTS:
+        spec = sized(chart.spec, variant)
+        drawings.append(
+            Drawing(variant.name, render_svg(spec, chart.title), inert_json(spec))
+        )
     return FigureView(
         chart.anchor,
         chart.title,
         chart.summary,
         chart.table,
-        render_svg(chart.spec, chart.title),
-        spec,
+        tuple(drawings),
+        chart.table_on_phones,
     )

@@ -26,6 +26,8 @@ class Chart:
     summary: str
     spec: dict[str, Any]
     table: ChartTable
+    table_on_phones: bool = False
+    illustrative: bool = False
 
 
 def chart_with_table(

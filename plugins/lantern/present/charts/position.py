@@ -17,6 +17,8 @@ from lantern.present.charts.style import (
     band_colours,
     bands_by_value,
     configured,
+    from_zero,
+    zoom_title,
 )
 from lantern.present.gate import Gate
 
@@ -48,8 +50,10 @@ def _dot_layers(
     )
     x = alt.X(
         "value:Q",
-        title=better,
-        scale=alt.Scale(zero=False, reverse=measure.polarity == "low", nice=False),
+        title=zoom_title(better, measure.unit),
+        scale=alt.Scale(
+            zero=from_zero(measure.unit), reverse=measure.polarity == "low", nice=False
+        ),
     )
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value:Q", title="Value")]
     home = pd.DataFrame([{"area": area_name, "value": value}])
@@ -132,7 +136,11 @@ def _quartile_layers(
         .mark_bar(height=22)
         .encode(
             y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=260)),
-            x=alt.X("start:Q", title=axis_title(measure), scale=alt.Scale(zero=False)),
+            x=alt.X(
+                "start:Q",
+                title=zoom_title(axis_title(measure), measure.unit),
+                scale=alt.Scale(zero=from_zero(measure.unit)),
+            ),
             x2="end:Q",
             color=band_colours("Quartile range"),
             stroke=alt.value(palette.GRID),

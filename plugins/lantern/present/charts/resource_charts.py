@@ -12,9 +12,25 @@ import altair as alt
 import pandas as pd
 
 from lantern.present import palette
+from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.resources import Resource, cell_text, data_table, raw_cell
-from lantern.present.charts.style import HEIGHT, WIDTH, configured
+from lantern.present.charts.style import (
+    HEIGHT,
+    ILLUSTRATIVE_DASH,
+    WIDTH,
+    configured,
+    from_zero,
+    zoom_title,
+)
+from lantern.present.charts.variants import MIN_TEXT_PX
+
+DATE_TYPES = ("date", "datetime")
+
+
+def labelled(resource: Resource, chart: Chart) -> Chart:
+    """A chart of an illustrative package says so wherever the chart is read."""
+    return marked_illustrative(chart) if resource.illustrative else chart
 
 
 def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
@@ -39,17 +55,33 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
         if top is not None
         else "There is nothing to chart."
     )
-    return Chart(anchor, title, summary, configured(chart), data_table(resource, [x, y], title))
+    return labelled(
+        resource,
+        Chart(anchor, title, summary, configured(chart), data_table(resource, [x, y], title)),
+    )
 
 
 def line(resource: Resource, x: str, y: str, series: str | None, title: str, anchor: str) -> Chart:
     """A line over ``x`` (periods or dates), one line per ``series`` if given."""
     frame = resource.frame()
+    # Dated snapshots sit on a time axis, so a nine-month gap looks like nine months.
+    dated = resource.fields.get(x, ("", ""))[1] in DATE_TYPES
+    along = f"{x}:T" if dated else f"{x}:O"
+    unit = resource.units.get(y)
     encoding: dict[str, Any] = {
-        "x": alt.X(f"{x}:O", title=resource.title_of(x), sort=None, axis=alt.Axis(labelAngle=0)),
-        "y": alt.Y(f"{y}:Q", title=resource.title_of(y)),
+        "x": alt.X(
+            along,
+            title=resource.title_of(x),
+            sort=None,
+            axis=alt.Axis(labelAngle=0, format="%b %Y") if dated else alt.Axis(labelAngle=0),
+        ),
+        "y": alt.Y(
+            f"{y}:Q",
+            title=zoom_title(resource.title_of(y), unit),
+            scale=alt.Scale(zero=from_zero(unit)),
+        ),
         "tooltip": [
-            alt.Tooltip(f"{x}:O", title=resource.title_of(x)),
+            alt.Tooltip(along, title=resource.title_of(x)),
             alt.Tooltip(f"{y}:Q", title=resource.title_of(y)),
         ],
     }
@@ -68,7 +100,14 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
         )
     chart = (
         alt.Chart(frame)
-        .mark_line(point=True, strokeWidth=2.5, color=palette.HOME)
+        .mark_line(
+            point=True,
+            strokeWidth=2.5,
+            color=palette.HOME,
+            invalid=None,
+            # An illustrative series is dashed (a series encoding's dashes take over).
+            strokeDash=list(ILLUSTRATIVE_DASH) if resource.illustrative else alt.Undefined,
+        )
         .encode(**encoding)
         .properties(width=WIDTH, height=HEIGHT)
     )
@@ -81,7 +120,10 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
             f"to {raw_cell(resource, last.name, y)} in {last[x]}."
         )
     columns = [x, *([series] if series else []), y]
-    return Chart(anchor, title, summary, configured(chart), data_table(resource, columns, title))
+    return labelled(
+        resource,
+        Chart(anchor, title, summary, configured(chart), data_table(resource, columns, title)),
+    )
 
 
 def _heatmap_spec(resource: Resource, frame: pd.DataFrame, x: str, y: str, value: str) -> Any:
@@ -109,7 +151,7 @@ def _heatmap_spec(resource: Resource, frame: pd.DataFrame, x: str, y: str, value
             alt.Tooltip("label:N", title="Count"),
         ],
     )
-    text = base.mark_text(fontSize=12).encode(
+    text = base.mark_text(fontSize=MIN_TEXT_PX).encode(
         text="label:N",
         color=alt.condition(
             f"datum['{value}'] > 0.6 * {frame[value].max() or 1}",
@@ -154,4 +196,6 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
     )
     table = _heatmap_table(resource, x, y, value, title)
     summary = " ".join([summary, *table.notes])
-    return Chart(anchor, title, summary, configured(chart), table)
+    return labelled(
+        resource, Chart(anchor, title, summary, configured(chart), table, table_on_phones=True)
+    )

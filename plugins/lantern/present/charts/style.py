@@ -9,9 +9,28 @@ import altair as alt
 from lantern.compute import Measure
 from lantern.data.units import unit_of
 from lantern.present import palette
+from lantern.present.charts.variants import MIN_TEXT_PX
 
 WIDTH, HEIGHT = 560, 260
 BAND_ORDER = ("top", "middle", "bottom")
+# Said wherever an illustrative series is drawn: in the chart's title, inside the
+# drawing, in its summary and in its table's caption.
+ILLUSTRATIVE_TITLE = " (illustrative)"
+ILLUSTRATIVE_DASH = (6, 4)
+ILLUSTRATIVE_NOTE = "Illustrative figures: not published, drawn to agree with the report's text."
+
+
+ZOOM_WORDS = "axis does not start at zero"
+
+
+def from_zero(unit: str | None) -> bool:
+    """Whether a value axis in this unit starts at zero: counts, money and percentages do."""
+    return not unit_of(unit).zoom
+
+
+def zoom_title(title: str, unit: str | None) -> str:
+    """An axis title that says so when the axis is zoomed in on a rate or score."""
+    return title if from_zero(unit) else f"{title} ({ZOOM_WORDS})"
 
 
 def axis_title(measure: Measure) -> str:
@@ -29,19 +48,25 @@ def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
     spec: dict[str, Any] = (
         chart.configure(
             font="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
-            background="white",
+            # The page's background shows through, light or dark (palette.chart_styles).
+            background="transparent",
         )
         .configure_axis(
             labelColor=palette.TEXT,
             titleColor=palette.TEXT,
             gridColor=palette.GRID,
-            labelFontSize=12,
-            titleFontSize=12,
+            domainColor=palette.GRID,
+            tickColor=palette.GRID,
+            labelFontSize=MIN_TEXT_PX,
+            titleFontSize=MIN_TEXT_PX,
         )
+        .configure_text(fontSize=MIN_TEXT_PX)
+        .configure_title(fontSize=MIN_TEXT_PX + 2, color=palette.TEXT, anchor="start")
         .configure_legend(
             labelColor=palette.TEXT,
             titleColor=palette.TEXT,
-            labelFontSize=12,
+            labelFontSize=MIN_TEXT_PX,
+            titleFontSize=MIN_TEXT_PX,
             orient="bottom",
             columns=2,
             labelLimit=320,

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
 from lantern.compute import Measure, MeasureResult, PeriodResult
-from lantern.data.shorthand import NOT_AVAILABLE
+from lantern.data.periods import every_period
+from lantern.data.shorthand import NOT_AVAILABLE, PROVISIONAL
 from lantern.present import palette
 from lantern.present.badges import measure_text
+from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
-from lantern.present.charts.style import HEIGHT, WIDTH, axis_title, configured
+from lantern.present.charts.style import (
+    HEIGHT,
+    WIDTH,
+    axis_title,
+    configured,
+    from_zero,
+    zoom_title,
+)
 from lantern.present.gate import Gate
 
 
@@ -24,16 +34,43 @@ def same_kind(result: MeasureResult) -> list[PeriodResult]:
     return [p for p in result.periods if p.kind == latest.kind]
 
 
-def _points(periods: list[PeriodResult], area_name: str) -> pd.DataFrame:
-    """One row per period and series: the home area's usable values and the groups' figures."""
+def _points(
+    periods: list[PeriodResult], area_name: str, illustrative: Callable[[str], bool]
+) -> pd.DataFrame:
+    """One row per period and series, every period in the run included.
+
+    A period with no usable figure (not reported, suppressed, or a survey year
+    that did not run) is a row with no value, which the line leaves as a gap
+    instead of joining its neighbours.
+    """
+    by_period = {p.period: p for p in periods}
+    labels = every_period(periods[0].period, periods[-1].period) if periods else []
+    groups = list(dict.fromkeys(c.group_name for p in periods for c in p.comparisons))
     rows = []
-    for p in periods:
-        if p.value is not None and p.shorthand is None:
-            rows.append({"period": p.period, "series": area_name, "value": p.value})
-        for c in p.comparisons:
-            if c.group_value is not None and c.group_value_period == p.period:
-                rows.append({"period": p.period, "series": c.group_name, "value": c.group_value})
-    return pd.DataFrame(rows, columns=["period", "series", "value"])
+    for label in labels:
+        p = by_period.get(label)
+        usable = p is not None and p.value is not None and p.shorthand is None
+        rows.append(
+            {
+                "period": label,
+                "series": area_name,
+                "value": p.value if usable and p is not None else None,
+                "provisional": bool(p and p.status == PROVISIONAL.status),
+                "illustrative": illustrative(label),
+            }
+        )
+        figures = {
+            c.group_name: c.group_value
+            for c in (p.comparisons if p else [])
+            if c.group_value is not None and c.group_value_period == label
+        }
+        rows += [
+            {"period": label, "series": name, "value": figures.get(name),
+             "provisional": False, "illustrative": False}
+            for name in groups
+            if any(figures.values()) or name in figures
+        ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["period", "series", "value", "provisional", "illustrative"])
 
 
 def _series_encoding(names: list[str]) -> dict[str, Any]:
@@ -50,38 +87,58 @@ def _series_encoding(names: list[str]) -> dict[str, Any]:
     }
 
 
-def _spec(
-    measure: Measure, periods: list[PeriodResult], frame: pd.DataFrame, names: list[str]
-) -> dict[str, Any]:
-    chart = (
-        alt.Chart(frame)
-        .mark_line(point={"size": 60, "filled": True}, strokeWidth=2.5)
-        .encode(
-            x=alt.X(
-                "period:O",
-                title=None,
-                sort=[p.period for p in periods],
-                # Many periods (months, snapshots) would overlap written level.
-                axis=alt.Axis(labelAngle=0 if len(periods) <= 8 else -45),
-            ),
-            y=alt.Y("value:Q", title=axis_title(measure), scale=alt.Scale(zero=False)),
-            tooltip=[
-                alt.Tooltip("series:N", title="Area or group"),
-                alt.Tooltip("period:O", title="Period"),
-                alt.Tooltip("value:Q", title="Value", format=f",.{measure.decimals}f"),
-            ],
-            **_series_encoding(names),
-        )
-        .properties(width=WIDTH, height=HEIGHT)
+def value_axis(measure: Measure) -> alt.Y:
+    """The value axis: from zero for counts, money and percentages; a rate may zoom, and says so."""
+    return alt.Y(
+        "value:Q",
+        title=zoom_title(axis_title(measure), measure.unit),
+        scale=alt.Scale(zero=from_zero(measure.unit)),
     )
-    return configured(chart)
 
 
-def trend(gate: Gate, result: MeasureResult, area_name: str, anchor: str = "trend") -> Chart:
+def _spec(
+    measure: Measure, labels: list[str], frame: pd.DataFrame, names: list[str]
+) -> dict[str, Any]:
+    series = _series_encoding(names)
+    base = alt.Chart(frame).encode(
+        x=alt.X("period:O", title=None, sort=labels, axis=alt.Axis(labelAngle=0)),
+        y=value_axis(measure),
+        tooltip=[
+            alt.Tooltip("series:N", title="Area or group"),
+            alt.Tooltip("period:O", title="Period"),
+            alt.Tooltip("value:Q", title="Value", format=f",.{measure.decimals}f"),
+        ],
+    )
+    # invalid=None: a period with no value breaks the line rather than being joined over.
+    lines = base.mark_line(strokeWidth=2.5, invalid=None).encode(
+        color=series["color"], strokeDash=series["strokeDash"]
+    )
+    final = base.mark_point(size=60, filled=True, opacity=1).encode(
+        color=series["color"], shape=series["shape"]
+    ).transform_filter("!datum.provisional && datum.value != null")
+    # Provisional figures: hollow markers labelled [p], as in the tables.
+    provisional = base.mark_point(size=80, filled=False, strokeWidth=2).encode(
+        color=series["color"], shape=series["shape"]
+    ).transform_filter("datum.provisional && datum.value != null")
+    label = base.mark_text(dy=-14, color=palette.TEXT).encode(
+        text=alt.value(PROVISIONAL.code)
+    ).transform_filter("datum.provisional && datum.value != null")
+    return configured(
+        alt.layer(lines, final, provisional, label).properties(width=WIDTH, height=HEIGHT)
+    )
+
+
+def trend(
+    gate: Gate,
+    result: MeasureResult,
+    area_name: str,
+    anchor: str = "trend",
+    illustrative: Callable[[str], bool] = lambda period: False,
+) -> Chart:
     """The home area's value over time, with each comparator group's figure for reference."""
     measure = result.measure
     periods = same_kind(result)
-    frame = _points(periods, area_name)
+    frame = _points(periods, area_name, illustrative)
     names = list(dict.fromkeys([area_name, *frame["series"]]))
     table_rows = []
     for p in periods:
@@ -93,11 +150,11 @@ def trend(gate: Gate, result: MeasureResult, area_name: str, anchor: str = "tren
             + [measure_text(gate, measure, groups.get(name), None) for name in names[1:]]
         )
     title = f"{area_name} over time: {measure.title}"
-    return Chart(
+    chart = Chart(
         anchor=anchor,
         title=title,
         summary=trend_summary(gate, measure, area_name, periods),
-        spec=_spec(measure, periods, frame, names),
+        spec=_spec(measure, list(dict.fromkeys(frame["period"])), frame, names),
         table=ChartTable(
             caption=title,
             columns=["Period", area_name, *names[1:]],
@@ -105,6 +162,7 @@ def trend(gate: Gate, result: MeasureResult, area_name: str, anchor: str = "tren
             numeric=[False] + [True] * len(names),
         ),
     )
+    return marked_illustrative(chart) if frame["illustrative"].any() else chart
 
 
 def trend_summary(gate: Gate, measure: Measure, area_name: str, periods: list[PeriodResult]) -> str:

@@ -1,0 +1,75 @@
+"""Rules no chart may break, and the labels that keep illustrative figures honest.
+
+A chart can mislead without a wrong number: an axis cut short on a count, two
+points joined across a period nobody reported, an illustrative series that
+looks like a published one. Every chart builder follows these rules, and
+``problems`` checks a finished chart against them, so a chart whose title an
+author changed, or a builder that forgets a rule, stops the build instead of
+reaching a reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from lantern.present.charts.model import Chart
+from lantern.present.charts.style import ILLUSTRATIVE_NOTE, ILLUSTRATIVE_TITLE, ZOOM_WORDS
+
+ILLUSTRATIVE_WORD = ILLUSTRATIVE_TITLE.strip(" ()")
+
+
+def marked_illustrative(chart: Chart) -> Chart:
+    """``chart`` labelled illustrative in its title, inside the drawing, summary and caption."""
+    title = chart.title
+    if ILLUSTRATIVE_WORD not in title.lower():
+        title += ILLUSTRATIVE_TITLE
+    summary = chart.summary if ILLUSTRATIVE_NOTE in chart.summary else (
+        f"{chart.summary} {ILLUSTRATIVE_NOTE}"
+    )
+    spec = {**chart.spec, "title": ILLUSTRATIVE_NOTE}
+    table = replace(chart.table, caption=title)
+    return replace(chart, title=title, summary=summary, spec=spec, table=table, illustrative=True)
+
+
+def _views(node: Any) -> list[dict[str, Any]]:
+    """The spec and every layer in it."""
+    if not isinstance(node, dict):
+        return []
+    return [node, *(v for layer in node.get("layer", []) for v in _views(layer))]
+
+
+def _mark(view: dict[str, Any]) -> dict[str, Any]:
+    mark = view.get("mark")
+    return mark if isinstance(mark, dict) else {"type": mark} if mark else {}
+
+
+def problems(chart: Chart) -> list[str]:
+    """Why ``chart`` could mislead a reader; empty when it follows every rule."""
+    found = []
+    if chart.illustrative:
+        places = {
+            "title": chart.title,
+            "summary": chart.summary,
+            "table caption": chart.table.caption,
+            "drawing": str(chart.spec.get("title", "")),
+        }
+        found += [
+            f"the chart of illustrative figures must say 'illustrative' in its {place}"
+            for place, text in places.items()
+            if ILLUSTRATIVE_WORD not in text.lower()
+        ]
+    for view in _views(chart.spec):
+        mark = _mark(view)
+        if mark.get("type") == "line" and "invalid" not in mark:
+            found.append("a line must leave a gap where a period has no value, not join over it")
+        for channel in ("x", "y"):
+            encoding = view.get("encoding", {}).get(channel, {})
+            if not isinstance(encoding, dict) or encoding.get("type") != "quantitative":
+                continue
+            zoomed = encoding.get("scale", {}).get("zero") is False
+            if zoomed and ZOOM_WORDS not in str(encoding.get("title", "")):
+                found.append(
+                    f"the {channel} axis does not start at zero, and its title must say so"
+                )
+    return found

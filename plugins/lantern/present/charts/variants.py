@@ -1,0 +1,74 @@
+"""Each chart drawn twice, for a phone and for a wider screen, with text never under 12 px.
+
+A chart drawn once at 560 px and shrunk to fit a phone draws its 12 px labels
+at about 7 px. Instead every chart is drawn at the width it is shown at: the
+narrow drawing fits a 375 px phone's column without scaling, the wide one a
+desktop's, and CSS shows one or the other (``.chart-narrow`` / ``.chart-wide``
+in ``lantern.css``). Vega's ``fit`` sizing makes the whole drawing, axes and
+legend included, exactly that wide.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+# The smallest text drawn in any chart, in CSS pixels at the size it is shown.
+MIN_TEXT_PX = 12
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One drawing of a chart: its name (a CSS class suffix) and total width in pixels."""
+
+    name: str
+    width: int
+    # Phones get fewer, level labels; a wide screen can afford more.
+    level_labels: bool
+    ticks: int
+
+
+# 343 px is a 375 px phone less the page's side margins (1 rem each side).
+NARROW = Variant("narrow", 340, level_labels=True, ticks=4)
+WIDE = Variant("wide", 620, level_labels=False, ticks=8)
+VARIANTS = (NARROW, WIDE)
+
+
+def _drop_widths(node: Any) -> None:
+    """Remove widths set inside layers: the variant sets the one width of the whole."""
+    if isinstance(node, dict):
+        node.pop("width", None)
+        for child in node.get("layer", []):
+            _drop_widths(child)
+
+
+def _encodings(node: Any) -> list[dict[str, Any]]:
+    """Every ``encoding`` in a spec, layers included."""
+    if not isinstance(node, dict):
+        return []
+    found = [node["encoding"]] if isinstance(node.get("encoding"), dict) else []
+    for child in node.get("layer", []):
+        found += _encodings(child)
+    return found
+
+
+def sized(spec: dict[str, Any], variant: Variant) -> dict[str, Any]:
+    """A copy of ``spec`` drawn ``variant.width`` pixels wide, axes and legend included."""
+    drawn = copy.deepcopy(spec)
+    for layer in drawn.get("layer", []):
+        _drop_widths(layer)
+    drawn["width"] = variant.width
+    drawn["autosize"] = {"type": "fit-x", "contains": "padding"}
+    config = drawn.setdefault("config", {})
+    x_axis = config.setdefault("axisX", {})
+    x_axis["labelOverlap"] = "greedy"
+    x_axis["tickCount"] = variant.ticks
+    if variant.level_labels:
+        x_axis["labelAngle"] = 0
+        config.setdefault("legend", {})["columns"] = 1
+        for encoding in _encodings(drawn):
+            axis = encoding.get("x", {}).get("axis")
+            if isinstance(axis, dict):
+                axis["labelAngle"] = 0
+    return drawn
