@@ -34,7 +34,8 @@ class ScorecardSection:
 
 
 def scorecard(site: AreaData, measures: list[MeasureView]) -> list[ScorecardSection]:
-    """A section per comparator group, in the order of LANTERN_COMPARATORS."""
+    """A section per comparator group, in the order of LANTERN_COMPARATORS, without the
+    measures no longer collected (they are listed apart on the measures page)."""
     gate = Gate(site.suppress_below)
     sections = []
     for group in site.groups:
@@ -44,7 +45,7 @@ def scorecard(site: AreaData, measures: list[MeasureView]) -> list[ScorecardSect
             for view in theme.measures:
                 result = site.result(view.measure_id)
                 latest = result.latest
-                if latest is None or not latest.compared:
+                if latest is None or not latest.compared or view.last_collected:
                     continue
                 comparison = next(c for c in latest.comparisons if c.group_id == group.group_id)
                 rows.append(
@@ -80,11 +81,12 @@ def headline(
     site: AreaData, measures: list[MeasureView], excluded: Collection[str] = ()
 ) -> list[HeadlineRow]:
     """Every measure with a banded latest figure, badges in the comparators' order, except
-    the themes the settings leave out (a long survey would crowd the home page)."""
+    the themes the settings leave out (a long survey would crowd the home page) and the
+    measures no longer collected (a badge on an old figure would read as news)."""
     gate = Gate(site.suppress_below)
     rows = []
     for view in measures:
-        if view.theme in excluded:
+        if view.theme in excluded or view.last_collected:
             continue
         result = site.result(view.measure_id)
         latest = result.latest

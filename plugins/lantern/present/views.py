@@ -20,6 +20,7 @@ from lantern.data.polarity import POLARITY_WORDS
 from lantern.data.shorthand import CONFIDENTIAL, NOT_AVAILABLE, SHORTHANDS
 from lantern.data.units import unit_of
 from lantern.present.badges import measure_text
+from lantern.present.collection import no_longer_collected
 from lantern.present.gate import Gate
 
 
@@ -59,6 +60,8 @@ class MeasureView:
     renumbered_from: str
     series_break: str
     rows: list[ValueRow] = field(default_factory=list)
+    # The period of the last figure, when the measure is no longer collected (collection.py).
+    last_collected: str = ""
 
     @property
     def latest(self) -> ValueRow | None:
@@ -127,6 +130,7 @@ def measure_views(
         tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
     )
     illustrative = {p.name for p in dataset.packages if p.descriptor.get("illustrative")}
+    retired = no_longer_collected(dataset.values, dataset.benchmarks)
     views = []
     for _, m in dataset.measures.iterrows():
         slug = str(m["measure_id"]).lower()
@@ -152,6 +156,7 @@ def measure_views(
                 renumbered_from=_cell(m["renumbered_from"]),
                 series_break=_cell(m["series_break"]),
                 rows=_value_rows(gate, series, results[str(m["measure_id"])], illustrative),
+                last_collected=retired.get(str(m["measure_id"]), ""),
             )
         )
     return views
