@@ -1,0 +1,109 @@
+"""Charts as a resident sees them: legible on a phone and a desktop, dark in the dark scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser import CHROMIUM_ARGS, chromium_path
+from serving import serve
+
+from lantern.present import palette
+from lantern.present.charts.variants import MIN_TEXT_PX
+
+# The size each visible chart label is drawn at, in CSS pixels, and where.
+DRAWN_TEXT = """() => {
+  const found = [];
+  for (const text of document.querySelectorAll("figure.chart svg text")) {
+    const box = text.getBoundingClientRect();
+    if (!box.width || !text.textContent.trim()) continue;
+    const size = parseFloat(getComputedStyle(text).fontSize);
+    const m = text.getScreenCTM();
+    found.push([size * Math.hypot(m.a, m.b), text.textContent.trim()]);
+  }
+  return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def chart_pages(site: Path) -> list[str]:
+    return sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("index.html")
+        if 'class="chart' in p.read_text(encoding="utf-8")
+    )
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_no_chart_text_is_drawn_under_12_pixels(
+    example_site: Path, browser: object, width: int
+) -> None:
+    page = browser.new_page(  # type: ignore[attr-defined]
+        viewport={"width": width, "height": 900}, java_script_enabled=False
+    )
+    small, checked = [], 0
+    with serve(example_site) as base:
+        for path in chart_pages(example_site):
+            page.goto(f"{base}/{path}")
+            drawn = page.evaluate(DRAWN_TEXT)
+            checked += len(drawn)
+            small += [f"{path}: '{t}' at {s:.1f}px" for s, t in drawn if s < MIN_TEXT_PX - 0.05]
+    page.close()
+    assert checked > 100
+    assert small == []
+
+
+def test_in_the_dark_scheme_charts_are_dark_with_light_text(
+    example_site: Path, browser: object
+) -> None:
+    page = browser.new_page(  # type: ignore[attr-defined]
+        viewport={"width": 375, "height": 900}, color_scheme="dark", java_script_enabled=False
+    )
+    with serve(example_site) as base:
+        page.goto(f"{base}/measures/2a1/")
+        colours = page.evaluate(
+            """() => {
+              const svg = document.querySelector("figure.chart .chart-narrow svg");
+              const label = svg.querySelector("text");
+              return [getComputedStyle(svg).backgroundColor, getComputedStyle(label).fill];
+            }"""
+        )
+    page.close()
+    background, text = colours
+    assert background in ("rgba(0, 0, 0, 0)", "transparent")
+    light = palette.DARK[palette.TEXT].lstrip("#")
+    assert text == "rgb({}, {}, {})".format(*(int(light[i : i + 2], 16) for i in (0, 2, 4)))
+
+
+def test_a_phone_shows_the_narrow_drawing_and_a_desktop_the_wide_one(
+    example_site: Path, browser: object
+) -> None:
+    shown = {}
+    with serve(example_site) as base:
+        for width in (375, 1280):
+            page = browser.new_page(  # type: ignore[attr-defined]
+                viewport={"width": width, "height": 900}, java_script_enabled=False
+            )
+            page.goto(f"{base}/measures/2a1/")
+            shown[width] = page.evaluate(
+                """() => [...document.querySelectorAll("#trend .chart-drawing")]
+                    .filter(d => d.getBoundingClientRect().width > 0)
+                    .map(d => [d.className, d.querySelector("svg").getBoundingClientRect().width,
+                               Number(d.querySelector("svg").getAttribute("width"))])"""
+            )
+            page.close()
+    assert [c for c, _, _ in shown[375]] == ["chart-drawing chart-narrow"]
+    assert [c for c, _, _ in shown[1280]] == ["chart-drawing chart-wide"]
+    for width in (375, 1280):
+        (_, drawn, natural), = shown[width]
+        assert drawn == pytest.approx(natural, abs=0.5), "the drawing is scaled, so is its text"
