@@ -12,6 +12,7 @@ from typing import Any
 import jinja2
 
 from lantern.data.area import AreaData
+from lantern.present.quote import Source
 
 
 @dataclass
@@ -25,8 +26,30 @@ class EmbedContext:
     area: AreaData
     templates: jinja2.Environment
     problems: list[str] = field(default_factory=list)
+    # The site's latest release, once the release notes are read (a copied figure names it).
+    release: str | None = None
 
     def measure_link(self, measure_id: str) -> str:
         """The address of a measure's page, from the site's one URL builder."""
         urls: Any = self.templates.globals["urls"]
         return str(urls.absolute(urls.measure(measure_id)))
+
+    def figure_link(self, measure_id: str, period: str) -> str | None:
+        """The full address of a period's row on a measure's page (the page itself when the
+        home area has no row for the period); None without a site address."""
+        urls: Any = self.templates.globals["urls"]
+        rows = {p.period for p in self.area.result(measure_id).periods}
+        path = urls.measure_period(measure_id, period) if period in rows else None
+        found: str | None = urls.public(path or urls.measure(measure_id))
+        return found
+
+    def file_link(self, package: str, path: str) -> str | None:
+        """The full address of a published data file; None without a site address."""
+        urls: Any = self.templates.globals["urls"]
+        found: str | None = urls.public(urls.package_file(package, path))
+        return found
+
+    def source(self, link: str | None) -> Source:
+        """Where a copied figure is published: the site, its latest release and ``link``."""
+        urls: Any = self.templates.globals["urls"]
+        return Source(str(urls.settings.site_name), self.release, link)

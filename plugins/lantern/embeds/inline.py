@@ -1,59 +1,123 @@
 """Embeds that sit inside a sentence: a value, badge, direction, group figure, rank or
-stated figure."""
+stated figure.
+
+Each figure comes with its "Copy this figure" block (``present.quote``): the
+figure as one sentence with its caveats, the release and a link, which the
+Markdown extension places after the paragraph the figure is in.
+"""
 
 from __future__ import annotations
 
+import pandas as pd
+
+from lantern.compute import PeriodResult
 from lantern.embeds import lookup
 from lantern.embeds.context import EmbedContext
-from lantern.embeds.kind import DirectiveError, Embed
+from lantern.embeds.kind import DirectiveError, Embed, InlineFigure
 from lantern.present import badges
+from lantern.present.badges import ValueView
+from lantern.present.charts.resources import Resource
+from lantern.present.quote import Standing, Subject, quote
 from lantern.present.stated_figures import find_figure, stated_figure
 
 
-def value(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
-    """``{{ value 2A1 }}``: the home area's figure, marked if provisional or illustrative."""
-    site, measure_id = context.area, embed.args[0]
-    found = lookup.period(site, measure_id, embed.options.get("period"))
+def _subject(context: EmbedContext, measure_id: str, area_name: str = "") -> Subject:
+    """The measure a figure is about, with its series break from measures.csv."""
+    site = context.area
+    measures = site.dataset.measures
+    found = measures.loc[measures["measure_id"] == measure_id, "series_break"]
+    note = found.iloc[0] if len(found) else ""
+    title = site.result(measure_id).measure.title
+    broke = "" if pd.isna(note) else str(note)
+    return Subject(area_name or site.area_name, title, measure_id, broke)
+
+
+def _home_value(context: EmbedContext, measure_id: str, found: PeriodResult) -> ValueView:
+    """The home area's figure in a period, marked if provisional or illustrative."""
+    site = context.area
     illustrative = site.illustrative(measure_id, found.period)
-    view = badges.value(lookup.gate(context), site.result(measure_id).measure, found, illustrative)
-    return lookup.macro(context, "value", view)
+    return badges.value(lookup.gate(context), site.result(measure_id).measure, found, illustrative)
+
+
+def _with_copy(
+    context: EmbedContext, html: str, subject: Subject, shown: ValueView, period: str,
+    standing: Standing | None = None,
+) -> InlineFigure:  # fmt: skip
+    """The figure's HTML and its copy block, linked to the period's row of its measure."""
+    source = context.source(context.figure_link(subject.measure_id, period))
+    said = quote(subject, shown, period, standing, source)
+    return InlineFigure(html, lookup.macro(context, "copy_figure", said))
+
+
+def value(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
+    """``{{ value 2A1 }}``: the home area's figure, marked if provisional or illustrative."""
+    measure_id = embed.args[0]
+    found = lookup.period(context.area, measure_id, embed.options.get("period"))
+    view = _home_value(context, measure_id, found)
+    html = lookup.macro(context, "value", view)
+    return _with_copy(context, html, _subject(context, measure_id), view, found.period)
 
 
 def direction(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
-    """``{{ direction 2A1 }}``: the direction of travel in words."""
+    """``{{ direction 2A1 }}``: the direction of travel in words (not a figure to copy)."""
     found = lookup.period(context.area, embed.args[0], embed.options.get("period"))
     return lookup.macro(context, "direction", badges.direction(found))
 
 
-def badge(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
+def badge(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ badge 2A1 england }}``: the quartile badge, or why there is none."""
-    site = context.area
-    found = lookup.period(site, embed.args[0], embed.options.get("period"))
-    view = badges.badge(lookup.comparison(site, found, embed.args[1]))
-    return lookup.macro(context, "badge", view, reason=True)
+    site, measure_id = context.area, embed.args[0]
+    found = lookup.period(site, measure_id, embed.options.get("period"))
+    compared = lookup.comparison(site, found, embed.args[1])
+    view = badges.badge(compared)
+    html = lookup.macro(context, "badge", view, reason=True)
+    standing = Standing(compared.group_name, view, compared_period=compared.compared_period or "")
+    shown = _home_value(context, measure_id, found)
+    return _with_copy(context, html, _subject(context, measure_id), shown, found.period, standing)
 
 
-def rank(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
+def rank(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ rank 2A1 england }}``: the rank in the group, in words."""
-    site = context.area
-    found = lookup.period(site, embed.args[0], embed.options.get("period"))
-    return lookup.macro(context, "rank", badges.rank(lookup.comparison(site, found, embed.args[1])))
+    site, measure_id = context.area, embed.args[0]
+    found = lookup.period(site, measure_id, embed.options.get("period"))
+    compared = lookup.comparison(site, found, embed.args[1])
+    view = badges.rank(compared)
+    html = lookup.macro(context, "rank", view)
+    standing = Standing(compared.group_name, rank=view.words or "not ranked")
+    shown = _home_value(context, measure_id, found)
+    return _with_copy(context, html, _subject(context, measure_id), shown, found.period, standing)
 
 
-def group(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
+def group(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ group 2A1 england }}``: the group's own figure."""
     site, measure_id = context.area, embed.args[0]
     found = lookup.period(site, measure_id, embed.options.get("period"))
     compared = lookup.comparison(site, found, embed.args[1])
     view = badges.group_figure(lookup.gate(context), site.result(measure_id).measure, compared)
-    return lookup.macro(context, "group_figure", view)
+    html = lookup.macro(context, "group_figure", view)
+    period = compared.group_value_period or compared.compared_period or found.period
+    subject = _subject(context, measure_id, compared.group_name)
+    return _with_copy(context, html, subject, ValueView(view.text), period)
 
 
-def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
+def _path(found: Resource) -> str:
+    """The file of a package's resource, as its datapackage.json names it."""
+    for resource in found.package.descriptor.get("resources", []):
+        if resource.get("name") == found.name:
+            return str(resource.get("path") or "")
+    return ""
+
+
+def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ figure operations contacts-average }}``: a figure a report states in words."""
     package, key = embed.args
     try:
         found, row = find_figure(context.area.dataset.packages, package, key, lookup.gate(context))
     except KeyError as error:
         raise DirectiveError(str(error.args[0])) from None
-    return lookup.macro(context, "value", stated_figure(found, row))
+    view = stated_figure(found, row)
+    subject = Subject(context.area.area_name, row.get("label") or key)
+    source = context.source(context.file_link(package, _path(found)))
+    said = quote(subject, view, row.get("period") or "", None, source)
+    html = lookup.macro(context, "value", view)
+    return InlineFigure(html, lookup.macro(context, "copy_figure", said))

@@ -31,7 +31,20 @@ class Embed:
     words: tuple[str, ...] = ()
 
 
-Render = Callable[[Embed, EmbedContext, str], str]
+@dataclass(frozen=True)
+class InlineFigure:
+    """An inline figure's HTML and its "Copy this figure" block.
+
+    The block cannot sit inside the sentence (a paragraph may not hold a
+    ``<details>``), so the Markdown extension places it after the paragraph,
+    list item or table cell the figure is in.
+    """
+
+    html: str
+    copy: str
+
+
+Render = Callable[[Embed, EmbedContext, str], str | InlineFigure]
 
 
 @dataclass(frozen=True)

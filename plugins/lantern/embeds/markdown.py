@@ -18,7 +18,8 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from lantern.embeds.context import EmbedContext
-from lantern.embeds.kind import DirectiveError
+from lantern.embeds.copy_blocks import CopyBlocks
+from lantern.embeds.kind import DirectiveError, InlineFigure
 from lantern.embeds.parser import DIRECTIVE, parse
 
 # The content file being read, for messages (Pelican does not tell extensions).
@@ -44,12 +45,17 @@ class EmbedPreprocessor(Preprocessor):
     line numbers.
     """
 
-    def __init__(self, md: Markdown, context: Callable[[], EmbedContext]) -> None:
+    def __init__(
+        self, md: Markdown, context: Callable[[], EmbedContext], copies: dict[str, str]
+    ) -> None:
         super().__init__(md)
         self.context = context
+        # An inline figure's placeholder → its copy block's, for ``CopyBlocks`` to place.
+        self.copies = copies
 
     def run(self, lines: list[str]) -> list[str]:
         """Fill the embeds of one document; code and metadata are left as written."""
+        self.copies.clear()
         output: list[str] = []
         anchors: dict[str, int] = {}
         fence: str | None = None
@@ -88,7 +94,7 @@ class EmbedPreprocessor(Preprocessor):
             embed = parse(match.group(1))
             if embed.kind.block:
                 raise DirectiveError(f"'{embed.kind.family}' must be on a line of its own")
-            return self.md.htmlStash.store(embed.kind.render(embed, self.context(), ""))
+            return self._stash(embed.kind.render(embed, self.context(), ""))
 
         # Text in backticks is code: `{{ value 2A1 }}` shows the embed as written.
         pieces, end = [], 0
@@ -96,6 +102,15 @@ class EmbedPreprocessor(Preprocessor):
             pieces += [DIRECTIVE.sub(replace, line[end : code.start()]), code.group(0)]
             end = code.end()
         return ["".join([*pieces, DIRECTIVE.sub(replace, line[end:])])]
+
+
+    def _stash(self, rendered: str | InlineFigure) -> str:
+        """Keep an embed's HTML out of Markdown's way; note where a figure's copy block goes."""
+        if not isinstance(rendered, InlineFigure):
+            return str(self.md.htmlStash.store(rendered))
+        placeholder = str(self.md.htmlStash.store(rendered.html))
+        self.copies[placeholder] = str(self.md.htmlStash.store(rendered.copy))
+        return placeholder
 
 
 def _anchor(args: tuple[str, ...], anchors: dict[str, int]) -> str:
@@ -178,6 +193,8 @@ class EmbedExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         """Run after whitespace is normalised and before the metadata is removed."""
-        md.preprocessors.register(EmbedPreprocessor(md, self.context), "lantern_embeds", 28)
+        copies: dict[str, str] = {}
+        md.preprocessors.register(EmbedPreprocessor(md, self.context, copies), "lantern_embeds", 28)
+        md.treeprocessors.register(CopyBlocks(md, copies), "lantern_copy_blocks", 15)
         md.treeprocessors.register(AccessibleTables(md), "lantern_tables", 5)
         md.treeprocessors.register(HeadingAnchors(md), "lantern_heading_anchors", 4)

@@ -21,6 +21,7 @@ from lantern.data.loading import to_dataset
 from lantern.data.problems import LanternError
 from lantern.data.validation import Release, validate_release
 from lantern.embeds.context import EmbedContext
+from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import LanternSettings, read_settings
 from lantern.site.urls import Urls
 
@@ -37,6 +38,8 @@ class LoadedSite:
     urls: Urls
     area: AreaData
     embeds: EmbedContext
+    # Read once the release notes are read, before the pages (``plugin.read_releases``).
+    history: ReleaseHistory | None = None
 
 
 def checked_release(settings: LanternSettings) -> Release:

@@ -15,8 +15,9 @@ from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
 from lantern.present.charts.svg import use_cache_folder
 from lantern.site.generator import LanternGenerator
-from lantern.site.loaded import LOADED, load_site
+from lantern.site.loaded import LOADED, LoadedSite, load_site
 from lantern.site.reader import SourceAwareMarkdownReader
+from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
 
 
@@ -55,6 +56,24 @@ def _writable(folder: Path | None) -> Path | None:
             ]
         ) from None
     return folder
+
+
+def read_releases(articles: Any) -> None:
+    """Read every release as soon as the release notes are read, before the pages.
+
+    A figure copied from a page names the release it comes from, and the
+    pages' embeds are filled as the pages are read.
+    """
+    loaded: LoadedSite = articles.settings[LOADED]
+    loaded.history = ReleaseHistory(
+        loaded.area,
+        loaded.settings,
+        loaded.urls,
+        list(articles.articles),
+        Path(articles.output_path).parent,
+    )
+    latest = loaded.history.latest
+    loaded.embeds.release = latest.tag if latest else None
 
 
 def add_reader(readers: Any) -> None:
@@ -98,5 +117,6 @@ def register() -> None:
     """Connect Lantern to Pelican's signals."""
     signals.initialized.connect(initialize)
     signals.readers_init.connect(add_reader)
+    signals.article_generator_finalized.connect(read_releases)
     signals.get_generators.connect(get_generators)
     signals.all_generators_finalized.connect(check_addresses)
