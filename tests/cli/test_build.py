@@ -54,7 +54,9 @@ def test_measure_page_shows_polarity_units_and_notes(
     build(fixture_site, capsys)
     soup = page(fixture_site.parent / "output", "measures/h2")
     assert "Good is low" in soup.get_text()
-    assert table_rows(soup)[1:] == [["2024-11", "38 days", "provisional", "Month end snapshot"]]
+    assert table_rows(soup)[1:] == [
+        ["November 2024", "38 days", "provisional", "Month end snapshot"]
+    ]
 
 
 def test_index_lists_every_measure_by_theme(

@@ -8,8 +8,8 @@ from lantern.data.plausibility import unusual
 def test_a_tenfold_jump_either_way_is_listed_with_the_period_before() -> None:
     figures = {("M", "2024-10"): 40.0, ("M", "2024-11"): 400.0, ("M", "2024-12"): 39.0}
     assert unusual(figures, {}) == [
-        ("M", "2024-11", "10 or more times the 2024-10 figure"),
-        ("M", "2024-12", "a 10th or less of the 2024-11 figure"),
+        ("M", "2024-11", "10 or more times the October 2024 figure"),
+        ("M", "2024-12", "a 10th or less of the November 2024 figure"),
     ]
 
 

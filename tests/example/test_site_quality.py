@@ -65,10 +65,28 @@ def browser_page() -> Iterator[object]:
         browser.close()
 
 
-def test_every_page_passes_axe_wcag_22_aa(example_site: Path, browser_page: object) -> None:
+# Every page as a desktop shows it, and as a phone shows it in the light and the dark
+# scheme: a phone gets cards and stacked rows instead of wide tables, the dark scheme its
+# own colours.
+VIEWS = {
+    "wide": ({"width": 1280, "height": 720}, "light"),
+    "phone": ({"width": 375, "height": 812}, "light"),
+    "phone-dark": ({"width": 375, "height": 812}, "dark"),
+}
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_every_page_passes_axe_wcag_22_aa(
+    example_site: Path, browser_page: object, view: str
+) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
+    viewport, scheme = VIEWS[view]
+    browser_page.set_viewport_size(viewport)  # type: ignore[attr-defined]
+    browser_page.emulate_media(color_scheme=scheme)  # type: ignore[attr-defined]
+    # Only violations are reported, so axe need not describe every pass.
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     failures = []
     with serve(example_site) as base:
         for path in html_pages(example_site):
@@ -76,15 +94,15 @@ def test_every_page_passes_axe_wcag_22_aa(example_site: Path, browser_page: obje
                 continue
             url = f"{base}/{path.relative_to(example_site).as_posix()}"
             browser_page.goto(url)  # type: ignore[attr-defined]
-            results = axe.run(
-                browser_page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}}
-            )
+            results = axe.run(browser_page, options=options)
             for violation in results.response["violations"]:
                 targets = [", ".join(n["target"]) for n in violation["nodes"]][:3]
                 failures.append(
                     f"{path.relative_to(example_site)}: {violation['id']} "
                     f"({violation['impact']}): {violation['help']} at {targets}"
                 )
+    browser_page.set_viewport_size(VIEWS["wide"][0])  # type: ignore[attr-defined]
+    browser_page.emulate_media(color_scheme="light")  # type: ignore[attr-defined]
     assert failures == [], "\n".join(failures)
 
 

@@ -194,8 +194,8 @@ def test_the_release_note_says_c_where_a_small_count_is_new_or_revised(
     builds: dict[str, Path],
 ) -> None:
     note = (builds["A"] / "releases/v2/index.html").read_text(encoding="utf-8")
-    assert "2024-10 revised from 287 to [c]." in note
-    assert "New figure for 2024-11: [c]." in note
+    assert "October 2024 revised from 287 to [c]." in note
+    assert "New figure for November 2024: [c]." in note
     assert "New figure for 2024-25: [c]." in note
 
 

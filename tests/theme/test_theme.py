@@ -5,11 +5,9 @@ from __future__ import annotations
 import gzip
 import itertools
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_ARGS, chromium_path
 from bs4 import BeautifulSoup
 from serving import serve
 
@@ -91,17 +89,6 @@ def test_the_largest_measure_page_is_within_the_size_budget(example_site: Path) 
     }
     largest = max(sizes, key=sizes.__getitem__)
     assert sizes[largest] <= BUDGET_BYTES, f"{largest}: {sizes[largest]:,} bytes gzipped"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_without_javascript_every_page_shows_its_content_and_charts(

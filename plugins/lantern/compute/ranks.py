@@ -6,6 +6,9 @@ from collections.abc import Sequence
 
 from .model import Polarity
 
+# What a rank means, written beside it wherever a reader sees one.
+RANK_MEANING = "1 = best"
+
 
 def rank(value: float, values: Sequence[float], polarity: Polarity) -> tuple[int, bool]:
     """The rank of ``value`` among ``values`` (which include it) and whether it is tied.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from lantern.data.periods import PeriodError, parse_period
+from lantern.data.periods import PeriodError, in_words, parse_period
 from lantern.data.problems import Problem
 from lantern.data.tables import Table, parse_number
 from lantern.data.units import LARGEST, Unit, find_unit
@@ -92,14 +92,14 @@ def unusual(
         kind = _period_key(period)[0]
         before = previous.get((measure, kind))
         if before and before[1] > 0 and value > 0:
-            ratio = value / before[1]
+            ratio, earlier = value / before[1], in_words(before[0])
             if ratio >= UNUSUAL_JUMP:
                 found.append(
-                    (measure, period, f"{UNUSUAL_JUMP:g} or more times the {before[0]} figure")
+                    (measure, period, f"{UNUSUAL_JUMP:g} or more times the {earlier} figure")
                 )
             elif ratio <= 1 / UNUSUAL_JUMP:
                 found.append(
-                    (measure, period, f"a {UNUSUAL_JUMP:g}th or less of the {before[0]} figure")
+                    (measure, period, f"a {UNUSUAL_JUMP:g}th or less of the {earlier} figure")
                 )
         previous[measure, kind] = (period, value)
     return found

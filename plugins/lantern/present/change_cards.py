@@ -3,13 +3,13 @@
 Finance and caseload reports show a headline figure with four changes beside
 it. The changes come from ``compute`` (``snapshot_changes``), so the card and
 ``lantern compute`` always agree; this module only words them, with the
-direction in words as well as an arrow (``m.change_card`` lays them out).
+direction in words as well as an arrow (``m.change_card`` lays them out, each
+date in words with its machine form in ``<time datetime>``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from lantern.compute import Measure, PeriodResult
 from lantern.compute.model import SnapshotChange
@@ -23,7 +23,8 @@ ARROWS = {"up": "▲", "down": "▼", "same": "▬"}
 
 @dataclass(frozen=True)
 class ChangeView:
-    """One look-back: ``Week change ▲ up £5,975 (+0.2%) since 15 November 2024``."""
+    """One look-back: ``Week change ▲ up £5,975 (+0.2%) since 15 November 2024``;
+    ``since`` is the earlier snapshot's date as in the data (``2024-11-15``)."""
 
     label: str
     way: str
@@ -35,7 +36,8 @@ class ChangeView:
 
 @dataclass(frozen=True)
 class ChangeCardView:
-    """The card: title, the value on its date and one line per look-back."""
+    """The card: title, the value on its date (``day``, as in the data) and one line per
+    look-back."""
 
     anchor: str
     title: str
@@ -43,12 +45,6 @@ class ChangeCardView:
     day: str
     illustrative: bool
     changes: list[ChangeView] = field(default_factory=list)
-
-
-def long_date(iso: str) -> str:
-    """``2024-11-22`` → ``22 November 2024``."""
-    day = date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
 
 
 def change_view(gate: Gate, measure: Measure, change: SnapshotChange) -> ChangeView:
@@ -65,7 +61,7 @@ def change_view(gate: Gate, measure: Measure, change: SnapshotChange) -> ChangeV
         # A change is not a count of people, so it is written, not suppressed.
         amount=gate.text(amount, measure.unit, measure.decimals),
         percent=percent,
-        since=long_date(change.since),
+        since=change.since,
     )
 
 
@@ -82,7 +78,7 @@ def change_card(
         anchor=anchor,
         title=title,
         value=measure_text(gate, measure, latest.value, latest.shorthand or NOT_AVAILABLE),
-        day=long_date(latest.period),
+        day=latest.period,
         illustrative=illustrative,
         changes=[change_view(gate, measure, c) for c in latest.snapshot_changes],
     )

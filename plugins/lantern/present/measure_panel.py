@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from lantern.compute import Comparison, MeasureResult, PeriodResult
 from lantern.compute.bands import tie_rule
 from lantern.data.area import AreaData
+from lantern.data.periods import in_words
 from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
@@ -58,8 +59,8 @@ def _detail(gate: Gate, result: MeasureResult, comparison: Comparison, method: s
         q1, q3 = cuts[1], cuts[3]
         assert q1 is not None and q3 is not None
         return (
-            f"{comparison.n} areas with a value in {comparison.compared_period}; lower quartile "
-            f"{gate.text(q1, None, measure.decimals)}, upper quartile "
+            f"{comparison.n} areas with a value in {in_words(comparison.compared_period or '')}"
+            f"; lower quartile {gate.text(q1, None, measure.decimals)}, upper quartile "
             f"{gate.text(q3, None, measure.decimals)} (linear interpolation; "
             f"{tie_rule(method, measure.polarity)})."
         )
@@ -74,7 +75,7 @@ def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str)
     if comparison.group_value is not None:
         shown = measure_text(gate, result.measure, comparison.group_value, None)
         if comparison.group_value_period:
-            shown += f" ({comparison.group_value_period})"
+            shown += f" ({in_words(comparison.group_value_period)})"
     return ComparisonRow(
         group_name=comparison.group_name,
         badge=badges.badge(comparison),
@@ -113,15 +114,15 @@ def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
             gate,
             result.measure,
             latest,
-            ("snapshot-changes", f"Change since earlier snapshots, to {latest.period}"),
+            ("snapshot-changes", f"Change since earlier snapshots, to {in_words(latest.period)}"),
             any(site.illustrative(measure_id, p) for p in since),
         )
     basis = {c.compared_period for c in latest.comparisons if c.compared_period}
     if basis and basis != {latest.period}:
-        periods = ", ".join(sorted(basis))
+        periods = ", ".join(in_words(p) for p in sorted(basis))
         panel.in_year_note = (
-            f"{latest.period} ({latest.status}) compared with {periods} quartiles, the latest "
-            "published for every area."
+            f"{in_words(latest.period)} ({latest.status}) compared with {periods} quartiles, "
+            "the latest published for every area."
         )
     panel.charts = [figure(chart) for chart in _charts(site, gate, result, latest)]
     return panel

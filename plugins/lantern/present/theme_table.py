@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lantern.data.area import AreaData
+from lantern.data.periods import in_words
 from lantern.data.polarity import POLARITY_WORDS
 from lantern.present import badges
 from lantern.present.badges import BadgeView, ValueView, measure_text
@@ -34,6 +35,8 @@ class ThemeRow:
     good_is: str
     value: ValueView
     groups: list[GroupCell]
+    # The whole phrase (``Good is high``), for the card that stands for the row on a phone.
+    polarity_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,12 @@ def theme_table(site: AreaData, theme: str, anchor: str, title: str | None) -> T
             for c in latest.comparisons
         ]
         sources |= {c.band_source for c in latest.comparisons}
-        good_is = POLARITY_WORDS[measure.polarity].replace("Good is ", "")
+        words = POLARITY_WORDS[measure.polarity]
         value = badges.value(gate, measure, latest)
-        rows.append(ThemeRow(measure_id, measure.title, good_is, value, cells))
-    caption = (
-        title or f"{theme}: {site.area_name} and comparator groups, {', '.join(sorted(periods))}"
-    )
+        good_is = words.replace("Good is ", "")
+        rows.append(ThemeRow(measure_id, measure.title, good_is, value, cells, words))
+    shown = ", ".join(in_words(p) for p in sorted(periods))
+    caption = title or f"{theme}: {site.area_name} and comparator groups, {shown}"
     names = [g.group_name for g in site.groups]
     return ThemeTable(
         anchor, caption, site.area_name, names, rows, sources == {badges.PUBLISHED_BAND}

@@ -17,9 +17,9 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from lantern.data.periods import in_words
 from lantern.present import palette
 from lantern.present.badges import band_key
-from lantern.present.change_cards import long_date
 from lantern.present.code_notes import code_notes
 from lantern.present.disclosure import measure_units
 from lantern.present.gate import Gate
@@ -85,7 +85,7 @@ class LanternGenerator(Generator):
             "pending_changes": pending,
             "pending_since": base_release,
             # Printed pages fall back to this when no script gives the day printed.
-            "built_on": long_date(date.today().isoformat()),
+            "built_on": in_words(date.today().isoformat()),
         }
 
     def _articles(self) -> list[Any]:

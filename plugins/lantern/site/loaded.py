@@ -16,8 +16,10 @@ from typing import Any
 import jinja2
 
 from lantern.compute import Settings
+from lantern.compute.ranks import RANK_MEANING
 from lantern.data.area import AreaData, compute_area_data
 from lantern.data.loading import to_dataset
+from lantern.data.periods import in_words, machine_date
 from lantern.data.problems import LanternError
 from lantern.data.validation import Release, validate_release
 from lantern.embeds.context import EmbedContext
@@ -28,6 +30,11 @@ from lantern.site.urls import Urls
 LOADED = "_LANTERN_LOADED"
 VALIDATED = "_LANTERN_VALIDATED"
 SETTINGS = "_LANTERN_SETTINGS"
+
+# What every template may use, on Lantern's pages and inside embeds alike: a period or
+# date in words and its machine form (``m.when``), and what a rank means.
+TEMPLATE_FILTERS = {"in_words": in_words, "machine_date": machine_date}
+TEMPLATE_GLOBALS = {"RANK_MEANING": RANK_MEANING}
 
 
 @dataclass
@@ -57,7 +64,8 @@ def theme_environment(pelican_settings: Mapping[str, Any], urls: Urls) -> jinja2
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders), autoescape=True, undefined=jinja2.StrictUndefined
     )
-    environment.globals.update(urls=urls, SITEURL=urls.settings.site_url)
+    environment.globals.update(urls=urls, SITEURL=urls.settings.site_url, **TEMPLATE_GLOBALS)
+    environment.filters.update(TEMPLATE_FILTERS)
     return environment
 
 

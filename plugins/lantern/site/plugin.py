@@ -15,7 +15,7 @@ from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
 from lantern.present.charts.svg import use_cache_folder
 from lantern.site.generator import LanternGenerator
-from lantern.site.loaded import LOADED, LoadedSite, load_site
+from lantern.site.loaded import LOADED, TEMPLATE_FILTERS, TEMPLATE_GLOBALS, LoadedSite, load_site
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
@@ -30,6 +30,8 @@ def initialize(pelican: Any) -> None:
     settings = pelican.settings
     # Data text (titles, names, notes) is escaped wherever a template prints it.
     settings["JINJA_ENVIRONMENT"] = {**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True}
+    settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), **TEMPLATE_FILTERS}
+    settings["JINJA_GLOBALS"] = {**settings.get("JINJA_GLOBALS", {}), **TEMPLATE_GLOBALS}
     add_pages(settings)
     loaded = load_site(settings)
     settings[LOADED] = loaded

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lantern.data.area import AreaData
+from lantern.data.periods import in_words
 from lantern.data.problems import LanternError, Problem
 from lantern.data.tables import DataPackage, read_package
 from lantern.data.validation import validate_release
@@ -97,21 +98,20 @@ def change_lines(site: AreaData, changes: Changes, urls: Urls) -> list[ChangeLin
         line(
             n.measure_id,
             "new period",
-            f"New figure for {n.period}: {_text(site, n.measure_id, n.new)}.",
+            f"New figure for {in_words(n.period)}: {_text(site, n.measure_id, n.new)}.",
         )
         for n in changes.new_periods
     ]
     for r in changes.revisions:
         old, new = _text(site, r.measure_id, r.old or ""), _text(site, r.measure_id, r.new)
         note = f" {r.note}" if r.note else ""
-        lines.append(
-            line(r.measure_id, "revised", f"{r.period} revised from {old} to {new}.{note}")
-        )
+        revised = f"{in_words(r.period)} revised from {old} to {new}.{note}"
+        lines.append(line(r.measure_id, "revised", revised))
     lines += [
         line(m, "retired measure", "No longer published.", t) for m, t in changes.retired_measures
     ]
     lines += [
-        line(m, "unusual", f"{period}: unusual, {why}; published as supplied.")
+        line(m, "unusual", f"{in_words(period)}: unusual, {why}; published as supplied.")
         for m, period, why in changes.unusual
     ]
     return lines
