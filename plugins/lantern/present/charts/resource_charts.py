@@ -61,9 +61,8 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
     )
 
 
-def line(resource: Resource, x: str, y: str, series: str | None, title: str, anchor: str) -> Chart:
-    """A line over ``x`` (periods or dates), one line per ``series`` if given."""
-    frame = resource.frame()
+def _line_encoding(resource: Resource, x: str, y: str) -> dict[str, Any]:
+    """Where the line runs: time or periods along, the value up from zero unless it may zoom."""
     # Dated snapshots sit on a time axis, so a nine-month gap looks like nine months.
     dated = resource.fields.get(x, ("", ""))[1] in DATE_TYPES
     along = f"{x}:T" if dated else f"{x}:O"
@@ -85,6 +84,13 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
             alt.Tooltip(f"{y}:Q", title=resource.title_of(y)),
         ],
     }
+    return encoding
+
+
+def line(resource: Resource, x: str, y: str, series: str | None, title: str, anchor: str) -> Chart:
+    """A line over ``x`` (periods or dates), one line per ``series`` if given."""
+    frame = resource.frame()
+    encoding = _line_encoding(resource, x, y)
     names: list[str] = []
     if series:
         names = list(dict.fromkeys(frame[series]))
