@@ -15,6 +15,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from lantern.data.periods import in_words
+
 # (page, text the page must show), covering every section of the reports.
 PRINTED = [
     ("care-home-admissions", "25.0 per 100,000"),
@@ -247,7 +249,8 @@ def test_every_figure_from_an_illustrative_package_is_labelled(
             continue
         for row in csv.DictReader(values.open(encoding="utf-8")):
             soup = soup_of(example_site, f"measures/{row['measure_id'].lower()}")
-            cells = row_cells(soup.find("table", class_="values"), row["period"])
+            # The row is headed by the period in words: 29 November 2024 for 2024-11-29.
+            cells = row_cells(soup.find("table", class_="values"), in_words(row["period"]))
             assert "illustrative" in " ".join(cells), (row["measure_id"], row["period"])
 
 
