@@ -35,6 +35,13 @@
     window.vegaEmbed(holder, spec, options).then(function () {
       var svg = holder.querySelector("svg");
       if (svg) {
+        // One image named by the chart's title, as the static drawing is: the summary
+        // and table carry the content, so Vega's unnamed per-mark roles are removed.
+        Array.prototype.forEach.call(svg.querySelectorAll("[role], [aria-roledescription], [aria-label]"), function (node) {
+          node.removeAttribute("role");
+          node.removeAttribute("aria-roledescription");
+          node.removeAttribute("aria-label");
+        });
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-label", caption ? caption.textContent.replace("#", "").trim() : "Chart");
       }

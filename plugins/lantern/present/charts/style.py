@@ -50,6 +50,9 @@ def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
             font="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
             # The page's background shows through, light or dark (palette.chart_styles).
             background="transparent",
+            # The figure is one image named by its title; its summary and table carry the
+            # content, so Vega's per-mark roles (which name nothing) are left out.
+            aria=False,
         )
         .configure_axis(
             labelColor=palette.TEXT,
