@@ -12,12 +12,17 @@ search result.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lantern.data.periods import in_words
 from lantern.data.shorthand import SHORTHANDS
 from lantern.present.badges import BadgeView, ValueView
-from lantern.present.measure_panel import MeasurePanel
-from lantern.present.views import MeasureView
+
+if TYPE_CHECKING:
+    # Only named in annotations: importing the panel would load the chart libraries at
+    # start-up, before ``lantern build`` takes its lock.
+    from lantern.present.measure_panel import MeasurePanel
+    from lantern.present.views import MeasureView
 
 ILLUSTRATIVE = "illustrative"
 PUBLISHED = "as published"
