@@ -26,3 +26,15 @@ def test_a_period_in_words_and_in_the_form_datetime_takes(
     period: str, words: str, machine: str
 ) -> None:
     assert (in_words(period), machine_date(period)) == (words, machine)
+
+
+def test_the_periods_between_two_reported_ones_are_filled_in_and_snapshots_kept() -> None:
+    from lantern.data.periods import every_period
+
+    assert every_period(["2018-19", "2021-22"]) == ["2018-19", "2019-20", "2020-21", "2021-22"]
+    assert every_period(["2023-24 Q3", "2024-25 Q2"]) == [
+        "2023-24 Q3", "2023-24 Q4", "2024-25 Q1", "2024-25 Q2"
+    ]  # fmt: skip
+    assert every_period(["2023-11", "2024-02"]) == ["2023-11", "2023-12", "2024-01", "2024-02"]
+    snapshots = ["2023-11-29", "2024-10-29", "2024-11-22", "2024-11-29"]
+    assert every_period(snapshots) == snapshots

@@ -21,9 +21,11 @@ def measure(unit: str) -> Measure:
     return Measure(**fields)  # type: ignore[arg-type]
 
 
-def period(label: str, value: float | None, status: str = "final") -> PeriodResult:
+def period(
+    label: str, value: float | None, status: str = "final", kind: str = "financial year"
+) -> PeriodResult:
     return PeriodResult(
-        period=label, kind="financial year", value=value, shorthand=None, reason=None,
+        period=label, kind=kind, value=value, shorthand=None, reason=None,
         status=status, note="", direction=None, previous_period=None, change=None,
         comparisons=[],
     )  # fmt: skip
@@ -110,3 +112,14 @@ def test_an_illustrative_chart_retitled_without_the_word_is_refused_until_marked
 def test_a_plain_chart_needs_no_illustrative_label() -> None:
     chart = Chart("a", "A", "A.", {"mark": "bar"}, ChartTable("A", [], [], []))
     assert problems(chart) == []
+
+
+def test_dated_snapshots_are_all_drawn_on_a_time_axis() -> None:
+    """Four snapshots a year apart and a week apart: each is drawn, spaced by its date."""
+    dates = ["2023-11-29", "2024-10-29", "2024-11-22", "2024-11-29"]
+    chart = chart_of(
+        "currency", [period(d, 100.0 + n, kind="dated snapshot") for n, d in enumerate(dates)]
+    )
+    rows = chart.spec["datasets"][next(iter(chart.spec["datasets"]))]
+    assert [r["period"] for r in rows if r["series"] == "Riverside"] == dates
+    assert layers(chart)[0]["encoding"]["x"]["type"] == "temporal"

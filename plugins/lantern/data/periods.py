@@ -100,20 +100,21 @@ def _shifted(period: Period) -> str:
     return f"{start.year + (start.month == 12)}-{month:02d}"
 
 
-def every_period(first: str, last: str) -> list[str]:
-    """Every period from ``first`` to ``last`` in order, including any with no figure.
+def every_period(labels: list[str]) -> list[str]:
+    """``labels`` (periods of one kind, in order) with every period between them filled in.
 
     A chart draws a period nobody reported as a gap in the line, not as a join
     between its neighbours; this says which periods there should have been.
     Dated snapshots have no regular step, so they are returned as given.
     """
-    start, end = parse_period(first), parse_period(last)
-    if start.kind is PeriodKind.SNAPSHOT or start.kind is not end.kind or end < start:
-        return [first] if first == last else [first, last]
-    labels = [first]
-    while labels[-1] != last and len(labels) < 1000:
-        labels.append(_shifted(parse_period(labels[-1])))
-    return labels
+    if not labels or parse_period(labels[0]).kind is PeriodKind.SNAPSHOT:
+        return list(labels)
+    filled = [labels[0]]
+    for label in labels[1:]:
+        end = parse_period(label)
+        while parse_period(filled[-1]) < end:
+            filled.append(_shifted(parse_period(filled[-1])))
+    return filled
 
 
 MONTHS = (

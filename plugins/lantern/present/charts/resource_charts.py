@@ -19,6 +19,8 @@ from lantern.present.charts.style import (
     HEIGHT,
     ILLUSTRATIVE_DASH,
     WIDTH,
+    along,
+    along_axis,
     configured,
     from_zero,
     zoom_title,
@@ -63,24 +65,17 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
 
 def _line_encoding(resource: Resource, x: str, y: str) -> dict[str, Any]:
     """Where the line runs: time or periods along, the value up from zero unless it may zoom."""
-    # Dated snapshots sit on a time axis, so a nine-month gap looks like nine months.
     dated = resource.fields.get(x, ("", ""))[1] in DATE_TYPES
-    along = f"{x}:T" if dated else f"{x}:O"
     unit = resource.units.get(y)
     encoding: dict[str, Any] = {
-        "x": alt.X(
-            along,
-            title=resource.title_of(x),
-            sort=None,
-            axis=alt.Axis(labelAngle=0, format="%b %Y") if dated else alt.Axis(labelAngle=0),
-        ),
+        "x": along_axis(x, resource.title_of(x), dated, None),
         "y": alt.Y(
             f"{y}:Q",
             title=zoom_title(resource.title_of(y), unit),
             scale=alt.Scale(zero=from_zero(unit)),
         ),
         "tooltip": [
-            alt.Tooltip(along, title=resource.title_of(x)),
+            alt.Tooltip(along(x, dated), title=resource.title_of(x)),
             alt.Tooltip(f"{y}:Q", title=resource.title_of(y)),
         ],
     }

@@ -20,6 +20,8 @@ ILLUSTRATIVE_DASH = (6, 4)
 ILLUSTRATIVE_NOTE = "Illustrative figures: not published, drawn to agree with the report's text."
 
 
+# How a time axis of dated snapshots labels its ticks: "Nov 2024".
+SNAPSHOT_AXIS_FORMAT = "%b %Y"
 ZOOM_WORDS = "axis does not start at zero"
 
 
@@ -31,6 +33,20 @@ def from_zero(unit: str | None) -> bool:
 def zoom_title(title: str, unit: str | None) -> str:
     """An axis title that says so when the axis is zoomed in on a rate or score."""
     return title if from_zero(unit) else f"{title} ({ZOOM_WORDS})"
+
+
+def along(field: str, dated: bool) -> str:
+    """A field along the x axis: a time for dated snapshots, else a period in order."""
+    return f"{field}:T" if dated else f"{field}:O"
+
+
+def along_axis(field: str, title: str | None, dated: bool, order: list[str] | None) -> alt.X:
+    """The x axis of a line over time; dated snapshots sit on a time axis, so a gap of
+    nine months looks like nine months, not like the week between two others."""
+    if dated:
+        axis = alt.Axis(labelAngle=0, format=SNAPSHOT_AXIS_FORMAT)
+        return alt.X(along(field, dated), title=title, axis=axis)
+    return alt.X(along(field, dated), title=title, sort=order, axis=alt.Axis(labelAngle=0))
 
 
 def axis_title(measure: Measure) -> str:

@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 
 from lantern.compute import Measure, MeasureResult, PeriodResult
-from lantern.data.periods import every_period
+from lantern.data.periods import PeriodKind, every_period, parse_period
 from lantern.data.shorthand import NOT_AVAILABLE, PROVISIONAL
 from lantern.present import palette
 from lantern.present.badges import measure_text
@@ -18,6 +18,8 @@ from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.style import (
     HEIGHT,
     WIDTH,
+    along,
+    along_axis,
     axis_title,
     configured,
     from_zero,
@@ -44,7 +46,7 @@ def _points(
     instead of joining its neighbours.
     """
     by_period = {p.period: p for p in periods}
-    labels = every_period(periods[0].period, periods[-1].period) if periods else []
+    labels = every_period([p.period for p in periods])
     groups = list(dict.fromkeys(c.group_name for p in periods for c in p.comparisons))
     rows = []
     for label in labels:
@@ -100,12 +102,13 @@ def _spec(
     measure: Measure, labels: list[str], frame: pd.DataFrame, names: list[str]
 ) -> dict[str, Any]:
     series = _series_encoding(names)
+    dated = bool(labels) and parse_period(labels[0]).kind is PeriodKind.SNAPSHOT
     base = alt.Chart(frame).encode(
-        x=alt.X("period:O", title=None, sort=labels, axis=alt.Axis(labelAngle=0)),
+        x=along_axis("period", None, dated, labels),
         y=value_axis(measure),
         tooltip=[
             alt.Tooltip("series:N", title="Area or group"),
-            alt.Tooltip("period:O", title="Period"),
+            alt.Tooltip(along("period", dated), title="Period"),
             alt.Tooltip("value:Q", title="Value", format=f",.{measure.decimals}f"),
         ],
     )
