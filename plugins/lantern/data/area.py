@@ -78,7 +78,7 @@ class AreaData:
 
     def _illustrative(self) -> set[tuple[str, str]]:
         if self.illustrative_values is None:
-            flagged = {p.name for p in self.dataset.packages if p.descriptor.get("illustrative")}
+            flagged = {p.name for p in self.dataset.packages if p.illustrative}
             values = self.dataset.values
             rows = values[(values["area_code"] == self.area_code) & values["package"].isin(flagged)]
             self.illustrative_values = set(zip(rows["measure_id"], rows["period"], strict=True))

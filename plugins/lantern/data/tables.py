@@ -47,6 +47,12 @@ class Table:
         return [(index + 2, row) for index, row in enumerate(self.rows)]
 
 
+# The Table Schema field types that hold numbers.
+NUMERIC_TYPES = ("number", "integer")
+# The descriptor key that marks a package's figures, and the word every page uses for them.
+ILLUSTRATIVE = "illustrative"
+
+
 @dataclass
 class DataPackage:
     """A folder of ``data/`` with its descriptor and the CSV tables it declares."""
@@ -55,6 +61,12 @@ class DataPackage:
     folder: Path
     descriptor: dict[str, Any]
     tables: dict[str, Table] = field(default_factory=dict)
+
+    @property
+    def illustrative(self) -> bool:
+        """Whether the package says its figures are illustrative, built to agree with a
+        report's text rather than published; every page that shows them says so."""
+        return bool(self.descriptor.get(ILLUSTRATIVE))
 
 
 def first_undecodable(path: Path) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, parse_number
+from lantern.data.units import COUNT
 
 HINT = "see docs/data.md, 'Totals'."
 
@@ -59,7 +60,7 @@ def _count_columns(resource: dict[str, Any]) -> list[str]:
     return [
         str(f["name"])
         for f in fields or []
-        if isinstance(f, dict) and (f.get("unit") == "count" or f.get("suppressSmallCounts"))
+        if isinstance(f, dict) and (f.get("unit") == COUNT.name or f.get("suppressSmallCounts"))
     ]
 
 

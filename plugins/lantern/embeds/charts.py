@@ -12,9 +12,8 @@ from lantern.embeds import lookup
 from lantern.embeds.context import EmbedContext
 from lantern.embeds.kind import DirectiveError, Embed
 from lantern.present.charts import resource_charts
-from lantern.present.charts.figure import figure
+from lantern.present.charts.figure import MisleadingChart, figure
 from lantern.present.charts.honesty import marked_illustrative
-from lantern.present.charts.honesty import problems as honesty_problems
 from lantern.present.charts.model import Chart
 from lantern.present.charts.position import position as position_chart
 from lantern.present.charts.position import quartiles as quartiles_chart
@@ -27,10 +26,11 @@ def _figure(embed: Embed, context: EmbedContext, chart: Chart) -> str:
         chart = replace(chart, title=embed.options["title"])
         if chart.illustrative:
             chart = marked_illustrative(chart)
-    misleading = honesty_problems(chart)
-    if misleading:
-        raise DirectiveError(f"this chart could mislead a reader: {'; '.join(misleading)}")
-    return lookup.macro(context, "figure", figure(chart))
+    try:
+        drawn = figure(chart)
+    except MisleadingChart as error:
+        raise DirectiveError(str(error)) from None
+    return lookup.macro(context, "figure", drawn)
 
 
 def trend(embed: Embed, context: EmbedContext, anchor: str) -> str:

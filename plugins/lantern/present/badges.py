@@ -13,6 +13,7 @@ from lantern.compute import Comparison, Measure, PeriodResult
 from lantern.compute.ranks import rank_words
 from lantern.data.polarity import BANDS
 from lantern.data.shorthand import NOT_AVAILABLE, STATUS_MARKS
+from lantern.data.units import COUNT
 from lantern.present.gate import Gate
 
 PUBLISHED_BAND = "published band"
@@ -84,7 +85,7 @@ def badge(comparison: Comparison) -> BadgeView:
 
 def measure_text(gate: Gate, measure: Measure, value: float | None, shorthand: str | None) -> str:
     """A measure's figure through the gate, in its unit and decimals."""
-    count = measure.unit == "count"
+    count = measure.unit == COUNT.name
     return gate.text(value, measure.unit, measure.decimals, shorthand=shorthand, count=count)
 
 

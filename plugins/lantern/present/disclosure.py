@@ -33,17 +33,17 @@ from typing import Any
 
 from lantern.data.contract import DATA_TABLES, REFERENCE_TABLES
 from lantern.data.shorthand import CONFIDENTIAL
-from lantern.data.tables import DataPackage, Table, parse_number
+from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table, parse_number
+from lantern.data.units import COUNT, UNITS
 from lantern.present.gate import Gate
 
 Cell = tuple[int, str]  # (index into table.rows, column)
 
 COUNT_COLUMNS = ("numerator", "denominator")
-NUMERIC_TYPES = ("number", "integer")
 # The contract's own tables, whose numbers are measures' values, targets and decimals.
 CONTRACT_FILES = frozenset(spec.name for spec in (*REFERENCE_TABLES, *DATA_TABLES))
-COUNT_UNIT = "count"
-PERCENT_UNIT = "percent"
+COUNT_UNIT = COUNT.name
+PERCENT_UNIT = UNITS["percent"].name
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,10 @@ def suppressed_cells(
     lines = [line for line in total_lines(table, resource) if line.total in counts]
     while True:
         before = len(hidden)
-        for i in {row for row, _ in hidden}:
-            row_columns = {c for r, c in hidden if r == i}
+        by_row: dict[int, set[str]] = {}
+        for row, column in hidden:
+            by_row.setdefault(row, set()).add(column)
+        for i, row_columns in by_row.items():
             if row_columns & set(COUNT_COLUMNS) and "value" in table.columns:
                 hidden.add((i, "value"))
             hidden.update((i, c) for c in percent_fields if c in table.columns)

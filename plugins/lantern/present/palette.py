@@ -23,17 +23,12 @@ BACKGROUND = {"light": "#FFFFFF", "dark": "#121212"}
 # Each chart colour in the dark colour scheme: lighter series and text, darker
 # bands, with the same contrast rules against the dark background.
 DARK = {
-    "#12436D": "#6CA6D9",
-    "#28A197": "#3CC1B4",
-    "#801650": "#E37DB4",
-    "#3D3D3D": "#B1B4B6",
-    "#A285D1": "#B9A2E0",
-    "#F3D6DE": "#4A1F2C",
-    "#E8E8E8": "#333333",
-    "#D4EFEC": "#12352F",
+    **dict(zip(SERIES, ("#6CA6D9", "#3CC1B4", "#E37DB4", "#B1B4B6", "#B9A2E0"), strict=True)),
+    **{BANDS[band]: dark for band, dark in
+       (("bottom", "#4A1F2C"), ("middle", "#333333"), ("top", "#12352F"))},
     TEXT: "#F3F2F1",
     GRID: "#5F6669",
-}
+}  # fmt: skip
 
 
 def chart_styles() -> str:

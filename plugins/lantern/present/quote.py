@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from lantern.data.periods import in_words
 from lantern.data.shorthand import SHORTHANDS
+from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.badges import BadgeView, ValueView
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from lantern.present.measure_panel import MeasurePanel
     from lantern.present.views import MeasureView
 
-ILLUSTRATIVE = "illustrative"
 PUBLISHED = "as published"
 # What a copied figure says in place of its link while the site has no web address.
 NO_ADDRESS = "(no site address set: publish the site to get a link)"
@@ -208,9 +208,13 @@ def measure_quotes(
     ]
     first = _headline_standing(standings)
     short = statement(subject, panel.value, period, first, titled=False)
+    rows = {s.group_name: quote(subject, panel.value, period, s, source) for s in standings}
+    # The headline quotes the first banded group: its row's quote is that same sentence.
+    value = panel.value
+    headline = rows[first.group_name] if first else quote(subject, value, period, None, source)
     return MeasureQuotes(
-        headline=quote(subject, panel.value, period, first, source),
-        rows={s.group_name: quote(subject, panel.value, period, s, source) for s in standings},
+        headline=headline,
+        rows=rows,
         description=f"{short} {measure.description}".strip(),
         search_figure=when(panel.value, period),
         search_band=search_band(first),

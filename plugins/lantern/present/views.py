@@ -129,7 +129,7 @@ def measure_views(
     by_measure = dict(
         tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
     )
-    illustrative = {p.name for p in dataset.packages if p.descriptor.get("illustrative")}
+    illustrative = {p.name for p in dataset.packages if p.illustrative}
     retired = no_longer_collected(dataset.values, dataset.benchmarks)
     views = []
     for _, m in dataset.measures.iterrows():

@@ -69,7 +69,7 @@ def package_download(package: DataPackage, urls: Urls) -> PackageDownload:
         licence=str(licences[0].get("title") or licences[0].get("name") or ""),
         licence_url=public_link(str(licences[0].get("path") or "")),
         sources=[str(s.get("title")) for s in descriptor.get("sources", []) if s.get("title")],
-        illustrative=bool(descriptor.get("illustrative")),
+        illustrative=package.illustrative,
         zip_url=urls.package_zip(package.name),
         files=files,
         fields=fields,

@@ -18,8 +18,10 @@ from typing import Any
 from pelican.generators import Generator
 
 from lantern.data.periods import in_words
+from lantern.data.problems import LanternError
 from lantern.present import palette
 from lantern.present.badges import band_key
+from lantern.present.charts.figure import MisleadingChart
 from lantern.present.code_notes import code_notes
 from lantern.present.disclosure import measure_units
 from lantern.present.gate import Gate
@@ -120,7 +122,10 @@ class LanternGenerator(Generator):
         )
         for measure in self.measures:
             code = measure.measure_id
-            panel = measure_panel(self.loaded.area, code)
+            try:
+                panel = measure_panel(self.loaded.area, code)
+            except MisleadingChart as error:
+                raise LanternError([f"Measure {code}: {error}"]) from None
             write(
                 measure.save_as,
                 template,

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from lantern.present.charts.honesty import problems
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.svg import render_svg
 from lantern.present.charts.variants import VARIANTS, sized
@@ -44,8 +45,19 @@ def inert_json(spec: dict[str, Any]) -> str:
     return json.dumps(spec, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+class MisleadingChart(ValueError):
+    """A chart that breaks a rule of ``honesty``; the message says which."""
+
+
 def figure(chart: Chart) -> FigureView:
-    """Draw the chart at every width; the specs travel as inert JSON for the interactive view."""
+    """Draw the chart at every width; the specs travel as inert JSON for the interactive view.
+
+    Every chart passes here, from a measure page or an embed, so this is where a chart
+    that could mislead is refused (``MisleadingChart``).
+    """
+    misleading = problems(chart)
+    if misleading:
+        raise MisleadingChart(f"this chart could mislead a reader: {'; '.join(misleading)}")
     drawings = []
     for variant in VARIANTS:
         spec = sized(chart.spec, variant)

@@ -13,16 +13,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.charts.model import Chart
 from lantern.present.charts.style import ILLUSTRATIVE_NOTE, ILLUSTRATIVE_TITLE, ZOOM_WORDS
-
-ILLUSTRATIVE_WORD = ILLUSTRATIVE_TITLE.strip(" ()")
 
 
 def marked_illustrative(chart: Chart) -> Chart:
     """``chart`` labelled illustrative in its title, inside the drawing, summary and caption."""
     title = chart.title
-    if ILLUSTRATIVE_WORD not in title.lower():
+    if ILLUSTRATIVE not in title.lower():
         title += ILLUSTRATIVE_TITLE
     summary = chart.summary if ILLUSTRATIVE_NOTE in chart.summary else (
         f"{chart.summary} {ILLUSTRATIVE_NOTE}"
@@ -57,7 +56,7 @@ def problems(chart: Chart) -> list[str]:
         found += [
             f"the chart of illustrative figures must say 'illustrative' in its {place}"
             for place, text in places.items()
-            if ILLUSTRATIVE_WORD not in text.lower()
+            if ILLUSTRATIVE not in text.lower()
         ]
     for view in _views(chart.spec):
         mark = _mark(view)

@@ -12,7 +12,6 @@ from lantern.present import palette
 from lantern.present.badges import measure_text
 from lantern.present.charts.model import Chart, chart_with_table
 from lantern.present.charts.style import (
-    WIDTH,
     axis_title,
     band_colours,
     bands_by_value,
@@ -87,7 +86,7 @@ def position(
     if cuts is not None and None not in cuts:
         layers.append(_band_layer(measure, tuple(float(v) for v in cuts)))  # type: ignore[arg-type]
     layers += _dot_layers(measure, members, area_name, period.value)
-    chart = alt.layer(*layers).properties(width=WIDTH, height=90)
+    chart = alt.layer(*layers).properties(height=90)
     ordered = sorted(members, key=lambda m: m[1], reverse=measure.polarity != "low")
     basis = comparison.compared_period or period.period
     title = f"{area_name} among {comparison.group_name}, {basis}: {measure.title}"
@@ -155,7 +154,7 @@ def _quartile_layers(
             tooltip=[alt.Tooltip("value:Q", title=area_name)],
         )
     )
-    return alt.layer(bars, home).properties(width=WIDTH, height=40 * max(1, len(marks)))
+    return alt.layer(bars, home).properties(height=40 * max(1, len(marks)))
 
 
 def quartiles(

@@ -18,7 +18,6 @@ from lantern.present.charts.resources import Resource, cell_text, data_table, ra
 from lantern.present.charts.style import (
     HEIGHT,
     ILLUSTRATIVE_DASH,
-    WIDTH,
     along,
     along_axis,
     configured,
@@ -49,7 +48,7 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
                 alt.Tooltip(f"{y}:Q", title=resource.title_of(y)),
             ],
         )
-        .properties(width=WIDTH, height=max(80, 28 * len(frame)))
+        .properties(height=max(80, 28 * len(frame)))
     )
     top = frame.sort_values(y, ascending=False).iloc[0] if len(frame) else None
     summary = (
@@ -110,7 +109,7 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
             strokeDash=list(ILLUSTRATIVE_DASH) if resource.illustrative else alt.Undefined,
         )
         .encode(**encoding)
-        .properties(width=WIDTH, height=HEIGHT)
+        .properties(height=HEIGHT)
     )
     known = frame.dropna(subset=[y])
     summary = "There is nothing to chart."
@@ -160,7 +159,7 @@ def _heatmap_spec(resource: Resource, frame: pd.DataFrame, x: str, y: str, value
             alt.value(palette.TEXT),
         ),
     )
-    return alt.layer(cells, text).properties(width=WIDTH, height=30 * frame[y].nunique())
+    return alt.layer(cells, text).properties(height=30 * frame[y].nunique())
 
 
 def _heatmap_table(resource: Resource, x: str, y: str, value: str, title: str) -> ChartTable:

@@ -12,12 +12,10 @@ from typing import Any
 import pandas as pd
 
 from lantern.data.shorthand import CONFIDENTIAL
-from lantern.data.tables import DataPackage, Table
+from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table
 from lantern.present.charts.model import ChartTable
 from lantern.present.disclosure import measure_units, published_table
 from lantern.present.gate import Gate
-
-NUMERIC_TYPES = ("number", "integer")
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ class Resource:
     @property
     def illustrative(self) -> bool:
         """Whether its package says its figures are illustrative."""
-        return bool(self.package.descriptor.get("illustrative"))
+        return self.package.illustrative
 
     def title_of(self, column: str) -> str:
         """A column's title from the schema."""

@@ -7,15 +7,17 @@ from typing import Any
 import altair as alt
 
 from lantern.compute import Measure
+from lantern.data.tables import ILLUSTRATIVE
 from lantern.data.units import unit_of
 from lantern.present import palette
 from lantern.present.charts.variants import MIN_TEXT_PX
 
-WIDTH, HEIGHT = 560, 260
+# The plot height of a line chart; widths come from the screen it is drawn for (variants.py).
+HEIGHT = 260
 BAND_ORDER = ("top", "middle", "bottom")
 # Said wherever an illustrative series is drawn: in the chart's title, inside the
 # drawing, in its summary and in its table's caption.
-ILLUSTRATIVE_TITLE = " (illustrative)"
+ILLUSTRATIVE_TITLE = f" ({ILLUSTRATIVE})"
 ILLUSTRATIVE_DASH = (6, 4)
 ILLUSTRATIVE_NOTE = "Illustrative figures: not published, drawn to agree with the report's text."
 

@@ -71,9 +71,10 @@ class SvgCache:
             return None
         return drawn if is_plain_drawing(drawn) else None
 
-    def svg(self, spec: dict[str, Any]) -> str:
-        """The spec drawn as SVG, from the cache when it has been drawn before."""
-        path = self.folder / f"{self.key(spec)}.svg" if self.folder else None
+    def svg(self, spec: dict[str, Any], key: str | None = None) -> str:
+        """The spec drawn as SVG, from the cache when it has been drawn before (``key`` is
+        ``self.key(spec)``, when the caller has it already)."""
+        path = self.folder / f"{key or self.key(spec)}.svg" if self.folder else None
         cached = self._cached(path) if path is not None else None
         if cached is not None:
             return cached
@@ -102,7 +103,8 @@ def use_cache_folder(folder: Path | None) -> None:
 
 def render_svg(spec: dict[str, Any], label: str) -> str:
     """SVG markup for ``spec`` with ``role="img"`` and ``label`` as its accessible name."""
-    svg = stable_ids(CACHE.svg(spec), "chart-" + CACHE.key(spec)[:12])
+    key = CACHE.key(spec)
+    svg = stable_ids(CACHE.svg(spec, key), "chart-" + key[:12])
     svg = _INNER_ARIA.sub("", svg)
     svg = svg.replace('<?xml version="1.0" encoding="utf-8"?>', "")
     return _ROOT.sub(

@@ -17,7 +17,6 @@ from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.style import (
     HEIGHT,
-    WIDTH,
     along,
     along_axis,
     axis_title,
@@ -51,12 +50,11 @@ def _points(
     rows = []
     for label in labels:
         p = by_period.get(label)
-        usable = p is not None and p.value is not None and p.shorthand is None
         rows.append(
             {
                 "period": label,
                 "series": area_name,
-                "value": p.value if usable and p is not None else None,
+                "value": p.value if p is not None and p.shorthand is None else None,
                 "provisional": bool(p and p.status == PROVISIONAL.status),
                 "illustrative": illustrative(label),
             }
@@ -70,7 +68,6 @@ def _points(
             {"period": label, "series": name, "value": figures.get(name),
              "provisional": False, "illustrative": False}
             for name in groups
-            if any(figures.values()) or name in figures
         ]  # fmt: skip
     return pd.DataFrame(rows, columns=["period", "series", "value", "provisional", "illustrative"])
 
@@ -127,7 +124,7 @@ def _spec(
         text=alt.value(PROVISIONAL.code)
     ).transform_filter("datum.provisional && datum.value != null")
     return configured(
-        alt.layer(lines, final, provisional, label).properties(width=WIDTH, height=HEIGHT)
+        alt.layer(lines, final, provisional, label).properties(height=HEIGHT)
     )
 
 

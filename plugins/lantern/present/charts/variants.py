@@ -29,7 +29,7 @@ class Variant:
     ticks: int
 
 
-# 343 px is a 375 px phone less the page's side margins (1 rem each side).
+# A 375 px phone less the page's side margins (1 rem each side) leaves 343 px.
 NARROW = Variant("narrow", 340, level_labels=True, ticks=4)
 WIDE = Variant("wide", 620, level_labels=False, ticks=8)
 VARIANTS = (NARROW, WIDE)
