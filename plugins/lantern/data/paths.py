@@ -14,8 +14,6 @@ import os
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-REMOTE_HINT = "copy the file into the package folder and give its name."
-
 
 def path_problem(folder: Path, path: object) -> str | None:
     """Why a resource ``path`` may not be read from ``folder``, or None if it may."""

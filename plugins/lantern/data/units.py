@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ _SCALE = re.compile(rf"^{SCALE_PREFIX}([1-9][0-9]{{0,5}})$")
 SCALE_EXAMPLE = f"{SCALE_PREFIX}24"
 
 
+@cache
 def score_out_of(maximum: int) -> Unit:
     """A score from 0 to ``maximum``: ``18.7 out of 24`` in words, ``Score (out of 24)`` on an
     axis, and a value above the maximum is a mistake in the data."""
@@ -96,6 +98,7 @@ def score_out_of(maximum: int) -> Unit:
     )
 
 
+@cache
 def find_unit(name: str | None) -> Unit | None:
     """The unit called ``name`` (one of ``UNITS``, or ``score_out_of_`` and a whole number),
     or ``None`` when there is no such unit."""

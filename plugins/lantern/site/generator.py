@@ -45,7 +45,6 @@ from lantern.site.downloads import (
 from lantern.site.feeds import write_measure_feeds, write_releases_feed
 from lantern.site.loaded import LOADED, LoadedSite
 from lantern.site.redirects import measure_redirects
-from lantern.site.release_pages import ReleaseHistory
 
 
 class LanternGenerator(Generator):
@@ -56,17 +55,18 @@ class LanternGenerator(Generator):
         loaded: LoadedSite = self.settings[LOADED]
         area, urls = loaded.area, loaded.urls
         self.loaded = loaded
+        self.gate = Gate(area.suppress_below)
         self.measures: list[MeasureView] = measure_views(
-            Gate(area.suppress_below),
+            self.gate,
             area.dataset,
             area.area_code,
             area.results,
             lambda code: (urls.measure(code), urls.measure_save_as(code)),
         )
-        self.history = loaded.history or ReleaseHistory(
-            area, loaded.settings, urls, self._articles(), Path(self.output_path).parent
-        )
-        base_release, pending = self.history.pending()
+        # Read with the release notes (plugin.read_releases), before any page is written.
+        assert loaded.history is not None, "the releases are read before any page"
+        self.history = loaded.history
+        base_release, pending = self.history.latest, self.history.pending
         self.context["urls"] = urls
         self.context["lantern"] = {
             "area_code": area.area_code,
@@ -89,9 +89,6 @@ class LanternGenerator(Generator):
             # Printed pages fall back to this when no script gives the day printed.
             "built_on": in_words(date.today().isoformat()),
         }
-
-    def _articles(self) -> list[Any]:
-        return list(self.context.get("articles", []))
 
     def generate_output(self, writer: Any) -> None:
         """Write every page and file Lantern adds to the site."""
@@ -162,7 +159,7 @@ class LanternGenerator(Generator):
     def write_open_data(self) -> None:
         """Every package as validated (small counts suppressed), and each measure's figures."""
         output, urls, area = Path(self.output_path), self.loaded.urls, self.loaded.area
-        disclosure = (measure_units(area.dataset.packages), Gate(area.suppress_below))
+        disclosure = (measure_units(area.dataset.packages), self.gate)
         for package in area.dataset.packages:
             write_package(package, output / urls.package(package.name), disclosure)
         for measure in self.measures:
@@ -177,7 +174,7 @@ class LanternGenerator(Generator):
             write_release_data(
                 release,
                 output / urls.release_data(release.tag),
-                Gate(self.loaded.area.suppress_below),
+                self.gate,
             )
         newest = list(reversed(self.history.releases))
         write_releases_feed(output, urls, self.loaded.settings.site_name, newest)

@@ -18,18 +18,19 @@ class SourceAwareMarkdownReader(MarkdownReader):
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Read one file with its path (relative to the site's folder) set for messages."""
         relative = _relative(source_path, self.settings.get("PATH", ""))
-        undecodable = first_undecodable(Path(source_path))
-        if undecodable is not None:
+        token = SOURCE_PATH.set(relative)
+        try:
+            result: tuple[str, dict[str, Any]] = super().read(source_path)
+            return result
+        except UnicodeDecodeError:
+            # Only a page that fails is read again, to find the line to name.
+            undecodable = first_undecodable(Path(source_path)) or (0, 0)
             message = (
                 f"{relative}:{undecodable[0]}: the page is not UTF-8 text; save it as UTF-8 "
                 "(in most editors: Save As, Encoding: UTF-8)."
             )
             self.settings[LOADED].embeds.problems.append(message)
-            raise ValueError(message)
-        token = SOURCE_PATH.set(relative)
-        try:
-            result: tuple[str, dict[str, Any]] = super().read(source_path)
-            return result
+            raise ValueError(message) from None
         finally:
             SOURCE_PATH.reset(token)
 

@@ -20,7 +20,7 @@ from typing import Any
 from lantern.data.area import AreaData
 from lantern.data.periods import in_words
 from lantern.data.problems import LanternError, Problem
-from lantern.data.tables import DataPackage, read_package
+from lantern.data.tables import DataPackage
 from lantern.data.validation import validate_release
 from lantern.present.gate import Gate
 from lantern.site.release_history import (
@@ -144,9 +144,10 @@ class ReleaseHistory:
         # The working data, read once: the release being prepared and "not yet released".
         self.current = snapshot(settings.data_path, site.area_code, site.suppress_below)
         self.releases = self._read(_notes_by_release(articles))
-        latest, pending = self.pending()
+        self.pending = self._pending()
+        latest = self.latest
         newest = latest.lines if latest is not None and latest.current else []
-        for line in [*newest, *pending]:
+        for line in [*newest, *self.pending]:
             if line.kind == "unusual":
                 log.warning("Check %s, %s: %s", line.measure_id, line.title, line.text)
 
@@ -159,8 +160,8 @@ class ReleaseHistory:
         """The newest release."""
         return self.releases[-1] if self.releases else None
 
-    def _tagged(self) -> list[tuple[str, str, Path]]:
-        """(tag, date, extracted data folder) of every release tag, oldest first.
+    def _tagged(self) -> list[tuple[str, str, Path, list[DataPackage]]]:
+        """(tag, date, extracted data folder, its packages) of every release tag, oldest first.
 
         A tag that cannot be read, or whose data would not pass ``lantern
         validate`` today, stops the build: its archive is permanent, so it is
@@ -184,24 +185,27 @@ class ReleaseHistory:
             except ReleaseUnreadable as error:
                 problems.append(f"Release {tag.name} cannot be read: {error}.")
                 continue
-            bad = validate_release(folder).problems
-            problems += [f"Release {tag.name}: {_in_release(p, target)}" for p in bad]
-            if not bad:
-                found.append((tag.name, tag.date, folder))
+            checked = validate_release(folder)
+            problems += [f"Release {tag.name}: {_in_release(p, target)}" for p in checked.problems]
+            if not checked.problems:
+                found.append((tag.name, tag.date, folder, checked.packages))
         if problems:
             raise LanternError(problems)
         return found
 
     def _read(self, notes: dict[str, Any]) -> list[ReleaseView]:
-        found = [(tag, day, folder, False) for tag, day, folder in self._tagged()]
-        tagged = {tag for tag, _, _, _ in found}
+        # An old release's packages are the ones its validation read; the working data's
+        # are the site's own. Neither is read again.
+        found = [(*tagged, False) for tagged in self._tagged()]
+        tagged = {tag for tag, *_ in found}
         for release, note in notes.items():
             if release not in tagged:
                 day = note.date.strftime("%Y-%m-%d")
-                found.append((release, day, self.settings.data_path, True))
+                working = self.site.dataset.packages
+                found.append((release, day, self.settings.data_path, working, True))
         releases = []
         previous: Snapshot | None = None
-        for tag, day, folder, current in found:
+        for tag, day, folder, packages, current in found:
             now = (
                 self.current
                 if current
@@ -209,7 +213,6 @@ class ReleaseHistory:
             )
             for problem in now.problems:
                 log.warning("Release %s: %s", tag, problem)
-            packages = self.site.dataset.packages if current else _packages(folder, tag)
             view = _release_view(tag, day, notes.get(tag), compare(previous, now), now, current)
             view.packages = packages
             view.lines = change_lines(self.site, view.changes, self.urls)
@@ -221,12 +224,12 @@ class ReleaseHistory:
             previous = now
         return releases
 
-    def pending(self) -> tuple[ReleaseView | None, list[ChangeLine]]:
+    def _pending(self) -> list[ChangeLine]:
         """Changes in the working data since the latest release, if any (not yet released)."""
         latest = self.latest
         if latest is None or latest.current:
-            return latest, []
-        return latest, change_lines(self.site, compare(latest.snapshot, self.current), self.urls)
+            return []
+        return change_lines(self.site, compare(latest.snapshot, self.current), self.urls)
 
 
 def _release_view(
@@ -244,22 +247,6 @@ def _release_view(
         packages=[],
         current=current,
     )
-
-
-def _packages(folder: Path, tag: str) -> list[DataPackage]:
-    """An old release's packages; one that cannot be read is left out, and the build says so."""
-    packages = []
-    for descriptor in sorted(folder.glob("*/datapackage.json")):
-        package, problems = read_package(descriptor.parent, descriptor.parent.name)
-        for problem in problems:
-            log.warning("Release %s: %s", tag, problem)
-        if package is not None:
-            packages.append(package)
-        else:
-            log.warning(
-                "Release %s: package %s is left out of its downloads.", tag, descriptor.parent.name
-            )
-    return packages
 
 
 def _in_release(problem: Problem, extracted: Path) -> str:

@@ -23,11 +23,6 @@ def release_slug(tag: str) -> str:
     return tag.replace("/", "-")
 
 
-def period_anchor(period: str) -> str:
-    """A period as the id of its row in a measure's table of values (``2024-25``), so a
-    link can point at one figure."""
-    return period.replace(" ", "-")
-
 
 @dataclass(frozen=True)
 class Urls:
@@ -50,8 +45,9 @@ class Urls:
 
     @staticmethod
     def period_anchor(period: str) -> str:
-        """The id of a period's row on a measure's page (for templates)."""
-        return period_anchor(period)
+        """A period as the id of its row in a measure's table of values (``2024-25``), so
+        a link can point at one figure."""
+        return period.replace(" ", "-")
 
     def page(self, name: str) -> str:
         """One of Lantern's own pages: scorecard, measures, open_data, releases, search."""
@@ -63,7 +59,7 @@ class Urls:
 
     def measure_period(self, code: str, period: str) -> str:
         """One period's row of a measure's table of values: ``measures/2a1/#2024-25``."""
-        return f"{self.measure(code)}#{period_anchor(period)}"
+        return f"{self.measure(code)}#{self.period_anchor(period)}"
 
     def measure_card(self, code: str) -> str:
         """The picture a link preview shows for a measure, beside its page."""
