@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from support import PUBLISHED_URL, write_release, write_site  # noqa: E402
 
 
@@ -69,3 +71,14 @@ def example_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(PROJECT / "data", target)
     return target
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One headless Chromium for each module of browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

@@ -306,3 +306,26 @@ def release(repo: Path, tag: str, when: str) -> None:
     git(repo, "add", "-A", when=when)
     git(repo, "commit", "-q", "-m", f"Data release {tag}", when=when)
     git(repo, "tag", "-a", tag, "-m", f"Release {tag}", when=when)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its path there: two builds compare byte for byte."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """A CSV file's rows as dicts, as a reader of the published data would get them."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def example_area() -> str:
+    """The example site's home area, from its own settings (LANTERN_AREA in pelicanconf.py)."""
+    import runpy
+
+    project = Path(__file__).resolve().parents[1]
+    return str(runpy.run_path(str(project / "pelicanconf.py"))["LANTERN_AREA"])

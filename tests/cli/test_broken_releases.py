@@ -15,17 +15,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support import example_area, read_csv
 
 from lantern.cli.command import main
 
 PROJECT = Path(__file__).resolve().parents[2]
-HOME = "E08000014"
+HOME = example_area()
 Mistake = Callable[[Path], None]
 
 
 def rows_of(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_csv(path)
 
 
 def write_rows(path: Path, rows: list[dict[str, str]], columns: list[str] | None = None) -> None:

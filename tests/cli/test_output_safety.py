@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from support import run_build, write_site
+from support import run_build, snapshot, write_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -33,10 +33,6 @@ def site(tmp_path: Path) -> Path:
     settings = write_site(tmp_path / "site")
     assert run_build(settings) == 0
     return settings
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def break_data(settings: Path) -> None:

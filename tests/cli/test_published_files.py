@@ -8,17 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import run_build, write_site
+from support import run_build, snapshot, write_site
 
 from lantern.cli.published import unpublishable
 
 PUBLISH = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "publish.yml"
 SECRET = "db_password=hunter2"
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
-            if p.is_file()}  # fmt: skip
 
 
 def pages_upload_inputs() -> dict[str, object]:

@@ -4,19 +4,20 @@ care, last counted in 2019-20, are listed as no longer collected rather than sco
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from bs4 import BeautifulSoup
+from support import example_area, read_csv
+
+from lantern.data.units import find_unit
 
 PROJECT = Path(__file__).resolve().parents[2]
-HOME = "E08000014"
+HOME = example_area()
 
 
 def rows_of(path: str) -> list[dict[str, str]]:
-    with (PROJECT / "data" / path).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return read_csv(PROJECT / "data" / path)
 
 
 MEASURES = {m["measure_id"]: m for m in rows_of("reference/measures.csv")}
@@ -68,10 +69,12 @@ def test_a_measure_that_kept_its_code_has_no_note(example_site: Path) -> None:
 def test_the_quality_of_life_score_is_out_of_24_on_its_page_and_the_home_page(
     example_site: Path,
 ) -> None:
-    expected = f"{latest_sefton('1A')['value']} out of 24"
+    unit = find_unit(MEASURES["1A"]["unit"])
+    assert unit is not None
+    expected = unit.write(latest_sefton("1A")["value"])
     page = soup_of(example_site, "measures/1a")
     assert expected in words(page.select_one("main .headline"))
-    assert "Score (out of 24)" in str(page.select_one("main figure"))
+    assert unit.axis in str(page.select_one("main figure"))
     rows = soup_of(example_site, "").select("table.headline-table tbody tr")
     (row,) = [r for r in rows if MEASURES["1A"]["title"] in words(r.th)]
     assert expected in words(row)

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_ARGS, chromium_path
 from bs4 import BeautifulSoup, Tag
 from serving import serve
 from support import PUBLISHED_URL
@@ -160,16 +159,6 @@ def test_a_site_without_an_address_says_so_instead_of_a_link(example_site: Path)
     sentences = [text for _, text in copy_blocks(example_site)]
     assert sentences and all(text.endswith(NO_ADDRESS) for text in sentences)
     assert not any(LINK.search(text) for text in sentences)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def first_page(site: Path, selector: str) -> str:

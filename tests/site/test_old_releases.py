@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support import git, release, run_build, write_site
+from support import git, release, run_build, snapshot, write_site
 
 
 def site_with_tag(tmp_path: Path) -> Path:
@@ -28,12 +28,12 @@ def site_with_tag(tmp_path: Path) -> Path:
 def fails_and_keeps_the_site(settings: Path, capsys: pytest.CaptureFixture[str]) -> str:
     """Build again: exit 1, no traceback, the previous output untouched; returns stderr."""
     output = settings.parent / "output"
-    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    before = snapshot(output)
     capsys.readouterr()
     assert run_build(settings) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
+    assert snapshot(output) == before
     return err
 
 

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from browser import CHROMIUM_ARGS, chromium_path
 from bs4 import BeautifulSoup
 from serving import serve
 
@@ -93,10 +92,8 @@ def test_a_measure_s_result_carries_its_latest_figure_and_badge(example_site: Pa
 
 
 def test_searching_in_the_browser_shows_the_figure_and_badge_and_no_stub(
-    example_site: Path,
+    example_site: Path, browser: object
 ) -> None:
-    from playwright.sync_api import sync_playwright
-
     path = next(
         p
         for p in sorted((example_site / "measures").glob("*/index.html"))
@@ -108,25 +105,23 @@ def test_searching_in_the_browser_shows_the_figure_and_badge_and_no_stub(
     moved = redirects(example_site)
     stub = soup_of(example_site / sorted(moved)[0].strip("/") / "index.html")
     redirect_words = " ".join(stub.find("h1").get_text(" ").split())
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        with serve(example_site) as base:
-            page.goto(f"{base}{search_page(example_site)}")
-            page.locator("#search input").fill(title)
-            result = page.locator(".pagefind-ui__result").first
-            result.locator(f'a[href="{address(example_site, path)}"]').wait_for()
-            tags = result.locator(".pagefind-ui__result-tag").all_inner_texts()
-            found = page.evaluate(
-                """async (words) => {
-                    const pagefind = await import("/pagefind/pagefind.js");
-                    const search = await pagefind.search(words);
-                    const pages = await Promise.all(search.results.map((r) => r.data()));
-                    return pages.map((p) => p.url);
-                }""",
-                redirect_words,
-            )
-        browser.close()
+    page = browser.new_page()  # type: ignore[attr-defined]
+    with serve(example_site) as base:
+        page.goto(f"{base}{search_page(example_site)}")
+        page.locator("#search input").fill(title)
+        result = page.locator(".pagefind-ui__result").first
+        result.locator(f'a[href="{address(example_site, path)}"]').wait_for()
+        tags = result.locator(".pagefind-ui__result-tag").all_inner_texts()
+        found = page.evaluate(
+            """async (words) => {
+                const pagefind = await import("/pagefind/pagefind.js");
+                const search = await pagefind.search(words);
+                const pages = await Promise.all(search.results.map((r) => r.data()));
+                return pages.map((p) => p.url);
+            }""",
+            redirect_words,
+        )
+    page.close()
     assert f"Latest: {headline['data-latest']}" in [t.strip() for t in tags]
     assert f"Band: {headline['data-band']}" in [t.strip() for t in tags]
     assert not set(found) & moved

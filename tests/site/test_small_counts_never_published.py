@@ -19,7 +19,19 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from support import MEASURES, VALUES, git, release, run_build, write_csv, write_package, write_site
+from support import (
+    MEASURES,
+    VALUES,
+    git,
+    release,
+    run_build,
+    snapshot,
+    write_csv,
+    write_package,
+    write_site,
+)
+
+from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
 
 H3 = {
     **MEASURES[0],
@@ -177,14 +189,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-def files_under(output: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(output)): p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()
-    }
-
-
 def test_no_published_file_depends_on_a_suppressed_count(builds: dict[str, Path]) -> None:
-    a, b = files_under(builds["A"]), files_under(builds["B"])
+    a, b = snapshot(builds["A"]), snapshot(builds["B"])
     assert sorted(a) == sorted(b)
     differ = [name for name in a if a[name] != b[name]]
     assert differ == []
@@ -230,10 +236,10 @@ def test_no_printed_total_minus_its_published_parts_gives_a_small_count_back(
         outcomes = read_published(output, "data/casework/outcomes.csv")
         *parts, total = (r["cases"] for r in outcomes)
         left = float(total) - sum(float(c) for c in parts if c != "[c]")
-        assert not 0 < left < 5
+        assert not 0 < left < DEFAULT_SUPPRESS_BELOW
         for row in read_published(output, "data/casework/teams.csv"):
             shown = [float(row[c]) for c in ("open", "closed") if row[c] != "[c]"]
-            assert not 0 < float(row["cases"]) - sum(shown) < 5
+            assert not 0 < float(row["cases"]) - sum(shown) < DEFAULT_SUPPRESS_BELOW
 
 
 def test_the_page_says_c_where_each_planted_count_would_be(builds: dict[str, Path]) -> None:

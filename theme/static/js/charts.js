@@ -11,10 +11,11 @@
   if (typeof window.vegaEmbed !== "function" || !window.expressionInterpreter) {
     return;
   }
+  // The drawing that fits this screen: the narrow one where lantern.css hides the wide
+  // one (its breakpoint, 42em, must match).
+  var narrow = window.matchMedia("(max-width: 41.99em)").matches;
   var figures = document.querySelectorAll("figure.chart");
   Array.prototype.forEach.call(figures, function (figure) {
-    // The drawing that fits this screen: the narrow one where the wide one is hidden.
-    var narrow = window.matchMedia("(max-width: 41.99em)").matches;
     var specNode = figure.querySelector('script.chart-spec[data-variant="' + (narrow ? "narrow" : "wide") + '"]');
     var staticChart = figure.querySelector(".chart-svg");
     var caption = figure.querySelector("figcaption");
