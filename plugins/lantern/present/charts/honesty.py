@@ -15,7 +15,12 @@ from typing import Any
 
 from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.charts.model import Chart
-from lantern.present.charts.style import ILLUSTRATIVE_NOTE, ILLUSTRATIVE_TITLE, ZOOM_WORDS
+from lantern.present.charts.style import (
+    GAPS,
+    ILLUSTRATIVE_NOTE,
+    ILLUSTRATIVE_TITLE,
+    ZOOM_WORDS,
+)
 
 
 def marked_illustrative(chart: Chart) -> Chart:
@@ -60,7 +65,7 @@ def problems(chart: Chart) -> list[str]:
         ]
     for view in _views(chart.spec):
         mark = _mark(view)
-        if mark.get("type") == "line" and "invalid" not in mark:
+        if mark.get("type") == "line" and mark.get("invalid") != GAPS:
             found.append("a line must leave a gap where a period has no value, not join over it")
         for channel in ("x", "y"):
             encoding = view.get("encoding", {}).get(channel, {})

@@ -16,6 +16,7 @@ from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.resources import Resource, cell_text, data_table, raw_cell
 from lantern.present.charts.style import (
+    GAPS,
     HEIGHT,
     ILLUSTRATIVE_DASH,
     along,
@@ -104,7 +105,7 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
             point=True,
             strokeWidth=2.5,
             color=palette.HOME,
-            invalid=None,
+            invalid=GAPS,
             # An illustrative series is dashed (a series encoding's dashes take over).
             strokeDash=list(ILLUSTRATIVE_DASH) if resource.illustrative else alt.Undefined,
         )

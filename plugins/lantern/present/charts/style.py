@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import altair as alt
 
@@ -22,6 +22,9 @@ ILLUSTRATIVE_DASH = (6, 4)
 ILLUSTRATIVE_NOTE = "Illustrative figures: not published, drawn to agree with the report's text."
 
 
+# How a line meets a period with no value: the path breaks there, and the missing value
+# is left out of the axis. (Vega-Lite's ``invalid: null`` would draw it at the axis.)
+GAPS: Final = "break-paths-filter-domains"
 # How a time axis of dated snapshots labels its ticks: "Nov 2024".
 SNAPSHOT_AXIS_FORMAT = "%b %Y"
 ZOOM_WORDS = "axis does not start at zero"

@@ -16,6 +16,7 @@ from lantern.present.badges import measure_text
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.style import (
+    GAPS,
     HEIGHT,
     along,
     along_axis,
@@ -46,7 +47,15 @@ def _points(
     """
     by_period = {p.period: p for p in periods}
     labels = every_period([p.period for p in periods])
-    groups = list(dict.fromkeys(c.group_name for p in periods for c in p.comparisons))
+    # Only groups with a figure to draw: a group with none would be an empty legend entry.
+    groups = list(
+        dict.fromkeys(
+            c.group_name
+            for p in periods
+            for c in p.comparisons
+            if c.group_value is not None and c.group_value_period == p.period
+        )
+    )
     rows = []
     for label in labels:
         p = by_period.get(label)
@@ -109,8 +118,7 @@ def _spec(
             alt.Tooltip("value:Q", title="Value", format=f",.{measure.decimals}f"),
         ],
     )
-    # invalid=None: a period with no value breaks the line rather than being joined over.
-    lines = base.mark_line(strokeWidth=2.5, invalid=None).encode(
+    lines = base.mark_line(strokeWidth=2.5, invalid=GAPS).encode(
         color=series["color"], strokeDash=series["strokeDash"]
     )
     final = base.mark_point(size=60, filled=True, opacity=1).encode(
