@@ -39,6 +39,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "renumbered_as": ("string", "Renumbered as", "The measure's code after renumbering."),
     "renumbered_from": ("string", "Renumbered from", "First period using the new code."),
     "series_break": ("string", "Series break", "Where and why the series is not comparable."),
+    "series_break_from": ("string", "New series from", "First period of the new series."),
     "period": ("string", "Period", "2023-24, 2023-24 Q4, 2024-11 or 2024-11-29."),
     "numerator": ("number", "Numerator", "Count the value is computed from."),
     "denominator": ("number", "Denominator", "Population or base the value is computed from."),

@@ -140,6 +140,22 @@ def test_direction_compares_periods_of_the_same_kind_only() -> None:
     assert by_period["2024-11"].direction is None
 
 
+def test_no_direction_of_travel_across_a_series_break() -> None:
+    broken = Measure("S", "A share", "percent", "high", 1, series_break_from="2024-25")
+    data = [
+        *observe({"A": 50.0}, "2023-24"),
+        *observe({"A": 30.0}, "2024-25"),
+        *observe({"A": 35.0}, "2025-26"),
+    ]
+    [result] = compute_area("A", [broken], data, [], [])
+    by_period = {p.period: p for p in result.periods}
+    first_new = by_period["2024-25"]
+    assert first_new.new_series and first_new.direction is None and first_new.change is None
+    # Within the new series, change is reported again.
+    assert by_period["2025-26"].direction == "improving"
+    assert by_period["2025-26"].previous_period == "2024-25"
+
+
 def test_audit_json_has_the_documented_keys() -> None:
     data = observe({"A": 10.0, "B": 20.0, "C": 30.0, "D": 40.0, "E": 50.0})
     [result] = compute_area("A", [SHARE], data, [], [GROUP])

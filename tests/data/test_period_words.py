@@ -38,3 +38,23 @@ def test_the_periods_between_two_reported_ones_are_filled_in_and_snapshots_kept(
     assert every_period(["2023-11", "2024-02"]) == ["2023-11", "2023-12", "2024-01", "2024-02"]
     snapshots = ["2023-11-29", "2024-10-29", "2024-11-22", "2024-11-29"]
     assert every_period(snapshots) == snapshots
+
+
+@pytest.mark.parametrize(
+    "period", ["2024-11-29", "2024-01-05", "2023-12", "2023-24 Q1", "2023-24 Q4", "2023-24"]
+)
+def test_a_period_written_in_words_is_read_back_and_dated_ones_are_on_a_day(period: str) -> None:
+    from lantern.data.periods import periods_named, when_words
+
+    assert periods_named(f"Referrals {when_words(period)}: the week's figure") == {period}
+    assert when_words(period).startswith("on " if period.count("-") == 2 else "in ")
+
+
+def test_only_periods_either_side_of_a_series_break_cross_it() -> None:
+    from lantern.data.periods import crosses_break
+
+    assert crosses_break("2023-24", "2024-25", "2024-25")
+    assert crosses_break("2023-24", "2024-06", "2024-25")  # a month of the new series
+    assert not crosses_break("2024-25", "2025-26", "2024-25")
+    assert not crosses_break("2022-23", "2023-24", "2024-25")
+    assert not crosses_break("2023-24", "2024-25", None)

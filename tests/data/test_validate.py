@@ -146,6 +146,24 @@ def test_measure_definitions_use_the_allowed_lists(
     assert f"reference/measures.csv row 2, column {column}: {expected}" in err
 
 
+@pytest.mark.parametrize(
+    ("words", "value", "expected"),
+    [
+        ("Counted a new way.", "2024-13", "series_break_from: '2024-13' is neither"),
+        ("", "2024-25", "series_break_from: A series break needs words"),
+    ],
+)
+def test_a_series_break_names_a_real_period_and_says_why(
+    release: Path, capsys: pytest.CaptureFixture[str], words: str, value: str, expected: str
+) -> None:
+    measures = release / "reference" / "measures.csv"
+    edit_csv(measures, 2, "series_break", words)
+    edit_csv(measures, 2, "series_break_from", value)
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert f"reference/measures.csv row 2, column {expected}" in err
+
+
 def test_duplicate_value_rows_point_at_the_first(
     release: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,9 +18,7 @@ from lantern.present.gate import Gate
 
 def measure(unit: str) -> Measure:
     fields = dict.fromkeys(Measure.__dataclass_fields__, "")
-    fields.update(
-        measure_id="M1", title="People helped", unit=unit, polarity="high", decimals=1
-    )
+    fields.update(measure_id="M1", title="People helped", unit=unit, polarity="high", decimals=1)
     return Measure(**fields)  # type: ignore[arg-type]
 
 
@@ -106,9 +104,7 @@ def test_an_illustrative_series_says_so_everywhere_it_is_read() -> None:
 
 
 def test_an_illustrative_chart_retitled_without_the_word_is_refused_until_marked() -> None:
-    chart = chart_of(
-        "count", [period("2023-24", 64.0)], illustrative=lambda label: True
-    )
+    chart = chart_of("count", [period("2023-24", 64.0)], illustrative=lambda label: True)
     retitled = replace(chart, title="People we helped")
     assert problems(retitled)
     assert problems(marked_illustrative(retitled)) == []
@@ -128,3 +124,79 @@ def test_dated_snapshots_are_all_drawn_on_a_time_axis() -> None:
     rows = chart.spec["datasets"][next(iter(chart.spec["datasets"]))]
     assert [r["period"] for r in rows if r["series"] == "Riverside"] == dates
     assert layers(chart)[0]["encoding"]["x"]["type"] == "temporal"
+
+
+def broken_chart() -> Chart:
+    """Two years of the old series and one of the new, counted another way from 2024-25."""
+    broken = replace(measure("percent"), series_break_from="2024-25")
+    periods = [period("2022-23", 60.0), period("2023-24", 64.0), period("2024-25", 40.0)]
+    return trend(Gate(), MeasureResult(broken, periods), "Riverside")
+
+
+def test_a_series_break_is_drawn_as_a_break_marked_and_said() -> None:
+    chart = broken_chart()
+    assert problems(chart) == []
+    svg = vl_convert.vegalite_to_svg(sized(chart.spec, WIDE))
+    # As drawn: the old series' line (two points) and the new series' lone point are
+    # separate paths; no path runs from 2023-24 into 2024-25.
+    paths = re.findall(r'class="mark-line[^"]*"[^>]*><path d="([^"]+)"', svg)
+    assert sorted(p.count("L") for p in paths) == [0, 1], paths
+    assert 'class="mark-rule' in svg and "New series" in svg
+    assert "A new series starts in 2024-25" in chart.summary
+    assert "rose from 60.0% in 2022-23 to 64.0% in 2023-24" in chart.summary
+    assert "was 40.0% in 2024-25" in chart.summary and "fell" not in chart.summary
+    assert chart.table.rows[-1][0] == "2024-25 (new series)"
+    assert any("new series" in note for note in chart.table.notes)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ("join", "joins the figures either side of the series break at 2024-25"),
+        ("unmarked", "series break at 2024-25 must be marked"),
+        ("unsaid", "summary must say that a new series starts at 2024-25"),
+    ],
+)
+def test_a_chart_that_hides_a_series_break_is_refused(change: str, words: str) -> None:
+    chart = broken_chart()
+    spec = chart.spec
+    if change == "join":
+        for layer in spec["layer"]:
+            layer.get("encoding", {}).pop("detail", None)
+    if change == "unmarked":
+        spec["layer"] = [layer for layer in spec["layer"] if layer["mark"]["type"] != "rule"]
+    summary = "Riverside's value fell." if change == "unsaid" else chart.summary
+    assert any(words in p for p in problems(replace(chart, spec=spec, summary=summary)))
+
+
+def in_year_position(title_period: str | None = None) -> Chart:
+    """A 2024-25 in-year figure placed among the group's 2023-24 figures."""
+    from lantern.compute import Comparison
+    from lantern.present.charts.position import position
+
+    compared = Comparison(
+        "near", "Neighbours", 3, "2023-24", band="bottom", cut_points=(1.0, 2.0, 3.0, 4.0, 5.0)
+    )
+    latest = replace(period("2024-25", 4.5, status="provisional"), comparisons=[compared])
+    result = MeasureResult(measure("percent"), [latest])
+    members = [("Riverside", 2.0), ("Hillside", 1.0), ("Lakeside", 5.0)]
+    chart = position(Gate(), result, latest, compared, members, "Riverside", "position")
+    if title_period:
+        chart = replace(chart, title=f"Riverside among Neighbours, {title_period}")
+    return chart
+
+
+def test_an_in_year_figure_is_named_against_the_year_it_is_compared_with() -> None:
+    chart = in_year_position()
+    assert "Riverside's 2024-25 figure against the 2023-24 figures of Neighbours" in chart.title
+    assert problems(chart) == []
+    # The table lists what is drawn: Riverside's 2024-25 figure, not its 2023-24 one.
+    assert ["Riverside (2024-25)", "4.5%"] in chart.table.rows
+    assert not any(row[1] == "2.0%" for row in chart.table.rows)
+
+
+def test_a_title_naming_one_period_over_a_chart_of_two_is_refused() -> None:
+    assert any(
+        "names 2023-24 but the chart also draws 2024-25" in p
+        for p in problems(in_year_position("2023-24"))
+    )

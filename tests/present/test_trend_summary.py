@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lantern.compute import Measure, Observation, compute_area
-from lantern.present.charts.trend import trend_summary
+from lantern.present.charts.trend_words import trend_summary
 from lantern.present.gate import Gate
 
 

@@ -180,8 +180,7 @@ def test_an_unusual_new_figure_is_listed_in_the_release_note_and_warned_about(
     output = build(settings, capsys)
     err = capsys.readouterr().err
     assert (
-        "Check H2, Days in temporary accommodation: December 2024: unusual, 10 or more times"
-        in err
+        "Check H2, Days in temporary accommodation: December 2024: unusual, 10 or more times" in err
     )
     note = " ".join(
         BeautifulSoup((output / "releases/v2/index.html").read_text(encoding="utf-8"),

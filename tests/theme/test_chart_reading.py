@@ -93,5 +93,5 @@ def test_a_phone_shows_the_narrow_drawing_and_a_desktop_the_wide_one(
     assert [c for c, _, _ in shown[375]] == ["chart-drawing chart-narrow"]
     assert [c for c, _, _ in shown[1280]] == ["chart-drawing chart-wide"]
     for width in (375, 1280):
-        (_, drawn, natural), = shown[width]
+        ((_, drawn, natural),) = shown[width]
         assert drawn == pytest.approx(natural, abs=0.5), "the drawing is scaled, so is its text"

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from serving import serve
 from support import PUBLISHED_URL
 
@@ -71,9 +72,15 @@ def published(browser: object, site: Path, javascript: bool = False) -> Iterator
         context.close()
 
 
+# Every chart the chart script started on is drawn (or given up on).
+CHARTS_SETTLED = """() => Array.from(document.querySelectorAll("figure.chart .chart-interactive"))
+  .every((holder) => !holder.hidden)"""
+
+
 def printed_pages(tab: object, address: str) -> int:
     """Open ``address`` and print it to A4; how many pages it takes."""
     tab.goto(address)  # type: ignore[attr-defined]
+    tab.wait_for_function(CHARTS_SETTLED)  # type: ignore[attr-defined]
     return page_count(tab.pdf(format="A4", print_background=True))  # type: ignore[attr-defined]
 
 
@@ -106,12 +113,14 @@ def margin_boxes(tab: object) -> dict[str, str]:
     )
 
 
+@pytest.mark.parametrize("javascript", [False, True], ids=["without-js", "with-js"])
 def test_every_measure_page_prints_on_two_a4_pages_at_most(
-    published_example: Path, browser: object
+    published_example: Path, browser: object, javascript: bool
 ) -> None:
+    """With JavaScript the charts are redrawn for the screen; print uses the paper drawing."""
     measures = reader_pages(published_example, "measures")
     assert f"{MEASURE}" in measures
-    with published(browser, published_example) as tab:
+    with published(browser, published_example, javascript) as tab:
         counts = {path: printed_pages(tab, f"{PUBLISHED_URL}/{path}") for path in measures}
     assert min(counts.values()) >= 1
     assert {path: n for path, n in counts.items() if n > 2} == {}

@@ -29,9 +29,11 @@ def linked_sources(folder: Path, label: str, site_root: Path) -> list[str]:
     found = []
     for link in symlinks_under(folder):
         target = link.resolve()
-        hidden = any(part.startswith(".") for part in target.relative_to(root).parts) if (
-            target.is_relative_to(root)
-        ) else True
+        hidden = (
+            any(part.startswith(".") for part in target.relative_to(root).parts)
+            if (target.is_relative_to(root))
+            else True
+        )
         if hidden:
             found.append(
                 f"{label}/{link.relative_to(folder).as_posix()}: is a symbolic link to a file "

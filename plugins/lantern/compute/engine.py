@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from lantern.data.periods import Period, PeriodKind, parse_period
+from lantern.data.periods import Period, PeriodKind, crosses_break, parse_period
 
 from .bands import MIN_VALUES, band_from_thresholds, band_from_values, too_few_reason
 from .direction import direction
@@ -172,6 +172,12 @@ def _period_result(
     settings: Settings,
 ) -> PeriodResult:
     trend = change = None
+    new_series = previous is not None and crosses_break(
+        previous[0], period.label, measure.series_break_from
+    )
+    if new_series:
+        # Figures counted two ways: a change between them would be an artefact.
+        previous = None
     if previous is not None and home.usable and home.value is not None:
         change = round(home.value - previous[1], measure.decimals + 2)
         trend = direction(
@@ -193,6 +199,7 @@ def _period_result(
         change=change,
         comparisons=comparisons,
         target=target,
+        new_series=new_series,
     )
 
 
@@ -217,6 +224,8 @@ def measure_result(
         if home.usable and home.value is not None:
             last_value[period.kind] = (period.label, home.value)
             if period.kind is PeriodKind.SNAPSHOT:
+                if result.new_series:
+                    snapshots.clear()  # no change card compares across a series break
                 # Changes between snapshots use the figures as given, not as rounded for
                 # display, so a change card agrees with the council's own report.
                 exact = observation.value if observation.value is not None else home.value

@@ -27,6 +27,8 @@ class Measure:
     polarity: Polarity
     decimals: int
     target: float | None = None
+    # The first period of a new, non-comparable series (``series_break_from``).
+    series_break_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,8 @@ class PeriodResult:
     comparisons: list[Comparison]
     target: TargetResult | None = None
     snapshot_changes: list[SnapshotChange] = field(default_factory=list)
+    # Set when this period starts a new series: there is no direction across the break.
+    new_series: bool = False
 
     @property
     def compared(self) -> bool:

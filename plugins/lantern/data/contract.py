@@ -47,7 +47,15 @@ MEASURES = TableSpec(
         "decimals",
         "source",
     ),
-    optional=("target", "renumbered_as", "renumbered_from", "series_break", "min", "max"),
+    optional=(
+        "target",
+        "renumbered_as",
+        "renumbered_from",
+        "series_break",
+        "series_break_from",
+        "min",
+        "max",
+    ),
     not_empty=("measure_id", "title", "theme", "unit", "polarity", "decimals"),
 )
 VALUES = TableSpec(

@@ -91,9 +91,10 @@ def _shifted(period: Period) -> str:
     if period.kind is PeriodKind.YEAR:
         return f"{start.year + 1}-{(start.year + 2) % 100:02d}"
     if period.kind is PeriodKind.QUARTER:
-        year, number = (start.year if start.month >= 4 else start.year - 1), (
-            (start.month - 4) % 12
-        ) // 3 + 1
+        year, number = (
+            (start.year if start.month >= 4 else start.year - 1),
+            ((start.month - 4) % 12) // 3 + 1,
+        )
         year, number = (year + 1, 1) if number == 4 else (year, number + 1)
         return f"{year}-{(year + 1) % 100:02d} Q{number}"
     month = start.month % 12 + 1
@@ -115,6 +116,20 @@ def every_period(labels: list[str]) -> list[str]:
         while parse_period(filled[-1]) < end:
             filled.append(_shifted(parse_period(filled[-1])))
     return filled
+
+
+def crosses_break(earlier: str, later: str, new_series_from: str | None) -> bool:
+    """Whether ``earlier`` and ``later`` sit on either side of a series break.
+
+    ``new_series_from`` is the first period of the new series (a measure's
+    ``series_break_from``). Figures either side of it were counted in different
+    ways, so no change, direction or line may join them. Compared by start
+    date, so a month after a new financial-year series is on the new side.
+    """
+    if not new_series_from:
+        return False
+    start = parse_period(new_series_from).start
+    return parse_period(earlier).start < start <= parse_period(later).start
 
 
 MONTHS = (
@@ -158,6 +173,50 @@ def in_words(text: str) -> str:
     if period.kind is PeriodKind.SNAPSHOT:
         return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
     return text
+
+
+def when_words(text: str) -> str:
+    """``in 2023-24``, ``in November 2024``, ``on 29 November 2024``: a period with the
+    preposition a sentence needs (a dated snapshot is *on* a day)."""
+    try:
+        dated = parse_period(text).kind is PeriodKind.SNAPSHOT
+    except PeriodError:
+        dated = False
+    return f"{'on' if dated else 'in'} {in_words(text)}"
+
+
+_MONTH_WORDS = "|".join(MONTHS)
+_NAMED = re.compile(
+    rf"(?P<quarter>(?:{_MONTH_WORDS}) to (?P<q_last>{_MONTH_WORDS}) (?P<q_year>\d{{4}}))"
+    rf"|(?P<day>\d{{1,2}}) (?P<d_month>{_MONTH_WORDS}) (?P<d_year>\d{{4}})"
+    rf"|(?P<month>{_MONTH_WORDS}) (?P<m_year>\d{{4}})"
+    r"|(?P<label>\d{4}-\d{2}(?:-\d{2}| Q[1-4])?)"
+)
+
+
+def periods_named(text: str) -> set[str]:
+    """The periods a sentence names, as labels: ``2023-24``, and ``November 2024`` read
+    back as ``2024-11`` (the words ``in_words`` writes). Used to check that a chart's
+    title names only periods the chart draws."""
+    found = set()
+    for match in _NAMED.finditer(text):
+        if match["quarter"]:
+            end = date(int(match["q_year"]), MONTHS.index(match["q_last"]) + 1, 1)
+            start_year = end.year if end.month >= 6 else end.year - 1
+            quarter = ((end.month - 4) % 12) // 3 + 1
+            label = f"{start_year}-{(start_year + 1) % 100:02d} Q{quarter}"
+        elif match["day"]:
+            month = MONTHS.index(match["d_month"]) + 1
+            label = f"{match['d_year']}-{month:02d}-{int(match['day']):02d}"
+        elif match["month"]:
+            label = f"{match['m_year']}-{MONTHS.index(match['month']) + 1:02d}"
+        else:
+            label = match["label"]
+        try:
+            found.add(parse_period(label).label)
+        except PeriodError:
+            continue
+    return found
 
 
 def machine_date(text: str) -> str:

@@ -36,6 +36,7 @@ def measures(dataset: Dataset) -> list[Measure]:
             polarity=row["polarity"],
             decimals=int(row["decimals"]),
             target=_number(row["target"]),
+            series_break_from=_text(row.get("series_break_from")) or None,
         )
         for row in dataset.measures.to_dict("records")
     ]

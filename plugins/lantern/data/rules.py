@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from lantern.data.contract import MEASURE_ID, SLUG, TableSpec
+from lantern.data.contract import SLUG, TableSpec
 from lantern.data.periods import PERIOD_HINT, PeriodError, parse_period
-from lantern.data.polarity import BANDS, POLARITIES
+from lantern.data.polarity import BANDS
 from lantern.data.problems import Problem
 from lantern.data.shorthand import SHORTHANDS, STATUSES, VALUE_CODES, leading_code
 from lantern.data.tables import Table, parse_number
-from lantern.data.units import find_unit, unit_names
+from lantern.data.units import find_unit
 
 
 def check_columns(table: Table, spec: TableSpec) -> list[Problem]:
@@ -141,53 +141,6 @@ def check_identifier(
     column, pattern, wrong = rule
     if text and not pattern.match(text):
         yield Problem(table.label, number, column, f"'{text}' {wrong}.", hint)
-
-
-def check_measures(table: Table) -> Iterator[Problem]:
-    """Measure ids are usable in URLs; units, polarity and decimals are from the allowed lists."""
-    for number, row in table.numbered():
-        yield from check_identifier(
-            table,
-            number,
-            row.get("measure_id", ""),
-            ("measure_id", MEASURE_ID, "cannot be used in a web address"),
-            "use letters, digits, '-', '_' or '.', e.g. 2A1.",
-        )
-        unit = row.get("unit", "")
-        if unit and find_unit(unit) is None:
-            yield Problem(
-                table.label, number, "unit", f"Unknown unit '{unit}'. Allowed: {unit_names()}."
-            )
-        yield from check_allowed(
-            table,
-            number,
-            row,
-            "polarity",
-            POLARITIES,
-            " (is a high value good, a low value good, or neither?)",
-        )
-        decimals = row.get("decimals", "")
-        if decimals and not (decimals.isdigit() and int(decimals) <= 6):
-            yield Problem(
-                table.label,
-                number,
-                "decimals",
-                f"Expected a whole number of decimal places from 0 to 6, got '{decimals}'.",
-            )
-        yield from check_numbers(table, number, row, ["target", "min", "max"])
-        if row.get("renumbered_as"):
-            yield from check_identifier(
-                table,
-                number,
-                row["renumbered_as"],
-                ("renumbered_as", MEASURE_ID, "cannot be used in a web address"),
-                "use letters, digits, '-', '_' or '.', e.g. 2A1.",
-            )
-        if row.get("renumbered_from"):
-            yield from (
-                Problem(p.file, p.row, "renumbered_from", p.message, p.hint)
-                for p in check_period(table, number, {"period": row["renumbered_from"]})
-            )
 
 
 def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[Problem]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lantern.data import rules
+from lantern.data import measure_rules, rules
 from lantern.data.contract import (
     AREAS,
     BENCHMARKS,
@@ -173,7 +173,7 @@ def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
         yield from rules.check_unique(table, ("measure_id",))
         yield from _one_address_each(table)
         yield from _one_title_each(table)
-        yield from rules.check_measures(table)
+        yield from measure_rules.check_measures(table)
 
 
 def _one_address_each(table: Table) -> Iterable[Problem]:

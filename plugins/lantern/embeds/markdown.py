@@ -103,7 +103,6 @@ class EmbedPreprocessor(Preprocessor):
             end = code.end()
         return ["".join([*pieces, DIRECTIVE.sub(replace, line[end:])])]
 
-
     def _stash(self, rendered: str | InlineFigure) -> str:
         """Keep an embed's HTML out of Markdown's way; note where a figure's copy block goes."""
         if not isinstance(rendered, InlineFigure):

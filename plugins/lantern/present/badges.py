@@ -47,10 +47,12 @@ class ValueView:
 
 @dataclass(frozen=True)
 class DirectionView:
-    """``improving since 2022-23``; no direction when there is nothing earlier."""
+    """``improving since 2022-23``; no direction when there is nothing earlier, or when
+    the figure starts a new series (``new_series`` names its first period)."""
 
     direction: str | None
     since: str | None
+    new_series: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,9 @@ def value(
 
 def direction(period: PeriodResult) -> DirectionView:
     """The direction of travel since the previous period of the same kind."""
-    return DirectionView(period.direction, period.previous_period)
+    return DirectionView(
+        period.direction, period.previous_period, period.period if period.new_series else None
+    )
 
 
 def group_figure(gate: Gate, measure: Measure, comparison: Comparison) -> GroupFigureView:

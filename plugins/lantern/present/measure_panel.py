@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lantern.compute import Comparison, MeasureResult, PeriodResult
+from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
 from lantern.compute.bands import tie_rule
 from lantern.data.area import AreaData
 from lantern.data.periods import in_words
@@ -46,6 +46,8 @@ class MeasurePanel:
     charts: list[FigureView] = field(default_factory=list)
     in_year_note: str = ""
     not_compared_note: str = ""
+    # Why the comparison table has no Rank column, when no group ranks the figure.
+    no_rank_note: str = ""
     changes: ChangeCardView | None = None
 
 
@@ -124,8 +126,22 @@ def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
             f"{in_words(latest.period)} ({latest.status}) compared with {periods} quartiles, "
             "the latest published for every area."
         )
+    if panel.comparisons and not any(row.rank for row in panel.comparisons):
+        panel.no_rank_note = no_rank_note(result.measure, latest, site.area_name, basis)
     panel.charts = [figure(chart) for chart in _charts(site, gate, result, latest)]
     return panel
+
+
+def no_rank_note(measure: Measure, latest: PeriodResult, area_name: str, basis: set[str]) -> str:
+    """Why no group ranks the latest figure, said where the Rank column would have been."""
+    if measure.polarity == "none":
+        return "There is no rank: neither a high nor a low figure is better for this measure."
+    if basis and basis != {latest.period}:
+        return (
+            f"There is no rank: other areas' figures for {in_words(latest.period)} are not "
+            f"published yet, and a rank among figures for another year would mix years."
+        )
+    return f"There is no rank: no group has other areas' figures to rank {area_name} among."
 
 
 def _charts(site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult) -> list[Chart]:

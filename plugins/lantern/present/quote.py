@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lantern.data.periods import in_words
+from lantern.data.periods import in_words, when_words
 from lantern.data.shorthand import SHORTHANDS
 from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.badges import BadgeView, ValueView
@@ -93,7 +93,7 @@ def caveats(value: ValueView) -> list[str]:
 def period_words(value: ValueView, period: str) -> str:
     """``in 2024-25 (provisional)``: when, and what to bear in mind."""
     marks = caveats(value)
-    said = [f"in {in_words(period)}"] if period else []
+    said = [when_words(period)] if period else []
     return " ".join([*said, f"({', '.join(marks)})"] if marks else said)
 
 

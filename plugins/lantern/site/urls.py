@@ -23,7 +23,6 @@ def release_slug(tag: str) -> str:
     return tag.replace("/", "-")
 
 
-
 @dataclass(frozen=True)
 class Urls:
     """The site's addresses; one method per kind of page or file."""

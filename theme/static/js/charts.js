@@ -47,7 +47,8 @@
         svg.setAttribute("aria-label", caption ? caption.textContent.replace("#", "").trim() : "Chart");
       }
       holder.hidden = false;
-      staticChart.parentNode.removeChild(staticChart);
+      // Hidden on screen, not removed: a printed page uses the drawing made for paper.
+      staticChart.classList.add("chart-replaced");
     }).catch(function () {
       holder.parentNode.removeChild(holder);
     });

@@ -61,9 +61,7 @@ def figure(chart: Chart) -> FigureView:
     drawings = []
     for variant in VARIANTS:
         spec = sized(chart.spec, variant)
-        drawings.append(
-            Drawing(variant.name, render_svg(spec, chart.title), inert_json(spec))
-        )
+        drawings.append(Drawing(variant.name, render_svg(spec, chart.title), inert_json(spec)))
     return FigureView(
         chart.anchor,
         chart.title,

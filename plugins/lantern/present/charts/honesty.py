@@ -13,12 +13,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from lantern.data.periods import periods_named
 from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.charts.model import Chart
 from lantern.present.charts.style import (
     GAPS,
     ILLUSTRATIVE_NOTE,
     ILLUSTRATIVE_TITLE,
+    NEW_SERIES,
+    SEGMENT,
     ZOOM_WORDS,
 )
 
@@ -28,8 +31,10 @@ def marked_illustrative(chart: Chart) -> Chart:
     title = chart.title
     if ILLUSTRATIVE not in title.lower():
         title += ILLUSTRATIVE_TITLE
-    summary = chart.summary if ILLUSTRATIVE_NOTE in chart.summary else (
-        f"{chart.summary} {ILLUSTRATIVE_NOTE}"
+    summary = (
+        chart.summary
+        if ILLUSTRATIVE_NOTE in chart.summary
+        else (f"{chart.summary} {ILLUSTRATIVE_NOTE}")
     )
     spec = {**chart.spec, "title": ILLUSTRATIVE_NOTE}
     table = replace(chart.table, caption=title)
@@ -48,6 +53,38 @@ def _mark(view: dict[str, Any]) -> dict[str, Any]:
     return mark if isinstance(mark, dict) else {"type": mark} if mark else {}
 
 
+def _break_problems(chart: Chart) -> list[str]:
+    """A series break is drawn as a break, marked on the chart, and told in words."""
+    if not chart.series_break:
+        return []
+    views = _views(chart.spec)
+    where = f"at {chart.series_break}"
+    found = []
+    lines = [v for v in views if _mark(v).get("type") == "line"]
+    if any(v.get("encoding", {}).get("detail", {}).get("field") != SEGMENT for v in lines):
+        found.append(f"a line joins the figures either side of the series break {where}")
+    if not any(_mark(v).get("type") == "rule" for v in views):
+        found.append(f"the series break {where} must be marked on the chart")
+    if NEW_SERIES.lower() not in chart.summary.lower():
+        found.append(f"the summary must say that a new series starts {where}")
+    return found
+
+
+def _period_problems(chart: Chart) -> list[str]:
+    """A title that names periods draws only those: "2023-24" over a chart that also
+    plots Sefton's 2024-25 figure would be read as the wrong year."""
+    named = periods_named(chart.title)
+    if not chart.periods or not named:
+        return []
+    extra = sorted(set(chart.periods) - named)
+    if extra:
+        return [
+            f"the title names {', '.join(sorted(named))} but the chart also draws "
+            f"{', '.join(extra)}; name every period it draws"
+        ]
+    return []
+
+
 def problems(chart: Chart) -> list[str]:
     """Why ``chart`` could mislead a reader; empty when it follows every rule."""
     found = []
@@ -63,6 +100,8 @@ def problems(chart: Chart) -> list[str]:
             for place, text in places.items()
             if ILLUSTRATIVE not in text.lower()
         ]
+    found += _break_problems(chart)
+    found += _period_problems(chart)
     for view in _views(chart.spec):
         mark = _mark(view)
         if mark.get("type") == "line" and mark.get("invalid") != GAPS:

@@ -28,6 +28,11 @@ class Chart:
     table: ChartTable
     table_on_phones: bool = False
     illustrative: bool = False
+    # The first period of a new series, when the chart has figures on both sides of it.
+    series_break: str | None = None
+    # The periods whose figures are drawn, when the chart knows them; a title that names
+    # periods may name only these (honesty.py).
+    periods: tuple[str, ...] = ()
 
 
 def chart_with_table(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
 from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
+from lantern.data.periods import in_words, when_words
 from lantern.present import palette
 from lantern.present.badges import measure_text
 from lantern.present.charts.model import Chart, chart_with_table
@@ -87,19 +89,35 @@ def position(
         layers.append(_band_layer(measure, tuple(float(v) for v in cuts)))  # type: ignore[arg-type]
     layers += _dot_layers(measure, members, area_name, period.value)
     chart = alt.layer(*layers).properties(height=90)
-    ordered = sorted(members, key=lambda m: m[1], reverse=measure.polarity != "low")
     basis = comparison.compared_period or period.period
-    title = f"{area_name} among {comparison.group_name}, {basis}: {measure.title}"
+    # The table lists what is drawn: the home area's figure for the period shown, beside
+    # the other members' figures for the period the group was compared in.
+    home = area_name if basis == period.period else f"{area_name} ({in_words(period.period)})"
+    drawn = [(n, v) for n, v in members if n != area_name] + [(home, period.value)]
+    ordered = sorted(
+        [(n, v) for n, v in drawn if v is not None],
+        key=lambda m: m[1],
+        reverse=measure.polarity != "low",
+    )
+    title = (
+        f"{area_name} among {comparison.group_name}, {in_words(basis)}: {measure.title}"
+        if basis == period.period
+        else f"{area_name}'s {in_words(period.period)} figure against the {in_words(basis)} "
+        f"figures of {comparison.group_name}: {measure.title}"
+    )
     band_words = f"in the {comparison.band} band" if comparison.band else "not banded"
     rank = f", ranked {comparison.rank_label} of {comparison.n}" if comparison.rank_label else ""
     summary = (
-        f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} in "
-        f"{period.period} is {band_words} "
-        f"among the {comparison.n} members of {comparison.group_name}{rank}."
+        f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} "
+        f"{when_words(period.period)} is {band_words} "
+        f"among the {comparison.n} members of {comparison.group_name}{rank}"
+        + ("." if basis == period.period else f", against their figures {when_words(basis)}.")
     )
     rows = [[n, measure_text(gate, measure, v, None)] for n, v in ordered]
     columns, numeric = ["Area", "Value"], [False, True]
-    return chart_with_table((anchor, title), summary, configured(chart), columns, rows, numeric)
+    chart_spec = configured(chart)
+    made = chart_with_table((anchor, title), summary, chart_spec, columns, rows, numeric)
+    return replace(made, periods=tuple(sorted({basis, period.period})))
 
 
 def _ranges(
@@ -171,9 +189,11 @@ def quartiles(
     basis = next(
         (c.compared_period for c in period.comparisons if c.compared_period), period.period
     )
+    shown = in_words(period.period)
     title = (
-        f"{area_name}'s {period.period} value against each group's {basis} quartiles: "
-        f"{measure.title}"
+        f"{area_name}'s {shown} figure against each group's quartiles: {measure.title}"
+        if basis == period.period
+        else f"{area_name}'s {shown} figure against {in_words(basis)} quartiles: {measure.title}"
     )
     bands = "; ".join(
         f"{c.group_name}: {c.band}" if c.band else f"{c.group_name}: not compared"
@@ -181,9 +201,10 @@ def quartiles(
     )
     summary = (
         f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} "
-        f"is in these bands: {bands}."
+        f"{when_words(period.period)} is in these bands: {bands}."
     )
     columns = ["Group", "Lowest quarter", "Middle half", "Highest quarter", "Band"]
     numeric = [False, True, True, True, False]
     spec = configured(chart)
-    return chart_with_table((anchor, title), summary, spec, columns, table_rows, numeric)
+    made = chart_with_table((anchor, title), summary, spec, columns, table_rows, numeric)
+    return replace(made, periods=tuple(sorted({basis, period.period})))

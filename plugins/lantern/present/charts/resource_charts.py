@@ -11,6 +11,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from lantern.data.periods import in_words, periods_named, when_words
 from lantern.present import palette
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
@@ -116,15 +117,22 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
     summary = "There is nothing to chart."
     if len(known):
         first, last = known.iloc[0], known.iloc[-1]
+
+        def when(index: Any) -> str:
+            return when_words(str(resource.table.rows[int(index)].get(x, "")))
+
         summary = (
-            f"{resource.title_of(y)} went from {raw_cell(resource, first.name, y)} in {first[x]} "
-            f"to {raw_cell(resource, last.name, y)} in {last[x]}."
+            f"{resource.title_of(y)} went from {raw_cell(resource, first.name, y)} "
+            f"{when(first.name)} to {raw_cell(resource, last.name, y)} {when(last.name)}."
         )
     columns = [x, *([series] if series else []), y]
-    return labelled(
-        resource,
-        Chart(anchor, title, summary, configured(chart), data_table(resource, columns, title)),
+    # The periods drawn, when ``x`` holds periods: a title may name only these.
+    drawn = tuple(
+        label for row in resource.table.rows for label in sorted(periods_named(str(row.get(x, ""))))
     )
+    table = data_table(resource, columns, title)
+    made = Chart(anchor, title, summary, configured(chart), table, periods=drawn)
+    return labelled(resource, made)
 
 
 def _heatmap_spec(resource: Resource, frame: pd.DataFrame, x: str, y: str, value: str) -> Any:
@@ -176,7 +184,7 @@ def _heatmap_table(resource: Resource, x: str, y: str, value: str, title: str) -
     ]
     return ChartTable(
         caption=title,
-        columns=[resource.title_of(y), *[str(c) for c in pivot.columns]],
+        columns=[resource.title_of(y), *[in_words(str(c)) for c in pivot.columns]],
         rows=rows,
         numeric=[False] + [True] * len(pivot.columns),
         notes=resource.notes(rows),

@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from lantern.data.periods import in_words
 from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table
 from lantern.present.charts.model import ChartTable
@@ -103,9 +104,10 @@ def find_resource(packages: list[DataPackage], reference: str, gate: Gate) -> Re
 
 
 def cell_text(resource: Resource, column: str, raw: str, unit: str | None = None) -> str:
-    """A cell as text: numbers in the field's unit and as written, small counts as [c]."""
+    """A cell as text: numbers in the field's unit and as written, small counts as [c];
+    a period or date in words (the data files keep the machine form)."""
     if not resource.is_numeric(column):
-        return raw
+        return in_words(raw)
     return resource.gate.written(raw, unit or resource.units.get(column, "count"))
 
 

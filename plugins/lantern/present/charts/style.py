@@ -25,6 +25,10 @@ ILLUSTRATIVE_NOTE = "Illustrative figures: not published, drawn to agree with th
 # How a line meets a period with no value: the path breaks there, and the missing value
 # is left out of the axis. (Vega-Lite's ``invalid: null`` would draw it at the axis.)
 GAPS: Final = "break-paths-filter-domains"
+# The data field that numbers the runs of a line between series breaks, and the words
+# drawn on the chart where a new series starts.
+SEGMENT: Final = "segment"
+NEW_SERIES: Final = "New series"
 # How a time axis of dated snapshots labels its ticks: "Nov 2024".
 SNAPSHOT_AXIS_FORMAT = "%b %Y"
 ZOOM_WORDS = "axis does not start at zero"

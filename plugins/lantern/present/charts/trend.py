@@ -9,7 +9,13 @@ import altair as alt
 import pandas as pd
 
 from lantern.compute import Measure, MeasureResult, PeriodResult
-from lantern.data.periods import PeriodKind, every_period, parse_period
+from lantern.data.periods import (
+    PeriodKind,
+    crosses_break,
+    every_period,
+    in_words,
+    parse_period,
+)
 from lantern.data.shorthand import NOT_AVAILABLE, PROVISIONAL
 from lantern.present import palette
 from lantern.present.badges import measure_text
@@ -18,6 +24,8 @@ from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.style import (
     GAPS,
     HEIGHT,
+    NEW_SERIES,
+    SEGMENT,
     along,
     along_axis,
     axis_title,
@@ -25,6 +33,7 @@ from lantern.present.charts.style import (
     from_zero,
     zoom_title,
 )
+from lantern.present.charts.trend_words import break_words, trend_summary
 from lantern.present.gate import Gate
 
 
@@ -36,14 +45,26 @@ def same_kind(result: MeasureResult) -> list[PeriodResult]:
     return [p for p in result.periods if p.kind == latest.kind]
 
 
+def drawn_break(measure: Measure, labels: list[str]) -> str | None:
+    """The measure's series break, when the chart has periods on both sides of it."""
+    new_from = measure.series_break_from
+    if not labels or not new_from:
+        return None
+    return new_from if crosses_break(labels[0], labels[-1], new_from) else None
+
+
 def _points(
-    periods: list[PeriodResult], area_name: str, illustrative: Callable[[str], bool]
+    periods: list[PeriodResult],
+    area_name: str,
+    illustrative: Callable[[str], bool],
+    new_series_from: str | None,
 ) -> pd.DataFrame:
     """One row per period and series, every period in the run included.
 
     A period with no usable figure (not reported, suppressed, or a survey year
     that did not run) is a row with no value, which the line leaves as a gap
-    instead of joining its neighbours.
+    instead of joining its neighbours. ``segment`` counts series breaks passed,
+    so a line is drawn in pieces and never joins figures counted two ways.
     """
     by_period = {p.period: p for p in periods}
     labels = every_period([p.period for p in periods])
@@ -59,6 +80,7 @@ def _points(
     rows = []
     for label in labels:
         p = by_period.get(label)
+        segment = int(crosses_break(labels[0], label, new_series_from))
         rows.append(
             {
                 "period": label,
@@ -66,6 +88,7 @@ def _points(
                 "value": p.value if p is not None and p.shorthand is None else None,
                 "provisional": bool(p and p.status == PROVISIONAL.status),
                 "illustrative": illustrative(label),
+                SEGMENT: segment,
             }
         )
         figures = {
@@ -75,10 +98,11 @@ def _points(
         }
         rows += [
             {"period": label, "series": name, "value": figures.get(name),
-             "provisional": False, "illustrative": False}
+             "provisional": False, "illustrative": False, SEGMENT: segment}
             for name in groups
         ]  # fmt: skip
-    return pd.DataFrame(rows, columns=["period", "series", "value", "provisional", "illustrative"])
+    columns = ["period", "series", "value", "provisional", "illustrative", SEGMENT]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _series_encoding(names: list[str]) -> dict[str, Any]:
@@ -104,8 +128,24 @@ def value_axis(measure: Measure) -> alt.Y:
     )
 
 
+def _break_layers(new_from: str, dated: bool, labels: list[str]) -> list[Any]:
+    """A dotted rule where the new series starts, labelled on the chart itself."""
+    marker = alt.Chart(pd.DataFrame({"period": [new_from], "label": [NEW_SERIES]})).encode(
+        x=along_axis("period", None, dated, labels)
+    )
+    rule = marker.mark_rule(strokeDash=[3, 3], color=palette.TEXT, strokeWidth=1.5)
+    words = marker.mark_text(align="left", baseline="top", dx=4, y=2, color=palette.TEXT).encode(
+        text="label:N"
+    )
+    return [rule, words]
+
+
 def _spec(
-    measure: Measure, labels: list[str], frame: pd.DataFrame, names: list[str]
+    measure: Measure,
+    labels: list[str],
+    frame: pd.DataFrame,
+    names: list[str],
+    new_from: str | None,
 ) -> dict[str, Any]:
     series = _series_encoding(names)
     dated = bool(labels) and parse_period(labels[0]).kind is PeriodKind.SNAPSHOT
@@ -119,20 +159,56 @@ def _spec(
         ],
     )
     lines = base.mark_line(strokeWidth=2.5, invalid=GAPS).encode(
-        color=series["color"], strokeDash=series["strokeDash"]
+        color=series["color"], strokeDash=series["strokeDash"], detail=f"{SEGMENT}:N"
     )
-    final = base.mark_point(size=60, filled=True, opacity=1).encode(
-        color=series["color"], shape=series["shape"]
-    ).transform_filter("!datum.provisional && datum.value != null")
+    final = (
+        base.mark_point(size=60, filled=True, opacity=1)
+        .encode(color=series["color"], shape=series["shape"])
+        .transform_filter("!datum.provisional && datum.value != null")
+    )
     # Provisional figures: hollow markers labelled [p], as in the tables.
-    provisional = base.mark_point(size=80, filled=False, strokeWidth=2).encode(
-        color=series["color"], shape=series["shape"]
-    ).transform_filter("datum.provisional && datum.value != null")
-    label = base.mark_text(dy=-14, color=palette.TEXT).encode(
-        text=alt.value(PROVISIONAL.code)
-    ).transform_filter("datum.provisional && datum.value != null")
-    return configured(
-        alt.layer(lines, final, provisional, label).properties(height=HEIGHT)
+    provisional = (
+        base.mark_point(size=80, filled=False, strokeWidth=2)
+        .encode(color=series["color"], shape=series["shape"])
+        .transform_filter("datum.provisional && datum.value != null")
+    )
+    label = (
+        base.mark_text(dy=-14, color=palette.TEXT)
+        .encode(text=alt.value(PROVISIONAL.code))
+        .transform_filter("datum.provisional && datum.value != null")
+    )
+    layers = [lines, final, provisional, label]
+    if new_from:
+        layers += _break_layers(new_from, dated, labels)
+    return configured(alt.layer(*layers).properties(height=HEIGHT))
+
+
+def _table(
+    gate: Gate,
+    measure: Measure,
+    periods: list[PeriodResult],
+    names: list[str],
+    title: str,
+    new_from: str | None,
+) -> ChartTable:
+    """The chart's figures, one row a period, with the periods in words."""
+    rows = []
+    for p in periods:
+        groups = {
+            c.group_name: c.group_value for c in p.comparisons if c.group_value_period == p.period
+        }
+        label = in_words(p.period) + (f" ({NEW_SERIES.lower()})" if p.period == new_from else "")
+        rows.append(
+            [label, measure_text(gate, measure, p.value, p.shorthand or NOT_AVAILABLE)]
+            + [measure_text(gate, measure, groups.get(name), None) for name in names[1:]]
+        )
+    notes = [break_words(new_from)] if new_from else []
+    return ChartTable(
+        caption=title,
+        columns=["Period", *names],
+        rows=rows,
+        numeric=[False] + [True] * len(names),
+        notes=notes,
     )
 
 
@@ -146,64 +222,16 @@ def trend(
     """The home area's value over time, with each comparator group's figure for reference."""
     measure = result.measure
     periods = same_kind(result)
-    frame = _points(periods, area_name, illustrative)
+    new_from = drawn_break(measure, [p.period for p in periods])
+    frame = _points(periods, area_name, illustrative, new_from)
     names = list(dict.fromkeys([area_name, *frame["series"]]))
-    table_rows = []
-    for p in periods:
-        groups = {
-            c.group_name: c.group_value for c in p.comparisons if c.group_value_period == p.period
-        }
-        table_rows.append(
-            [p.period, measure_text(gate, measure, p.value, p.shorthand or NOT_AVAILABLE)]
-            + [measure_text(gate, measure, groups.get(name), None) for name in names[1:]]
-        )
     title = f"{area_name} over time: {measure.title}"
     chart = Chart(
         anchor=anchor,
         title=title,
-        summary=trend_summary(gate, measure, area_name, periods),
-        spec=_spec(measure, list(dict.fromkeys(frame["period"])), frame, names),
-        table=ChartTable(
-            caption=title,
-            columns=["Period", area_name, *names[1:]],
-            rows=table_rows,
-            numeric=[False] + [True] * len(names),
-        ),
+        summary=trend_summary(gate, measure, area_name, periods, new_from),
+        spec=_spec(measure, list(dict.fromkeys(frame["period"])), frame, names, new_from),
+        table=_table(gate, measure, periods, names, title, new_from),
+        series_break=new_from,
     )
     return marked_illustrative(chart) if frame["illustrative"].any() else chart
-
-
-def trend_summary(gate: Gate, measure: Measure, area_name: str, periods: list[PeriodResult]) -> str:
-    """``Sefton's value fell from 35.1 in 2021-22 to 27.0 in 2023-24; England's was 14.6.``"""
-    known = [p for p in periods if p.value is not None and p.shorthand is None]
-    if not known:
-        return f"There are no values for {area_name} to chart yet."
-    last = known[-1]
-
-    def shown(value: float | None) -> str:
-        return measure_text(gate, measure, value, None)
-
-    if len(known) == 1:
-        text = f"{area_name}'s value was {shown(last.value)} in {last.period}"
-    else:
-        first = known[0]
-        assert first.value is not None and last.value is not None
-        verb = (
-            "rose"
-            if last.value > first.value
-            else "fell"
-            if last.value < first.value
-            else "was unchanged"
-        )
-        text = (
-            f"{area_name}'s value {verb} from {shown(first.value)} in {first.period} "
-            f"to {shown(last.value)} in {last.period}"
-        )
-    groups = [
-        c
-        for c in last.comparisons
-        if c.group_value is not None and c.group_value_period == last.period
-    ]
-    if groups:
-        text += "; " + ", ".join(f"{c.group_name}'s was {shown(c.group_value)}" for c in groups)
-    return text + "."
