@@ -198,7 +198,8 @@ def test_example_measure_page_shows_badges_against_every_comparator(example_site
     rows = table_rows_of(soup, "comparisons")
     assert [r[0] for r in rows[1:]] == ["Statistical neighbours (CIPFA)", "North West", "England"]
     assert all("Bottom quartile" in r[1] for r in rows[1:])
-    assert "upper quartile 18.8" in rows[2][4]  # North West 2023-24: Q3 = 18.775
+    working = rows[0].index("How we worked this out")
+    assert "upper quartile 18.8" in rows[2][working]  # North West 2023-24: Q3 = 18.775
     assert soup.find("figure", id="trend") and soup.find("figure", id="quartiles")
     assert "How to read the badges" in text
 
@@ -359,3 +360,30 @@ def test_a_build_checks_the_settings_and_validates_the_data_once(
         monkeypatch.setattr(module, "read_settings", counted_settings)
     assert run_build(fixture_site) == 0, capsys.readouterr().err
     assert calls == {"validate": 1, "settings": 1}
+
+
+def test_a_rebuild_reuses_kept_charts_and_redraws_them_when_the_data_change(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The chart cache never shows yesterday's figure: a changed value redraws the chart."""
+    output = fixture_site.parent / "output"
+
+    def trend_summary() -> str:
+        figure = page(output, "measures/h1").find("figure", id="trend")
+        return figure.find("p", class_="chart-summary").get_text(" ", strip=True)
+
+    assert build(fixture_site, capsys)[0] == 0
+    before = trend_summary()
+    kept = sorted((fixture_site.parent / "cache" / "figures").glob("*.json"))
+    assert kept, "the build kept no figure"
+    assert build(fixture_site, capsys)[0] == 0
+    assert trend_summary() == before
+    assert sorted((fixture_site.parent / "cache" / "figures").glob("*.json")) == kept
+    values = fixture_site.parent / "data" / "housing" / "values.csv"
+    values.write_text(
+        values.read_text(encoding="utf-8").replace(",57,76,75.0,", ",38,76,50.0,"),
+        encoding="utf-8",
+    )
+    assert build(fixture_site, capsys)[0] == 0
+    assert "75.0%" in before and "75.0%" not in trend_summary()
+    assert "50.0%" in trend_summary()

@@ -93,7 +93,11 @@ PRINTED_ROWS = [
     ("workforce", "Climate change", ["375", "41", "416", "90.14%"]),
     ("safeguarding", "Care Home", ["138", "86", "1,101", "361", "[c]"]),
     ("safeguarding", "Own Home", ["15", "136", "399", "414", "470", "304", "210"]),
-    ("care-market", "Registered providers rated good or outstanding", ["84.5%", "2024-11"]),
+    (
+        "care-market",
+        "Registered providers rated good or outstanding",
+        ["84.5%", in_words("2024-11")],
+    ),
 ]
 
 # Comparator figures the overview quotes, rounded as it prints them (the latest published

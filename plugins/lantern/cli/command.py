@@ -43,7 +43,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"Built the site in {target}.")
+    from lantern.present.charts.figure_cache import FIGURES
+
+    print(
+        f"Built the site in {target}: {FIGURES.drawn} charts drawn, "
+        f"{FIGURES.reused} reused from earlier builds."
+    )
     return 0
 
 

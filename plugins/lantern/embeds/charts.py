@@ -6,13 +6,15 @@ sentence and the data as a table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from lantern.embeds import lookup
 from lantern.embeds.context import EmbedContext
 from lantern.embeds.kind import DirectiveError, Embed
 from lantern.present.charts import resource_charts
-from lantern.present.charts.figure import MisleadingChart, figure
+from lantern.present.charts.figure import MisleadingChart
+from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart
 from lantern.present.charts.position import position as position_chart
@@ -20,14 +22,23 @@ from lantern.present.charts.position import quartiles as quartiles_chart
 from lantern.present.charts.trend import trend as trend_chart
 
 
-def _figure(embed: Embed, context: EmbedContext, chart: Chart) -> str:
-    """The chart as a figure, under the author's title if one was given."""
-    if embed.options.get("title"):
-        chart = replace(chart, title=embed.options["title"])
-        if chart.illustrative:
-            chart = marked_illustrative(chart)
+def _figure(
+    embed: Embed, context: EmbedContext, anchor: str, inputs: object, make: Callable[[], Chart]
+) -> str:
+    """The chart as a figure, under the author's title if one was given; kept between
+    builds under the embed as written and everything the chart is drawn from."""
+
+    def titled() -> Chart:
+        chart = make()
+        if embed.options.get("title"):
+            chart = replace(chart, title=embed.options["title"])
+            if chart.illustrative:
+                chart = marked_illustrative(chart)
+        return chart
+
+    key = ("embed", embed.args, sorted(embed.options.items()), anchor, inputs)
     try:
-        drawn = figure(chart)
+        drawn = FIGURES.figure(key, titled)
     except MisleadingChart as error:
         raise DirectiveError(str(error)) from None
     return lookup.macro(context, "figure", drawn)
@@ -37,17 +48,28 @@ def trend(embed: Embed, context: EmbedContext, anchor: str) -> str:
     """``{{ chart trend 2A1 }}``."""
     site, measure_id = context.area, embed.args[0]
     lookup.measure(site, measure_id)
-    chart = trend_chart(lookup.gate(context), site.result(measure_id), site.area_name, anchor)
-    return _figure(embed, context, chart)
+    gate, result = lookup.gate(context), site.result(measure_id)
+    return _figure(
+        embed,
+        context,
+        anchor,
+        ("trend", result, site.area_name, gate),
+        lambda: trend_chart(gate, result, site.area_name, anchor),
+    )
 
 
 def quartiles(embed: Embed, context: EmbedContext, anchor: str) -> str:
     """``{{ chart quartiles 2A1 }}``."""
     site, measure_id = context.area, embed.args[0]
     found = lookup.period(site, measure_id, embed.options.get("period"))
-    result = site.result(measure_id)
-    chart = quartiles_chart(lookup.gate(context), result, found, site.area_name, anchor)
-    return _figure(embed, context, chart)
+    gate, result = lookup.gate(context), site.result(measure_id)
+    return _figure(
+        embed,
+        context,
+        anchor,
+        ("quartiles", result, found.period, site.area_name, gate),
+        lambda: quartiles_chart(gate, result, found, site.area_name, anchor),
+    )
 
 
 def position(embed: Embed, context: EmbedContext, anchor: str) -> str:
@@ -57,16 +79,14 @@ def position(embed: Embed, context: EmbedContext, anchor: str) -> str:
     group_id = embed.options.get("group") or site.groups[0].group_id
     compared = lookup.comparison(site, found, group_id)
     members = site.members(measure_id, compared)
-    chart = position_chart(
-        lookup.gate(context),
-        site.result(measure_id),
-        found,
-        compared,
-        members,
-        site.area_name,
+    gate, result = lookup.gate(context), site.result(measure_id)
+    return _figure(
+        embed,
+        context,
         anchor,
+        ("position", result, found.period, group_id, members, site.area_name, gate),
+        lambda: position_chart(gate, result, found, compared, members, site.area_name, anchor),
     )
-    return _figure(embed, context, chart)
 
 
 def bar(embed: Embed, context: EmbedContext, anchor: str) -> str:
@@ -74,7 +94,13 @@ def bar(embed: Embed, context: EmbedContext, anchor: str) -> str:
     found = lookup.resource(context, embed.args[0])
     x, y = lookup.required(found, embed.options, "x", "y")
     title = embed.options.get("title") or found.title
-    return _figure(embed, context, resource_charts.bar(found, x, y, title, anchor))
+    return _figure(
+        embed,
+        context,
+        anchor,
+        ("bar", found.fingerprint()),
+        lambda: resource_charts.bar(found, x, y, title, anchor),
+    )
 
 
 def line(embed: Embed, context: EmbedContext, anchor: str) -> str:
@@ -85,7 +111,13 @@ def line(embed: Embed, context: EmbedContext, anchor: str) -> str:
     if series:
         lookup.columns(found, series)
     title = embed.options.get("title") or found.title
-    return _figure(embed, context, resource_charts.line(found, x, y, series, title, anchor))
+    return _figure(
+        embed,
+        context,
+        anchor,
+        ("line", found.fingerprint()),
+        lambda: resource_charts.line(found, x, y, series, title, anchor),
+    )
 
 
 def heatmap(embed: Embed, context: EmbedContext, anchor: str) -> str:
@@ -93,4 +125,10 @@ def heatmap(embed: Embed, context: EmbedContext, anchor: str) -> str:
     found = lookup.resource(context, embed.args[0])
     x, y, value = lookup.required(found, embed.options, "x", "y", "value")
     title = embed.options.get("title") or found.title
-    return _figure(embed, context, resource_charts.heatmap(found, x, y, value, title, anchor))
+    return _figure(
+        embed,
+        context,
+        anchor,
+        ("heatmap", found.fingerprint()),
+        lambda: resource_charts.heatmap(found, x, y, value, title, anchor),
+    )

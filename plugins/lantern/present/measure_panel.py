@@ -16,9 +16,10 @@ from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
 from lantern.present.change_cards import ChangeCardView, change_card
-from lantern.present.charts.figure import FigureView, figure
+from lantern.present.charts.figure import FigureView
+from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.charts.model import Chart
-from lantern.present.charts.position import position, quartiles
+from lantern.present.charts.position import Members, position, quartiles
 from lantern.present.charts.trend import trend
 from lantern.present.gate import Gate
 
@@ -128,7 +129,7 @@ def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
         )
     if panel.comparisons and not any(row.rank for row in panel.comparisons):
         panel.no_rank_note = no_rank_note(result.measure, latest, site.area_name, basis)
-    panel.charts = [figure(chart) for chart in _charts(site, gate, result, latest)]
+    panel.charts = _figures(site, gate, result, latest)
     return panel
 
 
@@ -144,18 +145,38 @@ def no_rank_note(measure: Measure, latest: PeriodResult, area_name: str, basis: 
     return f"There is no rank: no group has other areas' figures to rank {area_name} among."
 
 
-def _charts(site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult) -> list[Chart]:
+def _figures(
+    site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult
+) -> list[FigureView]:
+    """The measure's charts, kept between builds under everything they are drawn from."""
+    usable = latest.value is not None and latest.shorthand is None
+    first_group = next((c for c in latest.comparisons if c.band_source == "members"), None)
+    members = (
+        site.members(result.measure.measure_id, first_group)
+        if usable and first_group is not None
+        else None
+    )
+    inputs = ("measure page", result, latest.period, site.area_name, gate, members)
+    return FIGURES.figures(
+        inputs, lambda: _charts(site.area_name, gate, result, latest, first_group, members)
+    )
+
+
+def _charts(
+    area_name: str,
+    gate: Gate,
+    result: MeasureResult,
+    latest: PeriodResult,
+    first_group: Comparison | None,
+    members: Members | None,
+) -> list[Chart]:
     """The trend; where the value is usable, its position in the first banded group and
     against every group's quartiles."""
-    charts = [trend(gate, result, site.area_name, "trend")]
+    charts = [trend(gate, result, area_name, "trend")]
     if latest.value is None or latest.shorthand is not None:
         return charts
-    first_group = next((c for c in latest.comparisons if c.band_source == "members"), None)
-    if first_group is not None:
-        members = site.members(result.measure.measure_id, first_group)
-        charts.append(
-            position(gate, result, latest, first_group, members, site.area_name, "position")
-        )
+    if first_group is not None and members is not None:
+        charts.append(position(gate, result, latest, first_group, members, area_name, "position"))
     if any(c.cut_points for c in latest.comparisons):
-        charts.append(quartiles(gate, result, latest, site.area_name, "quartiles"))
+        charts.append(quartiles(gate, result, latest, area_name, "quartiles"))
     return charts

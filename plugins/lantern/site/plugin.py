@@ -13,7 +13,7 @@ from pelican import signals
 
 from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
-from lantern.present.charts.svg import use_cache_folder
+from lantern.present.charts.figure_cache import use_cache_folder
 from lantern.site.generator import LanternGenerator
 from lantern.site.loaded import LOADED, TEMPLATE_FILTERS, TEMPLATE_GLOBALS, LoadedSite, load_site
 from lantern.site.reader import SourceAwareMarkdownReader

@@ -48,6 +48,20 @@ class Resource:
         """Whether its package says its figures are illustrative."""
         return self.package.illustrative
 
+    def fingerprint(self) -> tuple[object, ...]:
+        """Everything a chart of this resource is drawn from, for the figure cache."""
+        return (
+            self.package.name,
+            self.name,
+            self.title,
+            self.illustrative,
+            self.table.columns,
+            self.table.rows,
+            self.fields,
+            self.units,
+            self.gate,
+        )
+
     def title_of(self, column: str) -> str:
         """A column's title from the schema."""
         return self.fields.get(column, (column, "string"))[0]

@@ -100,7 +100,7 @@ def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
             labelLimit=320,
         )
         .configure_view(stroke=None)
-        .to_dict()
+        .to_dict(validate=False)
     )
     spec.pop("$schema", None)
     return spec

@@ -38,6 +38,7 @@ ATTRIBUTES = frozenset(
         "aria-roledescription",
         "role",
         "class",
+        "focusable",
         "id",
         "version",
         "viewBox",
