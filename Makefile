@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: serve html publish validate test lint clean lock
+.PHONY: serve html publish validate test lint clean lock bench
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -31,6 +31,10 @@ publish: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/lantern validate data
+
+# Build times as ratios to plain Pelican, validation at 1x and 10x rows (docs/performance.md).
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Tag
 from serving import serve
 from support import PUBLISHED_URL
 
-from lantern.data.periods import in_words
+from lantern.data.periods import in_words, when_words
 from lantern.present.quote import NO_ADDRESS
 
 # A status mark after a figure on the page ("25.0 per 100,000 [p]").
@@ -104,7 +104,7 @@ def test_a_provisional_an_illustrative_and_a_series_break_figure_carry_their_cav
             continue
         headline, block = parts
         text = copied(block)
-        marks = re.search(r" in [^(;]+\(([^)]*)\)", text)
+        marks = re.search(r" (?:in|on) [^(;]+\(([^)]*)\)", text)
         caveats = marks.group(1).split(", ") if marks else []
         if headline.find("abbr", title="provisional"):
             assert "provisional" in caveats, path
@@ -150,7 +150,9 @@ def test_each_copied_link_names_a_file_of_the_site_and_the_row_of_its_period(
         heading = row.find("th")
         for mark in heading.select("a.anchor-link"):
             mark.decompose()
-        assert f" in {in_words(words(heading))}" in text, (path, anchor)
+        # The row the link points at is the period the sentence names.
+        assert words(heading) == in_words(anchor), (path, anchor)
+        assert f" {when_words(anchor)}" in text, (path, anchor)
         anchored += 1
     assert anchored > 0 and inline > 0
 

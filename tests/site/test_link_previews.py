@@ -62,7 +62,7 @@ def test_every_measure_page_describes_its_latest_figure_as_the_page_shows_it(
         if figure is None:
             continue
         area = " ".join(soup.find("h2", id="values").get_text(" ").split()).split("'s values")[0]
-        assert description.startswith(f"{area}: {figure} in "), path
+        assert re.match(rf"{re.escape(f'{area}: {figure}')} (in|on) ", description), path
         described += 1
     assert described > 0
 
