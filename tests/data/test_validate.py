@@ -228,3 +228,30 @@ def test_bad_cell_in_the_example_release_is_found(
     code, _, err = run(capsys, str(example_copy))
     assert code == 1
     assert "ascof/values.csv row 10, column period: '2020/21' is not a period." in err
+
+
+def test_frictionless_is_asked_again_only_when_a_package_changes(
+    release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild reuses Frictionless's verdict on unchanged packages; an edit is read."""
+    from lantern.data import frictionless_check
+    from lantern.data.validation import validate_release
+
+    asked: list[str] = []
+    real = frictionless_check._frictionless_problems
+
+    def counted(folder: Path, label: str) -> list:  # type: ignore[type-arg]
+        asked.append(folder.name)
+        return real(folder, label)
+
+    monkeypatch.setattr(frictionless_check, "_frictionless_problems", counted)
+    cache = tmp_path / "cache"
+    assert validate_release(release, cache=cache).problems == []
+    first = sorted(asked)
+    asked.clear()
+    assert validate_release(release, cache=cache).problems == []
+    assert asked == []
+    edit_csv(release / "housing" / "values.csv", 2, "value", "fifty")
+    problems = validate_release(release, cache=cache).problems
+    assert asked == ["housing"] and len(first) == 2
+    assert any(p.file.endswith("values.csv") and p.field == "value" for p in problems)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +26,38 @@ class Offline(requests.Session):
 MAX_ERRORS_PER_PACKAGE = 200
 
 
-def frictionless_problems(folder: Path, label: str) -> list[Problem]:
+def package_digest(folder: Path, label: str) -> str:
+    """A hash of every file of the package, its label, this module and Frictionless's
+    version: the same digest means Frictionless would say the same again."""
+    digest = hashlib.sha256(f"{label}\n{metadata.version('frictionless')}\n".encode())
+    digest.update(Path(__file__).read_bytes())
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def frictionless_problems(folder: Path, label: str, cache: Path | None = None) -> list[Problem]:
+    """Frictionless's problems with the package in ``folder``; kept in ``cache`` (when
+    given) under ``package_digest``, so an unchanged package is not read again.
+
+    Frictionless is most of the time validation takes, and a rebuild after a
+    Markdown edit has the same data as the build before it.
+    """
+    kept = cache / "validation" / f"{package_digest(folder, label)}.json" if cache else None
+    if kept is not None and kept.is_file():
+        try:
+            return [Problem(**item) for item in json.loads(kept.read_text(encoding="utf-8"))]
+        except (ValueError, TypeError):
+            pass  # a damaged file: validate again and replace it
+    problems = _frictionless_problems(folder, label)
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_text(json.dumps([asdict(p) for p in problems]), encoding="utf-8")
+    return problems
+
+
+def _frictionless_problems(folder: Path, label: str) -> list[Problem]:
     """Validate ``folder/datapackage.json`` with Frictionless and translate its report.
 
     Row numbers follow Frictionless: the header is row 1, as in a spreadsheet,

@@ -99,8 +99,13 @@ def read_release(data_dir: Path) -> Release:
     return release
 
 
-def validate_release(data_dir: Path, *, with_schemas: bool = True) -> Release:
-    """Read and check a release. ``release.problems`` is empty when it is valid."""
+def validate_release(
+    data_dir: Path, *, with_schemas: bool = True, cache: Path | None = None
+) -> Release:
+    """Read and check a release. ``release.problems`` is empty when it is valid.
+
+    ``cache`` keeps Frictionless's verdict on each unchanged package between builds.
+    """
     release = read_release(Path(data_dir))
     if not release.folder.is_dir():
         return release
@@ -108,7 +113,7 @@ def validate_release(data_dir: Path, *, with_schemas: bool = True) -> Release:
     if with_schemas:
         for package in release.packages:
             schema_problems.extend(
-                frictionless_problems(package.folder, _label(package.folder, release.folder))
+                frictionless_problems(package.folder, _label(package.folder, release.folder), cache)
             )
     contract_problems = list(_contract_problems(release))
     release.problems.extend(_merge(contract_problems, schema_problems, release.problems))

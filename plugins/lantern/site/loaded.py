@@ -49,9 +49,28 @@ class LoadedSite:
     history: ReleaseHistory | None = None
 
 
+def writable_cache(folder: Path | None) -> Path | None:
+    """The chart cache folder, made if needed; LanternError if it cannot be written."""
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".lantern-write-test"
+        probe.write_text("", encoding="utf-8")
+        probe.unlink()
+    except OSError as error:
+        raise LanternError(
+            [
+                f"Setting LANTERN_CACHE_PATH: {folder} cannot be written to "
+                f"({error.strerror or error}); give a folder Lantern may write, or None."
+            ]
+        ) from None
+    return folder
+
+
 def checked_release(settings: LanternSettings) -> Release:
     """Validate the data folder; LanternError with every problem if it is not valid."""
-    release = validate_release(settings.data_path)
+    release = validate_release(settings.data_path, cache=writable_cache(settings.cache_path))
     if release.problems:
         raise LanternError(release.problems)
     return release

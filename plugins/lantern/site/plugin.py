@@ -15,7 +15,14 @@ from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
 from lantern.present.charts.figure_cache import use_cache_folder
 from lantern.site.generator import LanternGenerator
-from lantern.site.loaded import LOADED, TEMPLATE_FILTERS, TEMPLATE_GLOBALS, LoadedSite, load_site
+from lantern.site.loaded import (
+    LOADED,
+    TEMPLATE_FILTERS,
+    TEMPLATE_GLOBALS,
+    LoadedSite,
+    load_site,
+    writable_cache,
+)
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
@@ -35,29 +42,10 @@ def initialize(pelican: Any) -> None:
     add_pages(settings)
     loaded = load_site(settings)
     settings[LOADED] = loaded
-    use_cache_folder(_writable(loaded.settings.cache_path))
+    use_cache_folder(writable_cache(loaded.settings.cache_path))
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     extensions.append(EmbedExtension(lambda: settings[LOADED].embeds))
-
-
-def _writable(folder: Path | None) -> Path | None:
-    """The chart cache folder, made if needed; LanternError if it cannot be written."""
-    if folder is None:
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".lantern-write-test"
-        probe.write_text("", encoding="utf-8")
-        probe.unlink()
-    except OSError as error:
-        raise LanternError(
-            [
-                f"Setting LANTERN_CACHE_PATH: {folder} cannot be written to "
-                f"({error.strerror or error}); give a folder Lantern may write, or None."
-            ]
-        ) from None
-    return folder
 
 
 def read_releases(articles: Any) -> None:

@@ -56,7 +56,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "LANTERN_CACHE_PATH",
         "cache",
-        "Where drawn charts are kept between builds; empty to keep none.",
+        "Where drawn charts, finished figures and validation results are kept between "
+        "builds; empty to keep none.",
         checks.optional_text,
     ),
     Setting(
