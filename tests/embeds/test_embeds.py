@@ -394,8 +394,12 @@ def test_small_counts_in_a_marked_column_are_suppressed_everywhere(
     cells = [[td.get_text() for td in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
     assert ["Care home", "Financial", "[c]"] in cells
     assert "[c]: not shown to protect people's identity: a count from 1 to 4" in soup.get_text()
-    # The chart's data carries no small count either.
-    spec = soup.find("script", class_="chart-spec").string
-    assert '"concerns": 3' not in spec and '"concerns":3' not in spec
+    # The chart's data, published for the interactive view, carries no small count either.
+    figure = soup.find("figure", class_="chart")
+    for variant in ("data-spec-narrow", "data-spec-wide"):
+        name = figure[variant].rsplit("/charts/", 1)[1]
+        spec = (output / "charts" / name).read_text(encoding="utf-8")
+        assert '"concerns"' in spec
+        assert '"concerns": 3' not in spec and '"concerns":3' not in spec
     published = (output / "data" / "safeguarding" / "concerns.csv").read_text(encoding="utf-8")
     assert "Care home,Financial,[c]" in published

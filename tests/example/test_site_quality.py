@@ -117,9 +117,10 @@ def test_no_page_loads_anything_from_another_host(example_site: Path) -> None:
     assert offenders == []
 
 
-STATIC_CHARTS_GONE = (
-    "document.querySelectorAll("
-    "'figure.chart .chart-svg:not(.chart-interactive):not(.chart-replaced)').length === 0"
+# Every chart a reader asked to explore is drawn interactively.
+ALL_EXPLORED = (
+    "document.querySelectorAll('figure.chart .chart-interactive svg[role=img]').length"
+    " === document.querySelectorAll('figure.chart').length"
 )
 
 
@@ -138,17 +139,31 @@ def test_without_javascript_every_chart_is_an_svg_with_its_table(example_site: P
             assert figure.find("p", class_="chart-summary").get_text(strip=True), path
 
 
-def test_with_javascript_charts_become_interactive_without_errors(
+def test_vega_loads_only_when_a_reader_asks_to_explore_a_chart(
     example_site: Path, browser_page: object
 ) -> None:
+    """A page loads no Vega and no spec until "Explore this chart" is pressed; then the
+    bundle loads once and each chart asked for becomes interactive, without errors."""
     page = browser_page
     errors: list[str] = []
+    fetched: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))  # type: ignore[attr-defined]
+    page.on("request", lambda request: fetched.append(request.url))  # type: ignore[attr-defined]
     path = chart_pages(example_site)[0]
     with serve(example_site) as base:
         page.goto(f"{base}/{path.relative_to(example_site).as_posix()}")  # type: ignore[attr-defined]
-        figures = page.locator("figure.chart")  # type: ignore[attr-defined]
-        page.wait_for_function(STATIC_CHARTS_GONE)  # type: ignore[attr-defined]
-        interactive = page.locator("figure.chart .chart-interactive svg[role=img]")  # type: ignore[attr-defined]
-        assert interactive.count() == figures.count() > 0
+        page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+        assert not [u for u in fetched if "vega" in u or u.endswith(".json")]
+        figures = page.locator("figure.chart").count()  # type: ignore[attr-defined]
+        buttons = page.get_by_role("button", name="Explore this chart")  # type: ignore[attr-defined]
+        assert buttons.count() == figures > 0
+        buttons.first.click()
+        page.wait_for_selector(".chart-interactive svg", state="visible")  # type: ignore[attr-defined]
+        assert buttons.count() == figures - 1  # only the chart asked for was swapped
+        page.evaluate(  # type: ignore[attr-defined]
+            "() => document.querySelectorAll('button.chart-explore').forEach((b) => b.click())"
+        )
+        page.wait_for_function(ALL_EXPLORED)  # type: ignore[attr-defined]
     assert errors == []
+    assert len([u for u in fetched if "vega-bundle" in u]) == 1
+    assert len([u for u in fetched if "/charts/" in u and u.endswith(".json")]) == figures

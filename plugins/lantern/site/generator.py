@@ -22,6 +22,7 @@ from lantern.data.problems import LanternError
 from lantern.present import palette
 from lantern.present.badges import band_key
 from lantern.present.charts.figure import MisleadingChart
+from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.code_notes import code_notes
 from lantern.present.disclosure import measure_units
 from lantern.present.gate import Gate
@@ -99,6 +100,7 @@ class LanternGenerator(Generator):
             self.write_open_data()
             self.write_releases()
             self.write_chart_colours()
+            self.write_chart_specs()
         finally:
             self.history.close()
 
@@ -107,6 +109,13 @@ class LanternGenerator(Generator):
         path = Path(self.output_path) / self.loaded.urls.chart_colours()
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(palette.chart_styles(), encoding="utf-8")
+
+    def write_chart_specs(self) -> None:
+        """Each chart's spec as a file, for the interactive view a reader may ask for."""
+        for name, text in sorted(FIGURES.specs.items()):
+            path = Path(self.output_path) / self.loaded.urls.chart_spec(name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
 
     def write_measure_pages(self, write: Any) -> None:
         """``/measures/<id>/`` for every measure, with what the latest release changed."""

@@ -13,7 +13,7 @@ from pelican import signals
 
 from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
-from lantern.present.charts.figure_cache import use_cache_folder
+from lantern.present.charts.figure_cache import start_build
 from lantern.site.generator import LanternGenerator
 from lantern.site.loaded import (
     LOADED,
@@ -42,7 +42,7 @@ def initialize(pelican: Any) -> None:
     add_pages(settings)
     loaded = load_site(settings)
     settings[LOADED] = loaded
-    use_cache_folder(writable_cache(loaded.settings.cache_path))
+    start_build(writable_cache(loaded.settings.cache_path))
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     extensions.append(EmbedExtension(lambda: settings[LOADED].embeds))

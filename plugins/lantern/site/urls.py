@@ -76,6 +76,10 @@ class Urls:
         """A measure's Atom feed, beside its page."""
         return f"{self.measure(code)}{self.settings.measure_feed}"
 
+    def chart_spec(self, name: str) -> str:
+        """A chart's Vega-Lite spec, fetched only when a reader asks to explore the chart."""
+        return f"charts/{name}.json"
+
     def chart_colours(self) -> str:
         """The stylesheet of chart colours written from the palette (``palette.chart_styles``)."""
         return "theme/css/chart-colours.css"

@@ -8,6 +8,7 @@ that fits. ``m.figure`` in ``theme/templates/_macros.html`` lays it out.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -20,11 +21,13 @@ from lantern.present.charts.variants import VARIANTS, sized
 
 @dataclass(frozen=True)
 class Drawing:
-    """One variant of a chart: the drawn SVG and its spec for the optional enhancement."""
+    """One variant of a chart: the drawn SVG, and its spec for the interactive view a
+    reader may ask for, published as a file named by its hash (``spec_name``)."""
 
     variant: str
     svg: str
     spec_json: str
+    spec_name: str
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class MisleadingChart(ValueError):
 
 
 def figure(chart: Chart) -> FigureView:
-    """Draw the chart at every width; the specs travel as inert JSON for the interactive view.
+    """Draw the chart at every width, with each drawing's spec for the interactive view.
 
     Every chart passes here, from a measure page or an embed, so this is where a chart
     that could mislead is refused (``MisleadingChart``).
@@ -61,7 +64,9 @@ def figure(chart: Chart) -> FigureView:
     drawings = []
     for variant in VARIANTS:
         spec = sized(chart.spec, variant)
-        drawings.append(Drawing(variant.name, render_svg(spec, chart.title), inert_json(spec)))
+        text = inert_json(spec)
+        name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        drawings.append(Drawing(variant.name, render_svg(spec, chart.title), text, name))
     return FigureView(
         chart.anchor,
         chart.title,

@@ -67,6 +67,15 @@ class FigureCache:
         self.folder = folder
         self.drawn = 0
         self.reused = 0
+        # The spec of every drawing handed to a page this build, by its file name: the
+        # site publishes each as a file for the interactive view (``site.generator``).
+        self.specs: dict[str, str] = {}
+
+    def start(self, folder: Path | None) -> None:
+        """A new build: keep figures in ``folder``, and count and collect afresh."""
+        self.folder = folder
+        self.drawn = self.reused = 0
+        self.specs = {}
 
     def key(self, inputs: object) -> str:
         """The name of the figure drawn from ``inputs`` by this version of Lantern."""
@@ -106,13 +115,14 @@ class FigureCache:
         """The figures drawn from ``inputs``: kept from an earlier build, or the charts
         ``make()`` builds drawn (and checked for honesty by ``figure``) now."""
         key = self.key(inputs)
-        kept = self.load(key)
-        if kept is not None:
-            self.reused += len(kept)
-            return kept
-        views = [figure(chart) for chart in make()]
-        self.drawn += len(views)
-        self.save(key, views)
+        views = self.load(key)
+        if views is not None:
+            self.reused += len(views)
+        else:
+            views = [figure(chart) for chart in make()]
+            self.drawn += len(views)
+            self.save(key, views)
+        self.specs.update((d.spec_name, d.spec_json) for v in views for d in v.drawings)
         return views
 
     def figure(self, inputs: object, make: Callable[[], Chart]) -> FigureView:
@@ -127,7 +137,7 @@ def _sha256(text: str) -> str:
 FIGURES = FigureCache()
 
 
-def use_cache_folder(folder: Path | None) -> None:
-    """Where drawings and finished figures are kept between builds (None: nowhere)."""
-    FIGURES.folder = folder
+def start_build(folder: Path | None) -> None:
+    """A new build, keeping drawings and finished figures in ``folder`` (None: nowhere)."""
+    FIGURES.start(folder)
     svg.use_cache_folder(folder)
