@@ -126,7 +126,8 @@ def _earlier(period: str, step: int) -> str:
     """``2023-24`` → ``2013-14`` for ``step=1``: a period ``step`` decades earlier (a dated
     snapshot 28 years a step, so 29 February stays a real day)."""
     rest = period[4:]
-    year = int(period[:4]) - (28 if len(rest) == 6 else 10) * step
+    dated = re.fullmatch(r"-\d{2}-\d{2}", rest) is not None
+    year = int(period[:4]) - (28 if dated else 10) * step
     if re.fullmatch(r"-\d{2}(?: Q[1-4])?", rest) and int(rest[1:3]) == (int(period[:4]) + 1) % 100:
         return f"{year}-{(year + 1) % 100:02d}{rest[3:]}"
     return f"{year}{rest}"

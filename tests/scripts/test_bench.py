@@ -1,0 +1,27 @@
+"""The benchmark's ten-times release is still a valid release, ten times as long, so
+validation at 10× measures reading more rows, not reporting errors."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from support import read_csv
+
+from lantern.data.validation import validate_release
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_the_ten_times_release_is_valid_and_ten_times_as_long(release: Path) -> None:
+    spec = importlib.util.spec_from_file_location("bench", PROJECT / "scripts" / "bench.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    before = {p: len(read_csv(p)) for p in release.glob("*/values.csv")}
+    bench.ten_times(release)
+    assert {p: len(read_csv(p)) for p in before} == {p: 10 * n for p, n in before.items()}
+    assert validate_release(release).problems == []
+    # Dated snapshots move 28 years a step, so 29 February stays a real day.
+    assert bench._earlier("2024-02-29", 1) == "1996-02-29"
+    assert bench._earlier("2023-24 Q4", 2) == "2003-04 Q4"
