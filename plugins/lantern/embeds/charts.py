@@ -19,6 +19,7 @@ from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart
 from lantern.present.charts.position import position as position_chart
 from lantern.present.charts.position import quartiles as quartiles_chart
+from lantern.present.charts.resources import Resource
 from lantern.present.charts.trend import trend as trend_chart
 
 
@@ -36,12 +37,19 @@ def _figure(
                 chart = marked_illustrative(chart)
         return chart
 
-    key = ("embed", embed.args, sorted(embed.options.items()), anchor, inputs)
+    key = ("embed", embed.words, sorted(embed.options.items()), anchor, inputs)
     try:
         drawn = FIGURES.figure(key, titled)
     except MisleadingChart as error:
         raise DirectiveError(str(error)) from None
     return lookup.macro(context, "figure", drawn)
+
+
+def _resource_figure(
+    embed: Embed, context: EmbedContext, anchor: str, found: Resource, make: Callable[[], Chart]
+) -> str:
+    """A chart of a published resource, kept under the resource's rows and schema."""
+    return _figure(embed, context, anchor, found.fingerprint(), make)
 
 
 def trend(embed: Embed, context: EmbedContext, anchor: str) -> str:
@@ -94,12 +102,8 @@ def bar(embed: Embed, context: EmbedContext, anchor: str) -> str:
     found = lookup.resource(context, embed.args[0])
     x, y = lookup.required(found, embed.options, "x", "y")
     title = embed.options.get("title") or found.title
-    return _figure(
-        embed,
-        context,
-        anchor,
-        ("bar", found.fingerprint()),
-        lambda: resource_charts.bar(found, x, y, title, anchor),
+    return _resource_figure(
+        embed, context, anchor, found, lambda: resource_charts.bar(found, x, y, title, anchor)
     )
 
 
@@ -111,11 +115,11 @@ def line(embed: Embed, context: EmbedContext, anchor: str) -> str:
     if series:
         lookup.columns(found, series)
     title = embed.options.get("title") or found.title
-    return _figure(
+    return _resource_figure(
         embed,
         context,
         anchor,
-        ("line", found.fingerprint()),
+        found,
         lambda: resource_charts.line(found, x, y, series, title, anchor),
     )
 
@@ -125,10 +129,10 @@ def heatmap(embed: Embed, context: EmbedContext, anchor: str) -> str:
     found = lookup.resource(context, embed.args[0])
     x, y, value = lookup.required(found, embed.options, "x", "y", "value")
     title = embed.options.get("title") or found.title
-    return _figure(
+    return _resource_figure(
         embed,
         context,
         anchor,
-        ("heatmap", found.fingerprint()),
+        found,
         lambda: resource_charts.heatmap(found, x, y, value, title, anchor),
     )
