@@ -329,3 +329,18 @@ def example_area() -> str:
 
     project = Path(__file__).resolve().parents[1]
     return str(runpy.run_path(str(project / "pelicanconf.py"))["LANTERN_AREA"])
+
+
+def example_audit(capsys: Any, area: str | None = None) -> dict[str, Any]:
+    """``lantern compute --json`` for the example (another ``area`` if named): every figure,
+    band and rank, as an analyst would check the site against them."""
+    from lantern.cli.command import main
+
+    project = Path(__file__).resolve().parents[1]
+    cwd = Path.cwd()
+    os.chdir(project)
+    try:
+        assert main(["compute", "--json", *(["--area", area] if area else [])]) == 0
+    finally:
+        os.chdir(cwd)
+    return dict(json.loads(capsys.readouterr().out))

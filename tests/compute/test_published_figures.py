@@ -6,26 +6,13 @@ against NHS England's published ASCOF values in data/ascof/values.csv.
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from lantern.cli.command import main
+from support import example_audit
 
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-def audit(area: str | None, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    cwd = Path.cwd()
-    os.chdir(PROJECT)
-    try:
-        assert main(["compute", "--json", *(["--area", area] if area else [])]) == 0
-    finally:
-        os.chdir(cwd)
-    return json.loads(capsys.readouterr().out)
 
 
 def comparison(document: dict[str, Any], measure: str, period: str, group: str) -> dict[str, Any]:
@@ -38,7 +25,7 @@ def comparison(document: dict[str, Any], measure: str, period: str, group: str) 
 def test_sefton_older_people_care_home_admissions_2020_21(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    document = audit(None, capsys)
+    document = example_audit(capsys)
     assert document["area"] == {"area_code": "E08000014", "area_name": "Sefton"}
     england = comparison(document, "2A2", "2020-21", "england")
     # 433 / 65,463 × 100,000 = 661.4; England's 150 councils: Q3 = 637.925, so for a
@@ -60,7 +47,7 @@ def test_sefton_older_people_care_home_admissions_2020_21(
 def test_sefton_reablement_2023_24_is_top_quartile_of_its_statistical_neighbours(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    neighbours = comparison(audit(None, capsys), "2B1", "2023-24", "cipfa-neighbours")
+    neighbours = comparison(example_audit(capsys), "2B1", "2023-24", "cipfa-neighbours")
     # 88.2% ≥ Q3 86.85 of Sefton and its 15 CIPFA neighbours: top quartile, 4th of 16.
     assert neighbours["value"] == 88.2
     assert neighbours["cut_points"] == [63.8, 77.475, 82.4, 86.85, 96.3]
@@ -68,7 +55,7 @@ def test_sefton_reablement_2023_24_is_top_quartile_of_its_statistical_neighbours
 
 
 def test_another_council_is_banded_the_same_way(capsys: pytest.CaptureFixture[str]) -> None:
-    liverpool = audit("E08000012", capsys)
+    liverpool = example_audit(capsys, "E08000012")
     assert liverpool["area"]["area_name"] == "Liverpool"
     reablement = comparison(liverpool, "2B1", "2022-23", "north-west")
     # 98.7% is the North West's highest value in 2022-23: rank 1 of 23, top quartile.
@@ -85,7 +72,7 @@ def test_seeds_younger_adults_admissions_are_bottom_quartile_in_every_group(
 ) -> None:
     """January 2025: 25 per 100,000 "puts us in the bottom quartile in the North West,
     England and against our Statistical Neighbours" (compared with 2023-24 quartiles)."""
-    document = audit(None, capsys)
+    document = example_audit(capsys)
     for group, q3 in (("cipfa-neighbours", 20.8), ("north-west", 18.775), ("england", 19.025)):
         c = comparison(document, "2A1", "2024-25", group)
         assert (c["value"], c["status"], c["compared_period"]) == (25.0, "provisional", "2023-24")
@@ -94,6 +81,6 @@ def test_seeds_younger_adults_admissions_are_bottom_quartile_in_every_group(
 
 def test_seeds_reablement_is_top_quartile_nationally(capsys: pytest.CaptureFixture[str]) -> None:
     """January 2025: "Nationally Sefton are in the top quartile" for still at home after 91 days."""
-    england = comparison(audit(None, capsys), "2B1", "2024-25", "england")
+    england = comparison(example_audit(capsys), "2B1", "2024-25", "england")
     assert england["compared_period"] == "2023-24"
     assert england["cut_points"][3] == 88.925 and england["band"] == "top"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from support import MEASURES, run_build, write_site
+from support import MEASURES, example_audit, run_build, write_site
 
 from lantern.cli.command import main
 from lantern.embeds.parser import DirectiveError, parse
@@ -245,18 +245,10 @@ def test_every_embed_kind_renders_with_its_data(
 
 
 def test_an_embedded_value_equals_the_audit_trail(
-    project: Path, example_site: Path, capsys: pytest.CaptureFixture[str]
+    example_site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The care home admissions page's first figure is 2A1's latest value in `lantern compute`."""
-    import json
-
-    cwd = Path.cwd()
-    os.chdir(project)
-    try:
-        assert main(["compute", "--json"]) == 0
-    finally:
-        os.chdir(cwd)
-    audit = json.loads(capsys.readouterr().out)
+    audit = example_audit(capsys)
     [measure] = [m for m in audit["measures"] if m["measure_id"] == "2A1"]
     latest = measure["periods"][-1]
     soup = BeautifulSoup(

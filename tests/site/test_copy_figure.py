@@ -55,6 +55,15 @@ def headline_parts(soup: BeautifulSoup) -> tuple[Tag, Tag] | None:
     return headline, block
 
 
+def headlines(site: Path) -> Iterator[tuple[Path, BeautifulSoup, Tag, Tag]]:
+    """(page, its soup, the headline, its copy block) for every measure with a figure."""
+    for path in measure_pages(site):
+        soup = soup_of(path)
+        parts = headline_parts(soup)
+        if parts is not None:
+            yield path, soup, *parts
+
+
 def area_of(soup: BeautifulSoup) -> str:
     return words(soup.find("h2", id="values")).split("'s values")[0]
 
@@ -68,12 +77,7 @@ def release_of(soup: BeautifulSoup) -> str:
 def test_every_measure_figure_can_be_copied_without_javascript(example_site: Path) -> None:
     """The headline and each comparison row carry the sentence in the HTML, selectable."""
     checked = 0
-    for path in measure_pages(example_site):
-        soup = soup_of(path)
-        parts = headline_parts(soup)
-        if parts is None:
-            continue
-        headline, block = parts
+    for path, soup, headline, block in headlines(example_site):
         assert words(block.find("summary")).startswith("Copy this figure")
         figure = MARK.sub("", words(headline.find("span", class_="figure")))
         text = copied(block)
@@ -97,12 +101,7 @@ def test_a_provisional_an_illustrative_and_a_series_break_figure_carry_their_cav
     example_site: Path,
 ) -> None:
     seen = set()
-    for path in measure_pages(example_site):
-        soup = soup_of(path)
-        parts = headline_parts(soup)
-        if parts is None:
-            continue
-        headline, block = parts
+    for path, soup, headline, block in headlines(example_site):
         text = copied(block)
         marks = re.search(r" (?:in|on) [^(;]+\(([^)]*)\)", text)
         caveats = marks.group(1).split(", ") if marks else []

@@ -10,8 +10,6 @@ does. A date reads as words, with its machine form in ``<time datetime>``.
 from __future__ import annotations
 
 import calendar
-import json
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -20,9 +18,9 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from serving import serve
+from support import example_audit
 from test_theme import pages
 
-from lantern.cli.command import main
 from lantern.compute.ranks import RANK_MEANING
 from lantern.data.periods import in_words
 from lantern.data.polarity import BANDS
@@ -44,27 +42,25 @@ HIDDEN = """(element) => {
   }
   return false;
 }"""
-OFF_SCREEN_CELLS = f"""() => {{
-  const hidden = {HIDDEN};
+# Whether an element reaches past either side of the screen.
+OUTSIDE = """(element) => {
+  const box = element.getBoundingClientRect();
   const width = document.documentElement.clientWidth;
+  return box.left < -0.5 || box.right > width + 0.5;
+}"""
+OFF_SCREEN_CELLS = f"""() => {{
+  const hidden = {HIDDEN}, outside = {OUTSIDE};
   return Array.from(document.querySelectorAll("th, td"))
-    .filter((cell) => !hidden(cell))
-    .filter((cell) => {{
-      const box = cell.getBoundingClientRect();
-      return box.left < -0.5 || box.right > width + 0.5;
-    }})
+    .filter((cell) => !hidden(cell) && outside(cell))
     .map((cell) => cell.textContent.trim().slice(0, 40));
 }}"""
 CUT_OFF_TABLES = f"""() => {{
-  const hidden = {HIDDEN};
-  const width = document.documentElement.clientWidth;
+  const hidden = {HIDDEN}, outside = {OUTSIDE};
   return Array.from(document.querySelectorAll("table"))
     .filter((table) => !hidden(table))
     .filter((table) => {{
       const frame = table.closest(".table-scroll") || table.parentElement;
-      const box = table.getBoundingClientRect();
-      const outside = box.left < -0.5 || box.right > width + 0.5;
-      return outside || table.offsetWidth > frame.clientWidth + 1;
+      return outside(table) || table.offsetWidth > frame.clientWidth + 1;
     }})
     .map((table) => (table.caption ? table.caption.textContent : "a table").trim());
 }}"""
@@ -134,17 +130,6 @@ def test_a_table_that_still_scrolls_casts_a_shadow_and_takes_the_keyboard(
     assert [f for f in found if f["scrolls"] != f["shadow"] or not f["focusable"]] == []
 
 
-def audit(project: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    """``lantern compute --json`` for the example: every figure, band and rank."""
-    cwd = Path.cwd()
-    os.chdir(project)
-    try:
-        assert main(["compute", "--json"]) == 0
-    finally:
-        os.chdir(cwd)
-    return dict(json.loads(capsys.readouterr().out))
-
-
 def ranked_against_england(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The first measure whose latest figure has a band, a rank and a figure for England."""
     for measure in document["measures"]:
@@ -155,9 +140,9 @@ def ranked_against_england(document: dict[str, Any]) -> tuple[dict[str, Any], di
 
 
 def test_a_comparators_card_reads_as_a_sentence_with_its_working_folded_away(
-    example_site: Path, project: Path, browser: Any, capsys: pytest.CaptureFixture[str]
+    example_site: Path, browser: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    measure, c = ranked_against_england(audit(project, capsys))
+    measure, c = ranked_against_england(example_audit(capsys))
     band = BANDS[c["band"]]
     published = " (as published)" if c["band_source"] == PUBLISHED_BAND else ""
     figure = Gate().text(c["group_value"], measure["unit"], measure["decimals"])

@@ -72,6 +72,12 @@ def published(browser: object, site: Path, javascript: bool = False) -> Iterator
         context.close()
 
 
+def printed_view(tab: object, path: str) -> None:
+    """Open ``path`` of the published site as the printer sees it."""
+    tab.goto(f"{PUBLISHED_URL}/{path}")  # type: ignore[attr-defined]
+    tab.emulate_media(media="print")  # type: ignore[attr-defined]
+
+
 def explore_every_chart(tab: object) -> None:
     """Press every "Explore this chart" and wait until each chart is interactive."""
     tab.evaluate(  # type: ignore[attr-defined]
@@ -156,8 +162,7 @@ def test_a_heading_does_not_start_a_new_page(published_example: Path, browser: o
     assert html.count("<h2") >= 2
     with published(browser, published_example) as tab:
         assert printed_pages(tab, f"{PUBLISHED_URL}/{note}") == 1
-        tab.goto(f"{PUBLISHED_URL}/{MEASURE}")  # type: ignore[attr-defined]
-        tab.emulate_media(media="print")  # type: ignore[attr-defined]
+        printed_view(tab, MEASURE)
         breaks = tab.evaluate(  # type: ignore[attr-defined]
             "Array.from(document.querySelectorAll('h2'), (h) => getComputedStyle(h).breakBefore)"
         )
@@ -168,8 +173,7 @@ def test_printed_links_show_their_full_address_and_in_page_links_none(
     published_example: Path, browser: object
 ) -> None:
     with published(browser, published_example) as tab:
-        tab.goto(f"{PUBLISHED_URL}/{MEASURE}")  # type: ignore[attr-defined]
-        tab.emulate_media(media="print")  # type: ignore[attr-defined]
+        printed_view(tab, MEASURE)
         links = tab.evaluate(  # type: ignore[attr-defined]
             """() => Array.from(document.querySelectorAll("main a[href]")).map((a) => [
                  a.getAttribute("href"), getComputedStyle(a, "::after").content,
@@ -187,8 +191,7 @@ def test_the_footer_gives_the_address_release_and_day_built_without_javascript(
     published_example: Path, browser: object
 ) -> None:
     with published(browser, published_example) as tab:
-        tab.goto(f"{PUBLISHED_URL}/{MEASURE}")  # type: ignore[attr-defined]
-        tab.emulate_media(media="print")  # type: ignore[attr-defined]
+        printed_view(tab, MEASURE)
         parts = footer(tab)
         boxes = margin_boxes(tab)
     assert parts["address"] == f"{PUBLISHED_URL}/{MEASURE}"

@@ -116,6 +116,8 @@ document.addEventListener("securitypolicyviolation", (event) => {
   window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
 });
 """
+
+
 def test_with_javascript_a_chart_becomes_interactive_within_the_security_policy(
     example_site: Path, browser: object
 ) -> None:

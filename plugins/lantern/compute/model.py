@@ -180,6 +180,21 @@ class PeriodResult:
     new_series: bool = False
 
     @property
+    def usable(self) -> bool:
+        """Whether there is a figure to show, chart and compare (not a shorthand)."""
+        return self.value is not None and self.shorthand is None
+
+    @property
+    def group_figures(self) -> dict[str, float]:
+        """Each group's own figure for this period, by group name, in the groups' order
+        (a figure carried from another period is left out: it is not this period's)."""
+        return {
+            c.group_name: c.group_value
+            for c in self.comparisons
+            if c.group_value is not None and c.group_value_period == self.period
+        }
+
+    @property
     def compared(self) -> bool:
         """Whether any group gives something to compare with: a band or a group figure."""
         return any(c.band or c.group_value is not None for c in self.comparisons)

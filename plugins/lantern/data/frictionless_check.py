@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import requests
 from frictionless import FrictionlessException, Package, system
 
+from lantern.data.kept import code_version, read_kept, write_kept
 from lantern.data.problems import Problem
 
 
@@ -27,10 +27,9 @@ MAX_ERRORS_PER_PACKAGE = 200
 
 
 def package_digest(folder: Path, label: str) -> str:
-    """A hash of every file of the package, its label, this module and Frictionless's
+    """A hash of every file of the package, its label, Lantern's code and Frictionless's
     version: the same digest means Frictionless would say the same again."""
-    digest = hashlib.sha256(f"{label}\n{metadata.version('frictionless')}\n".encode())
-    digest.update(Path(__file__).read_bytes())
+    digest = hashlib.sha256(f"{label}\n{code_version('frictionless')}\n".encode())
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
@@ -44,16 +43,15 @@ def frictionless_problems(folder: Path, label: str, cache: Path | None = None) -
     Frictionless is most of the time validation takes, and a rebuild after a
     Markdown edit has the same data as the build before it.
     """
-    kept = cache / "validation" / f"{package_digest(folder, label)}.json" if cache else None
-    if kept is not None and kept.is_file():
+    path = cache / "validation" / f"{package_digest(folder, label)}.json" if cache else None
+    text = read_kept(path)
+    if text is not None:
         try:
-            return [Problem(**item) for item in json.loads(kept.read_text(encoding="utf-8"))]
+            return [Problem(**item) for item in json.loads(text)]
         except (ValueError, TypeError):
-            pass  # a damaged file: validate again and replace it
+            pass  # not what Lantern writes: validate again and replace it
     problems = _frictionless_problems(folder, label)
-    if kept is not None:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        kept.write_text(json.dumps([asdict(p) for p in problems]), encoding="utf-8")
+    write_kept(path, json.dumps([asdict(p) for p in problems]))
     return problems
 
 

@@ -85,18 +85,25 @@ def parse_period(text: str) -> Period:
     raise PeriodError(f"'{text}' is not a period")
 
 
+def _year_label(first: int) -> str:
+    """``2023-24`` for the financial year starting in April ``first``."""
+    return f"{first}-{(first + 1) % 100:02d}"
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    """(the first calendar year of the financial year, the quarter 1 to 4) ``day`` is in."""
+    return (day.year if day.month >= 4 else day.year - 1), ((day.month - 4) % 12) // 3 + 1
+
+
 def _shifted(period: Period) -> str:
     """The label of the period that follows ``period`` (years, quarters and months only)."""
     start = period.start
     if period.kind is PeriodKind.YEAR:
-        return f"{start.year + 1}-{(start.year + 2) % 100:02d}"
+        return _year_label(start.year + 1)
     if period.kind is PeriodKind.QUARTER:
-        year, number = (
-            (start.year if start.month >= 4 else start.year - 1),
-            ((start.month - 4) % 12) // 3 + 1,
-        )
+        year, number = _quarter_of(start)
         year, number = (year + 1, 1) if number == 4 else (year, number + 1)
-        return f"{year}-{(year + 1) % 100:02d} Q{number}"
+        return f"{_year_label(year)} Q{number}"
     month = start.month % 12 + 1
     return f"{start.year + (start.month == 12)}-{month:02d}"
 
@@ -201,10 +208,10 @@ def periods_named(text: str) -> set[str]:
     found = set()
     for match in _NAMED.finditer(text):
         if match["quarter"]:
-            end = date(int(match["q_year"]), MONTHS.index(match["q_last"]) + 1, 1)
-            start_year = end.year if end.month >= 6 else end.year - 1
-            quarter = ((end.month - 4) % 12) // 3 + 1
-            label = f"{start_year}-{(start_year + 1) % 100:02d} Q{quarter}"
+            year, number = _quarter_of(
+                date(int(match["q_year"]), MONTHS.index(match["q_last"]) + 1, 1)
+            )
+            label = f"{_year_label(year)} Q{number}"
         elif match["day"]:
             month = MONTHS.index(match["d_month"]) + 1
             label = f"{match['d_year']}-{month:02d}-{int(match['day']):02d}"

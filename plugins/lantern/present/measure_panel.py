@@ -149,11 +149,10 @@ def _figures(
     site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult
 ) -> list[FigureView]:
     """The measure's charts, kept between builds under everything they are drawn from."""
-    usable = latest.value is not None and latest.shorthand is None
     first_group = next((c for c in latest.comparisons if c.band_source == "members"), None)
     members = (
         site.members(result.measure.measure_id, first_group)
-        if usable and first_group is not None
+        if latest.usable and first_group is not None
         else None
     )
     inputs = ("measure page", result, latest.period, site.area_name, gate, members)
@@ -173,7 +172,7 @@ def _charts(
     """The trend; where the value is usable, its position in the first banded group and
     against every group's quartiles."""
     charts = [trend(gate, result, area_name, "trend")]
-    if latest.value is None or latest.shorthand is not None:
+    if not latest.usable:
         return charts
     if first_group is not None and members is not None:
         charts.append(position(gate, result, latest, first_group, members, area_name, "position"))

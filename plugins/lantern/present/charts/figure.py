@@ -8,11 +8,11 @@ that fits. ``m.figure`` in ``theme/templates/_macros.html`` lays it out.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
+from lantern.data.kept import sha256_text
 from lantern.present.charts.honesty import problems
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.svg import render_svg
@@ -65,7 +65,7 @@ def figure(chart: Chart) -> FigureView:
     for variant in VARIANTS:
         spec = sized(chart.spec, variant)
         text = inert_json(spec)
-        name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        name = sha256_text(text)[:24]
         drawings.append(Drawing(variant.name, render_svg(spec, chart.title), text, name))
     return FigureView(
         chart.anchor,

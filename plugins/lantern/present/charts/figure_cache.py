@@ -8,43 +8,24 @@ a hash of both: a rebuild with the same data and the same Lantern takes the
 finished figure and builds no chart at all. Any change to the data, a setting
 that reaches the figure, or a file of Lantern's code gives a new name.
 
-A kept figure is trusted as the SVG cache trusts a drawing: only when the
-SHA-256 beside it matches and every drawing in it is plain SVG (``svg_check``).
+A kept figure is trusted as the SVG cache trusts a drawing: only when its
+checksum matches (``data.kept``) and every drawing in it is plain SVG
+(``svg_check``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from lantern.data.kept import code_version, read_kept, sha256_text, write_kept
 from lantern.present.charts import svg
 from lantern.present.charts.figure import Drawing, FigureView, figure
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.svg_check import is_plain_drawing
-
-LANTERN_ROOT = Path(__file__).resolve().parents[2]
-
-
-@cache
-def code_version() -> str:
-    """A hash of Lantern's own code and the chart libraries' versions: a change to any
-    gives every figure a new name, so an edit to a chart builder is never hidden."""
-    digest = hashlib.sha256()
-    for path in sorted(LANTERN_ROOT.rglob("*.py")):
-        digest.update(path.relative_to(LANTERN_ROOT).as_posix().encode())
-        digest.update(path.read_bytes())
-    for package in ("altair", "vl-convert-python"):
-        try:
-            digest.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(package.encode())
-    return digest.hexdigest()
 
 
 def _view(data: dict[str, Any]) -> FigureView:
@@ -79,19 +60,16 @@ class FigureCache:
 
     def key(self, inputs: object) -> str:
         """The name of the figure drawn from ``inputs`` by this version of Lantern."""
-        return hashlib.sha256(f"{code_version()}\n{inputs!r}".encode()).hexdigest()
+        version = code_version("altair", "vl-convert-python")
+        return sha256_text(f"{version}\n{inputs!r}")
 
     def _path(self, key: str) -> Path | None:
         return self.folder / "figures" / f"{key}.json" if self.folder else None
 
     def load(self, key: str) -> list[FigureView] | None:
         """The kept figures, if the file is whole and holds only plain drawings."""
-        path = self._path(key)
-        if path is None or not path.is_file():
-            return None
-        text = path.read_text(encoding="utf-8", errors="replace")
-        digest = path.with_suffix(".sha256")
-        if not digest.is_file() or digest.read_text(encoding="utf-8").strip() != _sha256(text):
+        text = read_kept(self._path(key))
+        if text is None:
             return None
         try:
             views = [_view(item) for item in json.loads(text)]
@@ -103,13 +81,8 @@ class FigureCache:
 
     def save(self, key: str, views: list[FigureView]) -> None:
         """Keep ``views`` for the next build."""
-        path = self._path(key)
-        if path is None:
-            return
         text = json.dumps([asdict(v) for v in views], ensure_ascii=True, sort_keys=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        path.with_suffix(".sha256").write_text(_sha256(text) + "\n", encoding="utf-8")
+        write_kept(self._path(key), text)
 
     def figures(self, inputs: object, make: Callable[[], list[Chart]]) -> list[FigureView]:
         """The figures drawn from ``inputs``: kept from an earlier build, or the charts
@@ -128,10 +101,6 @@ class FigureCache:
     def figure(self, inputs: object, make: Callable[[], Chart]) -> FigureView:
         """One figure drawn from ``inputs`` (see ``figures``)."""
         return self.figures(inputs, lambda: [make()])[0]
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 FIGURES = FigureCache()

@@ -7,7 +7,6 @@ a single image, because the summary and the table carry its content.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import vl_convert
 from markupsafe import escape
 
+from lantern.data.kept import read_kept, sha256_text, write_kept
 from lantern.present.charts.svg_check import is_plain_drawing
 
 _ROOT = re.compile(r"<svg\b([^>]*)>")
@@ -60,37 +60,21 @@ class SvgCache:
         """A name that changes whenever the spec or the renderer changes."""
         text = json.dumps(spec, sort_keys=True, ensure_ascii=True)
         version = getattr(vl_convert, "__version__", "")
-        return hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()
-
-    def _cached(self, path: Path) -> str | None:
-        digest = path.with_suffix(".sha256")
-        if not (path.is_file() and digest.is_file()):
-            return None
-        drawn = path.read_text(encoding="utf-8", errors="replace")
-        if digest.read_text(encoding="utf-8").strip() != _sha256(drawn):
-            return None
-        return drawn if is_plain_drawing(drawn) else None
+        return sha256_text(f"{version}\n{text}")
 
     def svg(self, spec: dict[str, Any], key: str | None = None) -> str:
         """The spec drawn as SVG, from the cache when it has been drawn before (``key`` is
         ``self.key(spec)``, when the caller has it already)."""
         path = self.folder / f"{key or self.key(spec)}.svg" if self.folder else None
-        cached = self._cached(path) if path is not None else None
-        if cached is not None:
+        cached = read_kept(path)
+        if cached is not None and is_plain_drawing(cached):
             return cached
         # allowed_base_urls=[] stops the renderer fetching anything: data are inline.
         drawn: str = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
         if not is_plain_drawing(drawn):
             raise UnsafeDrawing("the chart renderer drew something other than plain SVG")
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(drawn, encoding="utf-8")
-            path.with_suffix(".sha256").write_text(_sha256(drawn) + "\n", encoding="utf-8")
+        write_kept(path, drawn)
         return drawn
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 CACHE = SvgCache()

@@ -69,14 +69,7 @@ def _points(
     by_period = {p.period: p for p in periods}
     labels = every_period([p.period for p in periods])
     # Only groups with a figure to draw: a group with none would be an empty legend entry.
-    groups = list(
-        dict.fromkeys(
-            c.group_name
-            for p in periods
-            for c in p.comparisons
-            if c.group_value is not None and c.group_value_period == p.period
-        )
-    )
+    groups = list(dict.fromkeys(name for p in periods for name in p.group_figures))
     rows = []
     for label in labels:
         p = by_period.get(label)
@@ -85,17 +78,13 @@ def _points(
             {
                 "period": label,
                 "series": area_name,
-                "value": p.value if p is not None and p.shorthand is None else None,
+                "value": p.value if p is not None and p.usable else None,
                 "provisional": bool(p and p.status == PROVISIONAL.status),
                 "illustrative": illustrative(label),
                 SEGMENT: segment,
             }
         )
-        figures = {
-            c.group_name: c.group_value
-            for c in (p.comparisons if p else [])
-            if c.group_value is not None and c.group_value_period == label
-        }
+        figures = p.group_figures if p else {}
         rows += [
             {"period": label, "series": name, "value": figures.get(name),
              "provisional": False, "illustrative": False, SEGMENT: segment}
@@ -194,9 +183,7 @@ def _table(
     """The chart's figures, one row a period, with the periods in words."""
     rows = []
     for p in periods:
-        groups = {
-            c.group_name: c.group_value for c in p.comparisons if c.group_value_period == p.period
-        }
+        groups = p.group_figures
         label = in_words(p.period) + (f" ({NEW_SERIES.lower()})" if p.period == new_from else "")
         rows.append(
             [label, measure_text(gate, measure, p.value, p.shorthand or NOT_AVAILABLE)]

@@ -50,7 +50,7 @@ def trend_summary(
     Across a series break the two runs are told apart, so the sentence never
     reads a change in how figures were counted as a change in care.
     """
-    known = [p for p in periods if p.value is not None and p.shorthand is None]
+    known = [p for p in periods if p.usable]
     if not known:
         return f"There are no values for {area_name} to chart yet."
     last = known[-1]
@@ -62,14 +62,9 @@ def trend_summary(
             f"{_run_words(gate, measure, area_name, earlier_run)}. {break_words(new_from or '')} "
         )
     text += _run_words(gate, measure, area_name, latest_run)
-    groups = [
-        c
-        for c in last.comparisons
-        if c.group_value is not None and c.group_value_period == last.period
-    ]
-    if groups:
+    if last.group_figures:
         text += "; " + ", ".join(
-            f"{c.group_name}'s was {measure_text(gate, measure, c.group_value, None)}"
-            for c in groups
+            f"{name}'s was {measure_text(gate, measure, value, None)}"
+            for name, value in last.group_figures.items()
         )
     return text + "."

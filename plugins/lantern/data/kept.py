@@ -1,0 +1,59 @@
+"""Files Lantern keeps between builds in its cache folder, each with its checksum.
+
+Drawn charts, finished figures and Frictionless's verdict on a package are
+kept so that a rebuild with unchanged inputs need not make them again. A file
+there can be cut short by a full disk or changed by anyone who can write to
+the folder, so each is written with the SHA-256 of its text beside it and is
+read back only when that still matches; otherwise the caller makes it again.
+What a kept file may hold beyond that (plain SVG, say) is the caller's check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+LANTERN_ROOT = Path(__file__).resolve().parents[1]
+
+
+def sha256_text(text: str) -> str:
+    """The SHA-256 of ``text`` as UTF-8, in hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_kept(path: Path | None) -> str | None:
+    """The text kept at ``path``, or None when there is none or it is not what was written."""
+    if path is None:
+        return None
+    digest = path.with_suffix(".sha256")
+    if not (path.is_file() and digest.is_file()):
+        return None
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return text if digest.read_text(encoding="utf-8").strip() == sha256_text(text) else None
+
+
+def write_kept(path: Path | None, text: str) -> None:
+    """Keep ``text`` at ``path`` with its checksum (nothing when ``path`` is None)."""
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".sha256").write_text(sha256_text(text) + "\n", encoding="utf-8")
+
+
+@cache
+def code_version(*packages: str) -> str:
+    """A hash of Lantern's own code and the versions of ``packages``: a kept file named
+    with it is never used by a Lantern whose code, or whose libraries, have changed."""
+    digest = hashlib.sha256()
+    for path in sorted(LANTERN_ROOT.rglob("*.py")):
+        digest.update(path.relative_to(LANTERN_ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    for package in packages:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(package.encode())
+    return digest.hexdigest()
