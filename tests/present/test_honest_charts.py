@@ -12,7 +12,7 @@ from lantern.compute import Measure, MeasureResult, PeriodResult
 from lantern.present.charts.honesty import marked_illustrative, problems
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.trend import trend
-from lantern.present.charts.variants import WIDE, sized
+from lantern.present.charts.variants import VARIANTS, WIDE, Variant, sized
 from lantern.present.gate import Gate
 
 
@@ -147,6 +147,28 @@ def test_a_series_break_is_drawn_as_a_break_marked_and_said() -> None:
     assert "was 40.0% in 2024-25" in chart.summary and "fell" not in chart.summary
     assert chart.table.rows[-1][0] == "2024-25 (new series)"
     assert any("new series" in note for note in chart.table.notes)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.name)
+def test_the_new_series_label_is_drawn_inside_the_chart_at_every_width(variant: Variant) -> None:
+    """The break is often the last period, at the plot's right edge: the label must not
+    run off the drawing."""
+    svg = vl_convert.vegalite_to_svg(sized(broken_chart().spec, variant))
+    width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+    offset = float(
+        re.search(r'stroke-miterlimit="10" transform="translate\(([\d.]+),', svg).group(1)
+    )  # type: ignore[union-attr]
+    found = re.search(
+        r'<text text-anchor="(\w+)" transform="translate\(([\d.]+),[^>]*>New series</text>', svg
+    )
+    assert found is not None
+    anchor, x = found.group(1), offset + float(found.group(2))
+    # About 7 px a character at 12 px: the text's extent from where it is anchored.
+    extent = 7 * len("New series")
+    left, right = {"end": (x - extent, x), "start": (x, x + extent)}.get(
+        anchor, (x - extent / 2, x + extent / 2)
+    )
+    assert left >= 0 and right <= width, (anchor, left, right, width)
 
 
 @pytest.mark.parametrize(

@@ -118,12 +118,13 @@ def value_axis(measure: Measure) -> alt.Y:
 
 
 def _break_layers(new_from: str, dated: bool, labels: list[str]) -> list[Any]:
-    """A dotted rule where the new series starts, labelled on the chart itself."""
+    """A dotted rule where the new series starts, labelled on the chart itself. The label
+    sits before the rule: the break is often the last period, at the plot's right edge."""
     marker = alt.Chart(pd.DataFrame({"period": [new_from], "label": [NEW_SERIES]})).encode(
         x=along_axis("period", None, dated, labels)
     )
     rule = marker.mark_rule(strokeDash=[3, 3], color=palette.TEXT, strokeWidth=1.5)
-    words = marker.mark_text(align="left", baseline="top", dx=4, y=2, color=palette.TEXT).encode(
+    words = marker.mark_text(align="right", baseline="top", dx=-4, y=2, color=palette.TEXT).encode(
         text="label:N"
     )
     return [rule, words]
