@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import re
 import sys
@@ -129,9 +130,15 @@ def read_cells(path: Path, period: str | None) -> list[Cell]:
     """The headline council, region and England figures of one NHS file."""
     label = str(path)
     try:
-        text = decode_lines(path.read_bytes())
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ImportProblem(f"{label}: the file does not exist.") from None
+    if path.suffix == ".gz":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as error:
+            raise ImportProblem(f"{label}: not a complete gzip file ({error}).") from None
+    text = decode_lines(raw)
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in reader.fieldnames or []]
     reader.fieldnames = header

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import os
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
-import pytest
 from support import write_csv
 
 PROJECT = Path(__file__).resolve().parents[2]
-SHARED_DATA = PROJECT.parent / "shared" / "data"
+# The national files the example was imported from, committed with it (sources/README.md).
+SOURCES = PROJECT / "sources" / "ascof"
 SCRIPT = PROJECT / "scripts" / "import_ascof.py"
 
 OPEN_DATA_HEADER = [
@@ -322,12 +321,7 @@ def test_unreadable_number_names_the_row(tmp_path: Path) -> None:
 
 def test_the_official_2020_21_file_reproduces_seftons_care_home_admissions(tmp_path: Path) -> None:
     """Sefton's 2A2 in 2020-21: 433 admissions / 65,463 people aged 65+ × 100,000 = 661.4."""
-    source = SHARED_DATA / "ascof_2020-21_open_data_full.csv"
-    if not source.is_file():
-        message = f"the national ASCOF file is not at {source}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    source = SOURCES / "ascof_2020-21_open_data_full.csv.gz"
     module = load_script()
     module.run([source], PROJECT / "data" / "reference", tmp_path, None)
     rows = {(r["area_code"], r["measure_id"]): r for r in read(tmp_path / "values.csv")}
@@ -343,14 +337,21 @@ def test_the_official_2020_21_file_reproduces_seftons_care_home_admissions(tmp_p
 def test_the_committed_example_data_is_what_the_importer_makes(tmp_path: Path) -> None:
     """Re-running the documented import command reproduces data/ascof exactly."""
     files = [
-        SHARED_DATA / "ascof_trend_2017-18_to_2023-24_outcomes.csv",
-        SHARED_DATA / "ascof_2020-21_open_data_full.csv",
+        SOURCES / "ascof_trend_2017-18_to_2023-24_outcomes.csv.gz",
+        SOURCES / "ascof_2020-21_open_data_full.csv.gz",
     ]
-    if not all(f.is_file() for f in files):
-        message = f"the national ASCOF files are not in {SHARED_DATA}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
     load_script().run(files, PROJECT / "data" / "reference", tmp_path, None)
     for name in ("values.csv", "benchmarks.csv", "datapackage.json"):
         assert (tmp_path / name).read_bytes() == (PROJECT / "data" / "ascof" / name).read_bytes()
+
+
+def test_a_gzipped_file_is_read_and_a_cut_short_one_is_named(tmp_path: Path) -> None:
+    """NHS England's files can be kept compressed; a download cut short says so."""
+    whole = tmp_path / "ascof_2020-21_open_data_full.csv.gz"
+    whole.write_bytes((SOURCES / whole.name).read_bytes())
+    assert run_import(tmp_path / "whole", whole)[0] == 0
+    cut = tmp_path / "cut" / whole.name
+    cut.parent.mkdir()
+    cut.write_bytes(whole.read_bytes()[:5000])
+    code, output = run_import(tmp_path / "cut", cut)
+    assert code == 1 and f"{cut}: not a complete gzip file" in output
