@@ -1,10 +1,11 @@
 """Rebuild the example's areas and comparator groups from the national lookups.
 
-    python scripts/make_example_reference.py [SHARED_DATA] --home E08000014 --out data/reference
+    python scripts/make_example_reference.py [SOURCES] --out data/reference
 
 Writes ``areas.csv`` (every council with its region) and ``groups.csv``
-(England, each region, and the home area's CIPFA nearest neighbours). Re-run it
-when the CIPFA list or the council lookup changes. ``measures.csv`` and the
+(England, each region, and every council's own CIPFA nearest neighbours, one
+group per council marked with ``for_area``). Re-run it when the CIPFA list or
+the council lookup changes; ``sources/reference/`` holds the files it reads. ``measures.csv`` and the
 package's ``datapackage.json`` are edited by hand: they are the source of the
 measures' plain-English titles, themes, units and polarity.
 """
@@ -60,25 +61,35 @@ def areas(lookup: list[dict[str, str]], regions: dict[str, str]) -> list[dict[st
 
 
 def groups(
-    area_rows: list[dict[str, str]], neighbours: list[str], home: str
+    area_rows: list[dict[str, str]], neighbours: dict[str, list[str]]
 ) -> list[dict[str, str]]:
-    """England, each region, and the home area's CIPFA nearest neighbours (itself included)."""
-    if home not in neighbours:
-        raise SystemExit(f"The CIPFA list for {home} does not include the area itself.")
+    """England, each region, and each council's own CIPFA nearest neighbours (itself
+    included). A council the CIPFA list does not cover (a council formed after it was
+    made) has no neighbours group, and is compared with its region and England only."""
+    shared = {"for_area": ""}
     rows = [
-        {"group_id": "england", "group_name": "England", "area_code": a["area_code"]}
+        {"group_id": "england", "group_name": "England", "area_code": a["area_code"], **shared}
         for a in area_rows
     ]
     for region in sorted({a["region_name"] for a in area_rows}):
         rows.extend(
-            {"group_id": slug(region), "group_name": region, "area_code": a["area_code"]}
+            {"group_id": slug(region), "group_name": region, "area_code": a["area_code"], **shared}
             for a in area_rows
             if a["region_name"] == region
         )
-    rows.extend(
-        {"group_id": NEIGHBOURS_ID, "group_name": NEIGHBOURS_NAME, "area_code": code}
-        for code in neighbours
-    )
+    for area in sorted(a["area_code"] for a in area_rows if a["area_code"] in neighbours):
+        members = neighbours[area]
+        if area not in members:
+            raise SystemExit(f"The CIPFA list for {area} does not include the area itself.")
+        rows.extend(
+            {
+                "group_id": NEIGHBOURS_ID,
+                "group_name": NEIGHBOURS_NAME,
+                "area_code": code,
+                "for_area": area,
+            }
+            for code in members
+        )
     return rows
 
 
@@ -89,15 +100,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("shared", nargs="?", default="../shared/data", type=Path)
-    parser.add_argument("--home", default="E08000014", help="the home area's ONS code")
+    parser.add_argument("sources", nargs="?", default="sources/reference", type=Path)
     parser.add_argument("--out", default="data/reference", type=Path)
     args = parser.parse_args(argv)
 
-    regions = region_codes(read_csv(args.shared / "cassr_ons_codes_region_2023.csv"))
-    area_rows = areas(read_csv(args.shared / "council_region_lookup.csv"), regions)
-    cipfa = json.loads((args.shared / "oflog_cipfa_nearest_neighbours.json").read_text())
-    group_rows = groups(area_rows, cipfa[args.home], args.home)
+    regions = region_codes(read_csv(args.sources / "cassr_ons_codes_region_2023.csv"))
+    area_rows = areas(read_csv(args.sources / "council_region_lookup.csv"), regions)
+    cipfa = json.loads((args.sources / "oflog_cipfa_nearest_neighbours.json").read_text())
+    group_rows = groups(area_rows, cipfa)
 
     write_csv(args.out / "areas.csv", AREA_COLUMNS, area_rows)
     write_csv(args.out / "groups.csv", GROUP_COLUMNS, group_rows)

@@ -27,6 +27,11 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "region_name": ("string", "Region", "Name of the area's region."),
     "group_id": ("string", "Comparator group id", "Lower-case slug naming the group."),
     "group_name": ("string", "Comparator group", "Name of the comparator group."),
+    "for_area": (
+        "string",
+        "For area",
+        "The area whose own group this is (its nearest neighbours); empty for a shared group.",
+    ),
     "measure_id": ("string", "Measure", "Stable code of the measure."),
     "title": ("string", "Title", "Plain-English title."),
     "description": ("string", "Description", "What is counted, out of what."),

@@ -6,7 +6,7 @@ can be checked by hand in a unit test. ``engine.compute_area`` assembles it all.
 
 from __future__ import annotations
 
-from .engine import compute_area
+from .engine import compute_area, compute_areas
 
 # The records going in, then the results coming out.
 from .model import Benchmark, Group, Measure, Observation, Settings
@@ -25,4 +25,5 @@ __all__ = [
     "PeriodResult",
     "Settings",
     "compute_area",
+    "compute_areas",
 ]

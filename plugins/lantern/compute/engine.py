@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from lantern.data.periods import Period, PeriodKind, crosses_break, parse_period
 
@@ -42,8 +42,50 @@ class Index:
 
     figures: dict[tuple[str, str], dict[str, Figure]]
     observations: dict[tuple[str, str], dict[str, Observation]]
-    benchmarks: dict[tuple[str, str, str], Benchmark]
+    benchmarks: dict[tuple[str, str, str, str], Benchmark]
     periods: dict[str, list[Period]]
+    # A group's members' figures and usable values in one period, worked out once
+    # however many areas are compared with the group (a national site has 153).
+    _members: dict[tuple[str, str, str, str], tuple[list[Figure], list[float]]] = field(
+        default_factory=dict
+    )
+    _group_figures: dict[tuple[str, str, str, str, int], tuple[float | None, str | None]] = (
+        field(default_factory=dict)
+    )
+
+    def members(
+        self, group: Group, measure_id: str, period: str
+    ) -> tuple[list[Figure], list[float]]:
+        """The figures of the group's members in ``period``, and their usable values."""
+        key = (group.group_id, group.for_area, measure_id, period)
+        found = self._members.get(key)
+        if found is None:
+            now = self.figures.get((measure_id, period), {})
+            figures = [now[a] for a in group.members if a in now]
+            values = [f.value for f in figures if f.usable and f.value is not None]
+            found = self._members[key] = (figures, values)
+        return found
+
+    def group_figure(
+        self, group: Group, measure: Measure, period: str, benchmark: Benchmark | None
+    ) -> tuple[float | None, str | None]:
+        """The group's own figure in ``period`` (``group_value``), worked out once."""
+        key = (group.group_id, group.for_area, measure.measure_id, period, id(benchmark))
+        found = self._group_figures.get(key)
+        if found is None:
+            figures, _ = self.members(group, measure.measure_id, period)
+            found = self._group_figures[key] = group_value(figures, measure, benchmark)
+        return found
+
+    def benchmark(
+        self, group: Group, area: str, measure_id: str, period: str
+    ) -> Benchmark | None:
+        """What was published about ``group`` for ``area``: the row naming the area, or
+        for a group every area shares, the shared row (which carries no band)."""
+        own = self.benchmarks.get((group.group_id, area, measure_id, period))
+        if own is not None or group.for_area:
+            return own
+        return self.benchmarks.get((group.group_id, "", measure_id, period))
 
 
 def build_index(
@@ -63,21 +105,24 @@ def build_index(
         )
         rows[obs.measure_id, obs.period][obs.area_code] = obs
         periods[obs.measure_id].add(obs.period)
-    published = {(b.group_id, b.measure_id, b.period): b for b in benchmarks}
-    for _, measure_id, period in published:
+    published = {(b.group_id, b.for_area, b.measure_id, b.period): b for b in benchmarks}
+    for _, _, measure_id, period in published:
         periods[measure_id].add(period)
     ordered = {m: sorted(parse_period(p) for p in ps) for m, ps in periods.items()}
     return Index(dict(figures), dict(rows), published, ordered)
 
 
-def _has_distribution(index: Index, measure_id: str, period: str, group: Group) -> bool:
+def _has_distribution(
+    index: Index, area: str, measure_id: str, period: str, group: Group
+) -> bool:
     """Enough member values to band against, or something published for the group."""
-    members = index.figures.get((measure_id, period), {})
-    usable = sum(1 for a in group.members if a in members and members[a].usable)
-    return usable >= MIN_VALUES or (group.group_id, measure_id, period) in index.benchmarks
+    _, values = index.members(group, measure_id, period)
+    return len(values) >= MIN_VALUES or index.benchmark(group, area, measure_id, period) is not None
 
 
-def compared_period(index: Index, measure_id: str, period: Period, group: Group) -> str:
+def compared_period(
+    index: Index, area: str, measure_id: str, period: Period, group: Group
+) -> str:
     """The period whose distribution the value is compared with.
 
     Normally the same period. When the home area has a value the group has not
@@ -91,7 +136,7 @@ def compared_period(index: Index, measure_id: str, period: Period, group: Group)
         if p.kind == period.kind and p.start <= period.start
     ]
     for candidate in sorted(candidates, reverse=True):
-        if _has_distribution(index, measure_id, candidate.label, group):
+        if _has_distribution(index, area, measure_id, candidate.label, group):
             return candidate.label
     return period.label
 
@@ -118,6 +163,7 @@ def _banded(
             cut_points=(None, benchmark.q1, benchmark.median, benchmark.q3, None),
         )
     if benchmark is not None and benchmark.band is not None and same_period:
+        # A band is one area's: validation has every band name its area (``for_area``).
         return replace(base, band=benchmark.band, band_source="published band")
     return replace(base, reason=too_few_reason(len(values)))
 
@@ -132,18 +178,18 @@ def compare(
     settings: Settings,
 ) -> Comparison:
     """Band, rank and group figure of the home area's value in one group and period."""
-    basis = compared_period(index, measure.measure_id, period, group)
+    basis = compared_period(index, home_area, measure.measure_id, period, group)
     members_now = index.figures.get((measure.measure_id, basis), {})
-    member_figures = [members_now[a] for a in group.members if a in members_now]
-    values = [f.value for f in member_figures if f.usable and f.value is not None]
-    benchmark = index.benchmarks.get((group.group_id, measure.measure_id, basis))
-    others = [a for a in group.members if a != home_area and a in members_now]
+    member_figures, values = index.members(group, measure.measure_id, basis)
+    benchmark = index.benchmark(group, home_area, measure.measure_id, basis)
+    home_counted = home_area in members_now and home_area in group.members
+    others = len(member_figures) > (1 if home_counted else 0)
     base = Comparison(group.group_id, group.group_name, len(values), basis)
     if not others and benchmark is None:
         # Only the home area has a figure (a council's own measure): a "group figure"
         # would be its own value, so there is nothing to compare with.
         return replace(base, reason=NO_OTHERS)
-    group_figure, method = group_value(member_figures, measure, benchmark)
+    group_figure, method = index.group_figure(group, measure, basis, benchmark)
     base = replace(
         base,
         group_value=group_figure,
@@ -251,7 +297,24 @@ def compute_area(
     settings: Settings | None = None,
 ) -> list[MeasureResult]:
     """Everything computed for ``area_code``: one result per measure, in the given order."""
+    return compute_areas({area_code: groups}, measures, observations, benchmarks, settings)[
+        area_code
+    ]
+
+
+def compute_areas(
+    groups: Mapping[str, Sequence[Group]],
+    measures: Sequence[Measure],
+    observations: Iterable[Observation],
+    benchmarks: Iterable[Benchmark],
+    settings: Settings | None = None,
+) -> dict[str, list[MeasureResult]]:
+    """Everything computed for each area against its own groups (``groups`` by area), from
+    one index of the release: the rows are resolved once, however many areas there are."""
     settings = settings or Settings()
     by_id = {m.measure_id: m for m in measures}
     index = build_index(by_id, observations, benchmarks, settings)
-    return [measure_result(m, area_code, groups, index, settings) for m in measures]
+    return {
+        area: [measure_result(m, area, area_groups, index, settings) for m in measures]
+        for area, area_groups in groups.items()
+    }

@@ -62,8 +62,11 @@ class Benchmark:
     median: Published = None
     q3: Published = None
     band: Band | None = None
-    """The group's own figure, its quartile cut-points and the home area's band in it:
+    """The group's own figure, its quartile cut-points and an area's band in it:
     whichever the publisher gave."""
+    for_area: str = ""
+    """The area whose band (or whose own group) the row gives; empty when the row is
+    about a group every area shares and gives no band."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class Group:
     group_id: str
     group_name: str
     members: tuple[str, ...] = ()
+    for_area: str = ""
+    """The area whose own group this is (its nearest neighbours); empty when shared."""
 
 
 @dataclass(frozen=True)

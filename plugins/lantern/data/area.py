@@ -16,10 +16,11 @@ from lantern.compute import (
     MeasureResult,
     PeriodResult,
     Settings,
-    compute_area,
+    compute_areas,
 )
 from lantern.compute.suppression import resolve
 from lantern.data import records
+from lantern.data.contract import REGION
 from lantern.data.loading import Dataset
 from lantern.data.problems import LanternError
 
@@ -90,7 +91,8 @@ class AreaData:
 
 
 def check_area_and_groups(dataset: Dataset, area: str, comparators: Sequence[str]) -> None:
-    """The home area and comparator groups named in the settings exist in the data."""
+    """The home area and comparator groups named in the settings exist in the data, and
+    the home area has each group (its own, or a shared one)."""
     problems = []
     if area not in set(dataset.areas["area_code"]):
         problems.append(
@@ -98,14 +100,25 @@ def check_area_and_groups(dataset: Dataset, area: str, comparators: Sequence[str
             "data/reference/areas.csv."
         )
     groups = sorted(set(dataset.groups["group_id"]))
+    table = records.group_table(dataset)
     for group_id in comparators:
-        if group_id not in groups:
+        if group_id != REGION and group_id not in groups:
             problems.append(
                 f"Setting LANTERN_COMPARATORS names {group_id!r}, which is not a group_id in "
-                f"data/reference/groups.csv. Allowed: {', '.join(groups)}."
+                f"data/reference/groups.csv. Allowed: {', '.join([*groups, REGION])}."
+            )
+        elif not problems and not table.for_area([group_id], area):
+            problems.append(
+                f"Setting LANTERN_COMPARATORS names {group_id!r}, but data/reference/groups.csv "
+                f"has no such group for the home area {area} (no shared rows, and none with "
+                f"for_area {area})."
             )
     if problems:
         raise LanternError(problems)
+
+
+def _named(dataset: Dataset) -> dict[str, str]:
+    return dict(zip(dataset.areas["area_code"], dataset.areas["area_name"], strict=True))
 
 
 def compute_area_data(
@@ -113,16 +126,32 @@ def compute_area_data(
 ) -> AreaData:
     """Compute every measure for ``area`` against the comparator groups, in their order."""
     check_area_and_groups(dataset, area, comparators)
-    groups = records.groups(dataset, list(comparators))
-    results = compute_area(
-        area,
+    return compute_areas_data(dataset, [area], comparators, settings)[area]
+
+
+def compute_areas_data(
+    dataset: Dataset, areas: Sequence[str], comparators: Sequence[str], settings: Settings
+) -> dict[str, AreaData]:
+    """Every measure for each area against its own comparator groups, from one index of
+    the release (a national site computes every council in one pass)."""
+    table = records.group_table(dataset)
+    groups = {area: table.for_area(comparators, area) for area in areas}
+    results = compute_areas(
+        groups,
         records.measures(dataset),
         records.observations(dataset),
         records.benchmarks(dataset),
-        groups,
         settings,
     )
-    name = str(dataset.areas.loc[dataset.areas["area_code"] == area, "area_name"].iloc[0])
-    return AreaData(
-        dataset, area, name, groups, {r.measure.measure_id: r for r in results}, settings
-    )
+    names = _named(dataset)
+    return {
+        area: AreaData(
+            dataset,
+            area,
+            str(names[area]),
+            groups[area],
+            {r.measure.measure_id: r for r in results[area]},
+            settings,
+        )
+        for area in areas
+    }

@@ -30,9 +30,12 @@ AREAS = TableSpec(
     required=("area_code", "area_name", "region_code", "region_name"),
     not_empty=("area_code", "area_name"),
 )
+# ``for_area`` makes a group one area's own (its CIPFA nearest neighbours): a comparator
+# named by group_id is the area's own group where it has one, else the shared group.
 GROUPS = TableSpec(
     "groups.csv",
     required=("group_id", "group_name", "area_code"),
+    optional=("for_area",),
     not_empty=("group_id", "group_name"),
 )
 MEASURES = TableSpec(
@@ -75,11 +78,15 @@ VALUES = TableSpec(
 BENCHMARKS = TableSpec(
     "benchmarks.csv",
     required=("group_id", "measure_id", "period", "value"),
-    optional=("q1", "median", "q3", "band"),
+    optional=("q1", "median", "q3", "band", "for_area"),
     not_empty=("group_id", "measure_id", "period"),
 )
 REFERENCE_TABLES = (AREAS, GROUPS, MEASURES)
 DATA_TABLES = (VALUES, BENCHMARKS)
+
+# A comparator that stands for each area's own region: the group named as the area's
+# region_name in areas.csv.
+REGION = "region"
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MEASURE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")

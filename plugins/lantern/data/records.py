@@ -7,12 +7,14 @@ converts between them.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
 import pandas as pd
 
 from lantern.compute import Benchmark, Group, Measure, Observation
+from lantern.data.contract import REGION
 from lantern.data.loading import Dataset
 
 R = TypeVar("R")
@@ -72,11 +74,51 @@ def benchmarks(dataset: Dataset) -> list[Benchmark]:
     ]
 
 
-def groups(dataset: Dataset, group_ids: list[str]) -> list[Group]:
-    """The named comparator groups, in the order given, with their members."""
-    result = []
-    for group_id in group_ids:
-        rows = dataset.groups[dataset.groups["group_id"] == group_id]
-        members = tuple(str(a) for a in rows["area_code"] if _text(a))
-        result.append(Group(group_id, str(rows["group_name"].iloc[0]), members))
-    return result
+@dataclass(frozen=True)
+class GroupTable:
+    """groups.csv by (group_id, for_area), and each area's region, read once for every area."""
+
+    groups: dict[tuple[str, str], Group]
+    regions: dict[str, str]
+    """The shared group named as each area's region_name in areas.csv, by area."""
+
+    def for_area(self, group_ids: Sequence[str], area: str) -> list[Group]:
+        """The comparator groups of ``area``, in the order given: its own group where it
+        has one (``for_area``), else the shared one, and for ``region`` its region's group.
+        A group the area has neither of (a council the neighbours list does not cover) is
+        left out: the area is compared with the others."""
+        found = []
+        for group_id in group_ids:
+            if group_id == REGION:
+                group_id = self.regions.get(area, "")
+            group = self.groups.get((group_id, area)) or self.groups.get((group_id, ""))
+            if group is not None:
+                found.append(group)
+        return found
+
+
+def group_table(dataset: Dataset) -> GroupTable:
+    """Every group of groups.csv with its members, and the group of each area's region."""
+    members: dict[tuple[str, str], list[str]] = {}
+    names: dict[str, str] = {}
+    for row in dataset.groups.itertuples(index=False):
+        key = (str(row.group_id), _text(row.for_area))
+        names[key[0]] = str(row.group_name)
+        members.setdefault(key, [])
+        if _text(row.area_code):
+            members[key].append(str(row.area_code))
+    groups = {
+        key: Group(key[0], names[key[0]], tuple(codes), key[1]) for key, codes in members.items()
+    }
+    by_name = {g.group_name: g.group_id for (_, area), g in groups.items() if not area}
+    regions = {
+        str(row.area_code): by_name[str(row.region_name)]
+        for row in dataset.areas.itertuples(index=False)
+        if str(row.region_name) in by_name
+    }
+    return GroupTable(groups, regions)
+
+
+def groups(dataset: Dataset, group_ids: list[str], area: str = "") -> list[Group]:
+    """The named comparator groups of ``area``, in the order given, with their members."""
+    return group_table(dataset).for_area(group_ids, area)

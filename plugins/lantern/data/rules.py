@@ -43,15 +43,18 @@ def check_not_empty(table: Table, spec: TableSpec) -> Iterator[Problem]:
                 yield Problem(table.label, number, name, "The cell is empty; a value is required.")
 
 
-def check_unique(table: Table, key: tuple[str, ...]) -> Iterator[Problem]:
-    """No two rows share a key; the message points at the first row with it."""
+def check_unique(
+    table: Table, key: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> Iterator[Problem]:
+    """No two rows share a key (``optional`` parts of it may be empty); the message points
+    at the first row with it."""
     seen: dict[tuple[str, ...], int] = {}
     for number, row in table.numbered():
         value = tuple(row.get(name, "") for name in key)
-        if not all(value):
+        if not all(v for n, v in zip(key, value, strict=True) if n not in optional):
             continue
         if value in seen:
-            shown = ", ".join(f"{n}={v}" for n, v in zip(key, value, strict=True))
+            shown = ", ".join(f"{n}={v}" for n, v in zip(key, value, strict=True) if v)
             yield Problem(
                 table.label,
                 number,
@@ -207,6 +210,15 @@ def check_benchmarks(table: Table) -> Iterator[Problem]:
         numeric = check_numbers(table, number, row, ["value", "q1", "median", "q3"])
         yield from numeric
         yield from check_allowed(table, number, row, "band", tuple(BANDS))
+        if row.get("band") and not row.get("for_area"):
+            yield Problem(
+                table.label,
+                number,
+                "for_area",
+                "The row gives a band but not whose: a published band is one area's place "
+                "in the group.",
+                "put the area_code of the area the band is for in for_area.",
+            )
         if numeric:
             continue
         quartiles = [parse_number(row.get(name, "")) for name in ("q1", "median", "q3")]

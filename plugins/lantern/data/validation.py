@@ -163,6 +163,11 @@ def _contract_problems(release: Release) -> Iterable[Problem]:
         yield from check_totals(package)
 
 
+# One row per key; a group or a published summary may be one area's own (``for_area``).
+GROUP_KEY = ("group_id", "for_area", "area_code")
+BENCHMARK_KEY = ("group_id", "for_area", "measure_id", "period")
+
+
 def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
     areas = usable.get(AREAS.name, [])
     groups = usable.get(GROUPS.name, [])
@@ -171,9 +176,10 @@ def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
     for table in areas:
         yield from rules.check_unique(table, ("area_code",))
     for table in groups:
-        yield from rules.check_unique(table, ("group_id", "area_code"))
+        yield from rules.check_unique(table, GROUP_KEY, optional=("for_area",))
         yield from rules.check_group_ids(table)
         yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
+        yield from rules.check_reference(table, "for_area", area_codes, "area_code", "areas.csv")
     for table in measures:
         yield from rules.check_unique(table, ("measure_id",))
         yield from _one_address_each(table)
@@ -253,8 +259,9 @@ def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
                 )
             seen.setdefault(key, table.label)
     for table in usable.get(BENCHMARKS.name, []):
-        yield from rules.check_unique(table, ("group_id", "measure_id", "period"))
+        yield from rules.check_unique(table, BENCHMARK_KEY, optional=("for_area",))
         yield from rules.check_reference(table, "group_id", group_ids, "group_id", "groups.csv")
+        yield from rules.check_reference(table, "for_area", area_codes, "area_code", "areas.csv")
         yield from rules.check_reference(
             table, "measure_id", measures, "measure_id", "measures.csv"
         )
