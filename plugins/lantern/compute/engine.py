@@ -49,8 +49,8 @@ class Index:
     _members: dict[tuple[str, str, str, str], tuple[list[Figure], list[float]]] = field(
         default_factory=dict
     )
-    _group_figures: dict[tuple[str, str, str, str, int], tuple[float | None, str | None]] = (
-        field(default_factory=dict)
+    _group_figures: dict[tuple[str, str, str, str, int], tuple[float | None, str | None]] = field(
+        default_factory=dict
     )
 
     def members(
@@ -77,9 +77,7 @@ class Index:
             found = self._group_figures[key] = group_value(figures, measure, benchmark)
         return found
 
-    def benchmark(
-        self, group: Group, area: str, measure_id: str, period: str
-    ) -> Benchmark | None:
+    def benchmark(self, group: Group, area: str, measure_id: str, period: str) -> Benchmark | None:
         """What was published about ``group`` for ``area``: the row naming the area, or
         for a group every area shares, the shared row (which carries no band)."""
         own = self.benchmarks.get((group.group_id, area, measure_id, period))
@@ -112,17 +110,13 @@ def build_index(
     return Index(dict(figures), dict(rows), published, ordered)
 
 
-def _has_distribution(
-    index: Index, area: str, measure_id: str, period: str, group: Group
-) -> bool:
+def _has_distribution(index: Index, area: str, measure_id: str, period: str, group: Group) -> bool:
     """Enough member values to band against, or something published for the group."""
     _, values = index.members(group, measure_id, period)
     return len(values) >= MIN_VALUES or index.benchmark(group, area, measure_id, period) is not None
 
 
-def compared_period(
-    index: Index, area: str, measure_id: str, period: Period, group: Group
-) -> str:
+def compared_period(index: Index, area: str, measure_id: str, period: Period, group: Group) -> str:
     """The period whose distribution the value is compared with.
 
     Normally the same period. When the home area has a value the group has not

@@ -117,6 +117,43 @@ def check_area_and_groups(dataset: Dataset, area: str, comparators: Sequence[str
         raise LanternError(problems)
 
 
+ALL_AREAS = "all"
+
+
+def chosen_areas(dataset: Dataset, choice: str | Sequence[str], home: str) -> list[str]:
+    """The areas LANTERN_AREAS names, the home area first and the rest by name: ``all``,
+    a group's members (the home area's own group, for one that differs by area), or area
+    codes. LanternError for a code or group not in the data."""
+    names = _named(dataset)
+    if choice == ALL_AREAS:
+        codes = list(names)
+    elif isinstance(choice, str):
+        rows = dataset.groups[dataset.groups["group_id"] == choice]
+        if rows.empty:
+            raise LanternError(
+                [
+                    f"Setting LANTERN_AREAS is {choice!r}, which is neither 'all' nor a "
+                    "group_id in data/reference/groups.csv."
+                ]
+            )
+        # A group that differs by area (CIPFA neighbours) means the home area's own.
+        own = rows[rows["for_area"] == home]
+        codes = [str(a) for a in (own if not own.empty else rows)["area_code"] if str(a)]
+    else:
+        unknown = [c for c in choice if c not in names]
+        if unknown:
+            raise LanternError(
+                [
+                    f"Setting LANTERN_AREAS names {code!r}, which is not an area_code in "
+                    "data/reference/areas.csv."
+                    for code in unknown
+                ]
+            )
+        codes = list(choice)
+    rest = sorted(set(codes) - {home}, key=lambda c: (str(names[c]), c))
+    return [home, *rest]
+
+
 def _named(dataset: Dataset) -> dict[str, str]:
     return dict(zip(dataset.areas["area_code"], dataset.areas["area_name"], strict=True))
 

@@ -88,9 +88,8 @@ class GroupTable:
         A group the area has neither of (a council the neighbours list does not cover) is
         left out: the area is compared with the others."""
         found = []
-        for group_id in group_ids:
-            if group_id == REGION:
-                group_id = self.regions.get(area, "")
+        for named in group_ids:
+            group_id = self.regions.get(area, "") if named == REGION else named
             group = self.groups.get((group_id, area)) or self.groups.get((group_id, ""))
             if group is not None:
                 found.append(group)

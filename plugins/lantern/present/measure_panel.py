@@ -89,8 +89,9 @@ def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str)
     )
 
 
-def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
-    """The computed parts of one measure's page, charts included."""
+def measure_panel(site: AreaData, measure_id: str, charts: bool = True) -> MeasurePanel:
+    """The computed parts of one measure's page, with its charts unless ``charts`` is
+    False (an area's page on a national site shows its figures as tables)."""
     gate = Gate(site.suppress_below)
     result = site.result(measure_id)
     latest = result.latest
@@ -129,7 +130,8 @@ def measure_panel(site: AreaData, measure_id: str) -> MeasurePanel:
         )
     if panel.comparisons and not any(row.rank for row in panel.comparisons):
         panel.no_rank_note = no_rank_note(result.measure, latest, site.area_name, basis)
-    panel.charts = _figures(site, gate, result, latest)
+    if charts:
+        panel.charts = _figures(site, gate, result, latest)
     return panel
 
 

@@ -45,6 +45,7 @@ from lantern.site.downloads import (
 )
 from lantern.site.feeds import write_measure_feeds, write_releases_feed
 from lantern.site.loaded import LOADED, LoadedSite
+from lantern.site.national_pages import NationalPages
 from lantern.site.redirects import measure_redirects
 
 
@@ -69,6 +70,9 @@ class LanternGenerator(Generator):
         self.history = loaded.history
         base_release, pending = self.history.latest, self.history.pending
         self.context["urls"] = urls
+        self.national = (
+            NationalPages(loaded, self.get_template, self.context) if loaded.areas else None
+        )
         self.context["lantern"] = {
             "area_code": area.area_code,
             "area_name": area.area_name,
@@ -87,6 +91,8 @@ class LanternGenerator(Generator):
             "latest_release": self.history.latest,
             "pending_changes": pending,
             "pending_since": base_release,
+            # A national site's table of every area, by measure (empty on a council's own).
+            "national": self.national.national_urls() if self.national else {},
             # Printed pages fall back to this when no script gives the day printed.
             "built_on": in_words(date.today().isoformat()),
         }
@@ -96,6 +102,8 @@ class LanternGenerator(Generator):
         write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
         try:
             self.write_measure_pages(write)
+            if self.national is not None:
+                self.national.write_all(write)
             self.write_redirects(write)
             self.write_open_data()
             self.write_releases()

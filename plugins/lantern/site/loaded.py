@@ -9,7 +9,7 @@ release is handed over under ``VALIDATED`` and not read a second time.
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ import jinja2
 
 from lantern.compute import Settings
 from lantern.compute.ranks import RANK_MEANING
-from lantern.data.area import AreaData, compute_area_data
+from lantern.data.area import AreaData, chosen_areas, compute_area_data, compute_areas_data
 from lantern.data.loading import to_dataset
 from lantern.data.periods import in_words, machine_date
 from lantern.data.problems import LanternError
@@ -47,6 +47,8 @@ class LoadedSite:
     embeds: EmbedContext
     # Read once the release notes are read, before the pages (``plugin.read_releases``).
     history: ReleaseHistory | None = None
+    # Every area of a national site (LANTERN_AREAS), the home area first; empty otherwise.
+    areas: dict[str, AreaData] = field(default_factory=dict)
 
 
 def writable_cache(folder: Path | None) -> Path | None:
@@ -115,8 +117,9 @@ def check_names_in_data(settings: LanternSettings, area: AreaData) -> None:
         raise LanternError(problems)
 
 
-def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:
-    """Compute the home area from a validated release (validated here if not given)."""
+def load_areas(settings: LanternSettings, release: Release | None = None) -> dict[str, AreaData]:
+    """Compute the home area, and on a national site every area LANTERN_AREAS names, from a
+    validated release (validated here if not given); the home area comes first."""
     if release is None or release.folder != settings.data_path:
         release = checked_release(settings)
     compute = Settings(
@@ -125,15 +128,28 @@ def load_area(settings: LanternSettings, release: Release | None = None) -> Area
         tolerance=settings.tolerance,
         measure_tolerance=dict(settings.measure_tolerance),
     )
-    area = compute_area_data(to_dataset(release), settings.area, settings.comparators, compute)
+    dataset = to_dataset(release)
+    area = compute_area_data(dataset, settings.area, settings.comparators, compute)
     check_names_in_data(settings, area)
-    return area
+    if settings.areas is None:
+        return {area.area_code: area}
+    codes = chosen_areas(dataset, settings.areas, settings.area)
+    others = compute_areas_data(dataset, codes[1:], settings.comparators, compute)
+    return {area.area_code: area, **others}
+
+
+def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:
+    """Compute the home area from a validated release (validated here if not given)."""
+    return next(iter(load_areas(replace(settings, areas=None), release).values()))
 
 
 def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
-    """Read the settings, take (or make) the validated release and compute the home area."""
+    """Read the settings, take (or make) the validated release and compute the home area
+    (and every area of a national site)."""
     settings = pelican_settings.get(SETTINGS) or read_settings(pelican_settings)
-    area = load_area(settings, pelican_settings.pop(VALIDATED, None))
+    areas = load_areas(settings, pelican_settings.pop(VALIDATED, None))
+    area = areas[settings.area]
     urls = Urls(settings)
     embeds = EmbedContext(area, theme_environment(pelican_settings, urls))
-    return LoadedSite(settings, urls, area, embeds)
+    national = areas if settings.areas is not None else {}
+    return LoadedSite(settings, urls, area, embeds, areas=national)

@@ -28,6 +28,14 @@ def area(value: Any) -> str | None:
     return "must name the home area's area_code, e.g. 'E08000014'"
 
 
+def areas(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and value):
+        return None
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) and v for v in value):
+        return None
+    return "must be None, 'all', a group_id or a list of area_codes, e.g. ['E08000014']"
+
+
 def text_list(example: str, *, unique: bool = False) -> Check:
     def check(value: Any) -> str | None:
         if not (isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)):

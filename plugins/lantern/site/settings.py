@@ -42,9 +42,17 @@ SETTINGS: tuple[Setting, ...] = (
         checks.area,
     ),
     Setting(
+        "LANTERN_AREAS",
+        None,
+        "Also build pages for these areas (a national site): 'all' (every area in areas.csv), "
+        "a group_id (its members) or a list of area_codes; None for the home area only.",
+        checks.areas,
+    ),
+    Setting(
         "LANTERN_COMPARATORS",
         [],
-        "The comparator groups shown beside the home area, in order (group_ids of groups.csv).",
+        "The comparator groups shown beside each area, in order (group_ids of groups.csv; "
+        "'region' is each area's region).",
         checks.text_list("['cipfa-neighbours', 'england']", unique=True),
     ),
     Setting(
@@ -158,6 +166,7 @@ class LanternSettings:
     """Every LANTERN_ setting, checked and typed, plus what Lantern needs of Pelican's."""
 
     area: str
+    areas: str | tuple[str, ...] | None
     comparators: tuple[str, ...]
     data_path: Path
     cache_path: Path | None
@@ -245,6 +254,9 @@ def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
     assert data_path is not None
     return LanternSettings(
         area=values["LANTERN_AREA"],
+        areas=values["LANTERN_AREAS"]
+        if values["LANTERN_AREAS"] is None or isinstance(values["LANTERN_AREAS"], str)
+        else tuple(values["LANTERN_AREAS"]),
         comparators=tuple(values["LANTERN_COMPARATORS"]),
         data_path=data_path,
         cache_path=_path(settings, values["LANTERN_CACHE_PATH"]),

@@ -76,6 +76,29 @@ class Urls:
         """A measure's Atom feed, beside its page."""
         return f"{self.measure(code)}{self.settings.measure_feed}"
 
+    @staticmethod
+    def save_as(url: str) -> str:
+        """The file an address ending in ``/`` is written to."""
+        return f"{url}index.html"
+
+    def areas(self) -> str:
+        """The list of every area of a national site."""
+        return "areas/"
+
+    def area(self, code: str) -> str:
+        """An area's page on a national site: ``areas/e08000014/``."""
+        return f"{self.areas()}{slug(code)}/"
+
+    def area_measure(self, code: str, measure: str) -> str:
+        """One area's figures for one measure: ``areas/e08000014/2a1/``."""
+        return f"{self.area(code)}{slug(measure)}/"
+
+    def national(self, measure: str, order: str = "") -> str:
+        """A measure's table of every area, in one of its orders: ``measures/2a1/areas/``,
+        ``measures/2a1/areas/by-figure/``."""
+        base = f"{self.measure(measure)}areas/"
+        return f"{base}{order}/" if order else base
+
     def chart_spec(self, name: str) -> str:
         """A chart's Vega-Lite spec, fetched only when a reader asks to explore the chart."""
         return f"charts/{name}.json"

@@ -1,0 +1,161 @@
+"""A national site's views: the list of areas, and each measure's table of every area.
+
+A national page compares every area in one period, against one group every
+area shares (the widest comparator, England on the example), so each rank and
+band in its table is out of the same areas and the same year. It can be read
+in three orders; each order is its own page (``ORDERS``), so sorting works
+without JavaScript and a councillor can link to a sorted view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lantern.compute import Comparison, PeriodResult
+from lantern.compute.bands import MIN_VALUES
+from lantern.data.area import AreaData
+from lantern.data.periods import parse_period
+from lantern.present import badges
+from lantern.present.badges import BadgeView, DirectionView, ValueView
+from lantern.present.gate import Gate
+
+
+@dataclass(frozen=True)
+class Order:
+    """One order of a national table: its address part (empty for the first) and words."""
+
+    key: str
+    label: str
+
+
+ORDERS = (
+    Order("", "Area (A to Z)"),
+    Order("by-figure", "Figure (best first)"),
+    Order("by-region", "Region"),
+)
+# A measure where neither high nor low is better is put in order of its figure, highest first.
+NO_POLARITY_LABEL = "Figure (highest first)"
+
+
+@dataclass(frozen=True)
+class AreaEntry:
+    """One area in the list of areas."""
+
+    code: str
+    name: str
+    region: str
+    url: str
+    home: bool
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """One area's line in a measure's national table."""
+
+    code: str
+    name: str
+    region: str
+    url: str
+    value: ValueView
+    badge: BadgeView | None
+    rank: str
+    direction: DirectionView | None
+    # The figure as computed, and the rank as a number, for the orders; None sorts last.
+    figure: float | None
+    rank_number: int | None
+
+
+@dataclass(frozen=True)
+class NationalTable:
+    """A measure's table of every area in one period, in one order."""
+
+    measure_id: str
+    period: str
+    group_name: str
+    order: Order
+    rows: list[AreaRow]
+
+
+def area_entries(
+    areas: Mapping[str, AreaData], regions: Mapping[str, str], url: Mapping[str, str]
+) -> list[AreaEntry]:
+    """Every area of the site by name (the home area first, as in ``areas``)."""
+    return [
+        AreaEntry(code, area.area_name, regions.get(code, ""), url[code], index == 0)
+        for index, (code, area) in enumerate(areas.items())
+    ]
+
+
+def shared_group(home: AreaData) -> str | None:
+    """The comparator every area is ranked in on a national page: the home area's widest
+    group that is not any one area's own (England on the example)."""
+    shared = [g for g in home.groups if not g.for_area]
+    return max(shared, key=lambda g: len(g.members)).group_id if shared else None
+
+
+def national_period(areas: Mapping[str, AreaData], measure_id: str) -> str | None:
+    """The latest period in which enough areas have a usable figure to compare them."""
+    counts: dict[str, int] = {}
+    for area in areas.values():
+        for period in area.result(measure_id).periods:
+            if period.usable:
+                counts[period.period] = counts.get(period.period, 0) + 1
+    compared = [p for p, n in counts.items() if n >= MIN_VALUES]
+    return max(compared, key=lambda p: parse_period(p).start) if compared else None
+
+
+def _comparison(period: PeriodResult, group_id: str) -> Comparison | None:
+    return next((c for c in period.comparisons if c.group_id == group_id), None)
+
+
+def area_row(
+    gate: Gate, area: AreaData, measure_id: str, period: str, group_id: str, url: str, region: str
+) -> AreaRow:
+    """One area's figure, band, rank and direction in ``period``."""
+    result = area.result(measure_id)
+    found = area.period(measure_id, period)
+    if found is None:
+        empty = ValueView(badges.measure_text(gate, result.measure, None, None))
+        return AreaRow(area.area_code, area.area_name, region, url, empty, None, "", None, None, None)
+    comparison = _comparison(found, group_id)
+    rank = ""
+    if comparison is not None and comparison.rank_label:
+        rank = f"{comparison.rank_label} of {comparison.n}"
+    return AreaRow(
+        code=area.area_code,
+        name=area.area_name,
+        region=region,
+        url=url,
+        value=badges.value(gate, result.measure, found, area.illustrative(measure_id, period)),
+        badge=badges.badge(comparison) if comparison is not None else None,
+        rank=rank,
+        direction=badges.direction(found),
+        figure=found.value if found.usable else None,
+        rank_number=comparison.rank if comparison is not None else None,
+    )
+
+
+def ordered(rows: Sequence[AreaRow], order: Order, polarity: str) -> list[AreaRow]:
+    """The rows in ``order``: by name, by figure (best first, or highest first where
+    neither is better; areas with no figure last) or by region then name."""
+    by_name = sorted(rows, key=lambda r: (r.name, r.code))
+    if order.key == "by-region":
+        return sorted(by_name, key=lambda r: r.region)
+    if order.key == "by-figure":
+        low_first = polarity == "low"
+        return sorted(
+            by_name,
+            key=lambda r: (
+                r.figure is None,
+                0.0 if r.figure is None else (r.figure if low_first else -r.figure),
+            ),
+        )
+    return by_name
+
+
+def order_label(order: Order, polarity: str) -> str:
+    """The words for an order on this measure."""
+    if order.key == "by-figure" and polarity == "none":
+        return NO_POLARITY_LABEL
+    return order.label
