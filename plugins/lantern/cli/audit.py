@@ -14,7 +14,7 @@ from lantern.data.loading import Dataset
 from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
-from lantern.site.loaded import load_area
+from lantern.site.loaded import load_area, load_areas
 from lantern.site.settings import read_settings
 
 
@@ -66,11 +66,17 @@ def run_compute(
     from lantern.cli.build import read_site_settings
 
     site = read_site_settings(settings_file)
-    if area:
+    national = site.get("LANTERN_AREAS") is not None
+    if area and national:
+        # One of a national site's areas, against its own groups as its pages show it
+        # (an area may lack a group the home area has, such as CIPFA neighbours).
+        site["LANTERN_AREAS"] = [area]
+    elif area:
         site["LANTERN_AREA"] = area
     if data_dir:
         site["LANTERN_DATA_PATH"] = str(data_dir.resolve())
-    data = load_area(read_settings(site))
+    settings = read_settings(site)
+    data = load_areas(settings)[area] if area and national else load_area(settings)
     results = list(data.results.values())
     if as_json_flag:
         return as_json(data.dataset, data.area_code, results)

@@ -117,7 +117,9 @@ def area_row(
     found = area.period(measure_id, period)
     if found is None:
         empty = ValueView(badges.measure_text(gate, result.measure, None, None))
-        return AreaRow(area.area_code, area.area_name, region, url, empty, None, "", None, None, None)
+        return AreaRow(
+            area.area_code, area.area_name, region, url, empty, None, "", None, None, None
+        )
     comparison = _comparison(found, group_id)
     rank = ""
     if comparison is not None and comparison.rank_label:

@@ -6,7 +6,7 @@ Templates only lay these out; every figure on a page is computed here (or in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,13 +124,20 @@ def measure_views(
     area_code: str,
     results: dict[str, MeasureResult],
     address: Callable[[str], tuple[str, str]],
+    retired: Mapping[str, str] | None = None,
+    area_rows: pd.DataFrame | None = None,
 ) -> list[MeasureView]:
-    """One view per measure, in the order of measures.csv, with the home area's series."""
-    by_measure = dict(
-        tuple(dataset.values[dataset.values["area_code"] == area_code].groupby("measure_id"))
-    )
+    """One view per measure, in the order of measures.csv, with the area's series.
+
+    A national site makes views for every area: it works out the measures no longer
+    collected (``retired``) and each area's rows (``area_rows``) once and passes them in.
+    """
+    if area_rows is None:
+        area_rows = dataset.values[dataset.values["area_code"] == area_code]
+    by_measure = dict(tuple(area_rows.groupby("measure_id")))
     illustrative = {p.name for p in dataset.packages if p.illustrative}
-    retired = no_longer_collected(dataset.values, dataset.benchmarks)
+    if retired is None:
+        retired = no_longer_collected(dataset.values, dataset.benchmarks)
     views = []
     for _, m in dataset.measures.iterrows():
         slug = str(m["measure_id"]).lower()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lantern.data.area import AreaData
+from lantern.present.collection import no_longer_collected
 from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.national import (
@@ -33,6 +34,11 @@ from lantern.site.progress import Progress
 Write = Callable[..., Any]
 
 
+def no_rows(area: AreaData) -> Any:
+    """No rows: an area in the areas list with no values in the release."""
+    return area.dataset.values.iloc[0:0]
+
+
 class NationalPages:
     """Writes the national pages with Pelican's writer, one template per kind of page."""
 
@@ -49,6 +55,11 @@ class NationalPages:
         self.group_id = shared_group(home)
         # The period each measure's national table compares, or None when areas cannot be.
         self.periods = {m: national_period(loaded.areas, m) for m in home.results}
+        # Worked out once for every area's views, not once per area.
+        dataset = home.dataset
+        self.retired = no_longer_collected(dataset.values, dataset.benchmarks)
+        self.rows_by_area = dict(tuple(dataset.values.groupby("area_code")))
+        self.links = self.national_urls()
 
     def national_urls(self) -> dict[str, str]:
         """Each measure's table of every area, for the measures areas can be compared on."""
@@ -85,7 +96,12 @@ class NationalPages:
             area.dataset,
             code,
             area.results,
-            lambda m: (self.urls.area_measure(code, m), self.urls.save_as(self.urls.area_measure(code, m))),
+            lambda m: (
+                self.urls.area_measure(code, m),
+                self.urls.save_as(self.urls.area_measure(code, m)),
+            ),
+            retired=self.retired,
+            area_rows=self.rows_by_area.get(code, no_rows(area)),
         )
 
     def write_area(self, entry: AreaEntry, area: AreaData) -> None:
@@ -109,7 +125,7 @@ class NationalPages:
                 measure=view,
                 panel=measure_panel(area, view.measure_id, charts=False),
                 quotes=None,
-                national_url=self.national_urls().get(view.measure_id),
+                national_url=self.links.get(view.measure_id),
             )
 
     def write_national(self, measure_id: str) -> None:

@@ -1,0 +1,287 @@
+"""The national example (examples/national/): a page for every area, each against its own
+groups, and every measure's table of every area, agreeing with ``lantern compute``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+PROJECT = Path(__file__).resolve().parents[2]
+SETTINGS = PROJECT / "examples" / "national" / "pelicanconf.py"
+HOME = "E08000014"
+# The home area; a council formed after the CIPFA list was made (no neighbours group);
+# a London borough (another region's group).
+SAMPLE = (HOME, "E06000063", "E09000007")
+
+
+@pytest.fixture(scope="session")
+def national_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The national example, built once per test run from its own settings."""
+    from lantern.cli.build import build_site
+
+    output = tmp_path_factory.mktemp("national") / "output"
+    cwd = Path.cwd()
+    os.chdir(PROJECT)
+    try:
+        return build_site(SETTINGS, output)
+    finally:
+        os.chdir(cwd)
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def area_codes() -> list[str]:
+    with (PROJECT / "data" / "reference" / "areas.csv").open(encoding="utf-8") as handle:
+        return [row["area_code"] for row in csv.DictReader(handle)]
+
+
+def computed(area: str) -> dict[str, dict]:
+    """``lantern compute --area AREA --json`` on the national settings, by measure."""
+    from lantern.cli.audit import run_compute
+
+    document = json.loads(run_compute(SETTINGS, None, area, True))
+    return {m["measure_id"]: m for m in document["measures"]}
+
+
+def latest(measure: dict) -> dict | None:
+    periods = measure["periods"]
+    return periods[-1] if periods else None
+
+
+def test_every_area_has_a_page_listed_on_the_areas_page(national_site: Path) -> None:
+    listed = {
+        a["href"].rstrip("/").split("/")[-1]
+        for a in soup(national_site / "areas" / "index.html").select("table.areas a")
+    }
+    codes = {c.lower() for c in area_codes()}
+    assert listed == codes
+    missing = [c for c in codes if not (national_site / "areas" / c / "index.html").is_file()]
+    assert missing == []
+
+
+def comparison_cells(page: Path) -> dict[str, tuple[str, str]]:
+    """Group name → (band class, rank) from an area's page for one measure."""
+    table = soup(page).select_one("table.comparisons")
+    if table is None:
+        return {}
+    rows = {}
+    header = [th.get_text(strip=True) for th in table.select("thead th")]
+    for tr in table.select("tbody tr"):
+        cells = tr.find_all(["th", "td"])
+        badge = cells[1].select_one(".badge")
+        band = next(c for c in badge["class"] if c.startswith("badge-")).removeprefix("badge-")
+        rank = cells[2].get_text(strip=True) if "Rank" in header[2] else ""
+        rows[cells[0].get_text(strip=True)] = (band, rank)
+    return rows
+
+
+def expected_cells(period: dict) -> dict[str, tuple[str, str]]:
+    found = {}
+    for c in period["comparisons"]:
+        rank = f"{c['rank_label']} of {c['n']}" if c["rank_label"] else ""
+        found[c["group_name"]] = (c["band"] or "none", rank)
+    return found
+
+
+@pytest.mark.parametrize("area", SAMPLE)
+def test_an_areas_pages_agree_with_lantern_compute(national_site: Path, area: str) -> None:
+    """Every band and rank on the area's measure pages is the one ``lantern compute``
+    gives for that area against its own groups."""
+    checked = 0
+    for measure_id, measure in computed(area).items():
+        period = latest(measure)
+        page = national_site / "areas" / area.lower() / measure_id.lower() / "index.html"
+        if period is None:
+            assert not page.exists()
+            continue
+        shown = comparison_cells(page)
+        expected = (
+            expected_cells(period)
+            if any(c["band"] or c["rank_label"] for c in period["comparisons"])
+            else {}
+        )
+        if shown or expected:
+            assert shown == expected, measure_id
+            checked += 1
+    assert checked > 10
+
+
+def test_an_area_the_cipfa_list_does_not_cover_is_compared_with_its_other_groups(
+    national_site: Path,
+) -> None:
+    page = soup(national_site / "areas" / "e06000063" / "index.html")
+    switch = [a.get_text(strip=True) for a in page.select(".comparator-switch a")]
+    assert switch == ["North West", "England"]
+    assert "no Statistical neighbours (CIPFA) group" in page.get_text(" ", strip=True)
+
+
+def national_rows(site: Path, measure_id: str, order: str = "") -> list[tuple[str, str]]:
+    folder = site / "measures" / measure_id.lower() / "areas"
+    page = soup((folder / order if order else folder) / "index.html")
+    return [
+        (tr["id"], tr.find_all("td")[3].get_text(strip=True))
+        for tr in page.select("table.national tbody tr")
+    ]
+
+
+def test_a_measures_table_of_every_area_ranks_each_as_lantern_compute_does(
+    national_site: Path,
+) -> None:
+    """The rank shown beside each sample area is its England rank in the table's period,
+    and the table in order of figure lists ranks from 1 upwards."""
+    for area in SAMPLE:
+        for measure_id, measure in computed(area).items():
+            folder = national_site / "measures" / measure_id.lower() / "areas"
+            if not folder.is_dir():
+                continue
+            page = soup(folder / "index.html")
+            period = page.select_one("table.national caption").get_text()
+            ranks = dict(national_rows(national_site, measure_id))
+            found = next((p for p in measure["periods"] if p["period"] in period), None)
+            england = next(
+                (
+                    c
+                    for c in (found or {"comparisons": []})["comparisons"]
+                    if c["group_id"] == "england"
+                ),
+                None,
+            )
+            expected = (
+                f"{england['rank_label']} of {england['n']}"
+                if england and england["rank_label"]
+                else ""
+            )
+            assert ranks.get(area.lower(), "") == expected, (area, measure_id)
+
+
+def rank_number(text: str) -> int:
+    return int(text.split(" ", maxsplit=1)[0].rstrip("="))
+
+
+def test_the_sorted_views_are_the_same_rows_in_another_order(national_site: Path) -> None:
+    by_name = national_rows(national_site, "2A2")
+    by_figure = national_rows(national_site, "2A2", "by-figure")
+    by_region = national_rows(national_site, "2A2", "by-region")
+    assert sorted(by_name) == sorted(by_figure) == sorted(by_region)
+    ranks = [rank_number(r) for _, r in by_figure if r]
+    assert ranks == sorted(ranks) and ranks[0] == 1
+    page = soup(national_site / "measures" / "2a2" / "areas" / "by-figure" / "index.html")
+    current = page.select('.sort-orders a[aria-current="page"]')
+    assert [a.get_text(strip=True) for a in current] == ["Figure (best first)"]
+
+
+def test_narrative_pages_belong_to_the_home_area_only(national_site: Path) -> None:
+    """The home area keeps its measure pages with charts; other areas get the national
+    pages alone, with no charts."""
+    assert soup(national_site / "measures" / "2a2" / "index.html").select("figure svg")
+    assert not soup(national_site / "areas" / "e09000007" / "2a2" / "index.html").select("svg")
+    home = soup(national_site / "areas" / HOME.lower() / "index.html")
+    assert home.select_one('a[href$="scorecard/"]') is not None
+
+
+def test_area_search_finds_an_area_by_name_and_by_code(national_site: Path) -> None:
+    """The search index holds every area's page, with its name and code."""
+    from browser import CHROMIUM_ARGS, chromium_path
+    from playwright.sync_api import sync_playwright
+    from serving import serve
+
+    with serve(national_site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(f"{base}/search/")
+        found = {}
+        for query in ("Cumberland", "E09000007"):
+            urls = page.evaluate(
+                """async (q) => {
+                    const pagefind = await import('/pagefind/pagefind.js');
+                    const search = await pagefind.search(q);
+                    const data = await Promise.all(search.results.slice(0, 5).map(r => r.data()));
+                    return data.map(d => d.url);
+                }""",
+                query,
+            )
+            found[query] = urls
+        browser.close()
+    assert any(u.rstrip("/").endswith("areas/e06000063") for u in found["Cumberland"])
+    assert any(u.rstrip("/").endswith("areas/e09000007") for u in found["E09000007"])
+
+
+def sample_pages(site: Path) -> list[Path]:
+    """One of each kind of national page, for the sample areas and a measure."""
+    pages = [site / "areas" / "index.html"]
+    for area in SAMPLE:
+        pages += [site / "areas" / area.lower() / "index.html"]
+        pages += [site / "areas" / area.lower() / "1a" / "index.html"]
+    folder = site / "measures" / "2a2" / "areas"
+    pages += [folder / "index.html", folder / "by-figure" / "index.html"]
+    return pages
+
+
+def test_the_national_pages_are_valid_html(national_site: Path) -> None:
+    import subprocess
+    from urllib.parse import urlparse
+
+    from browser import vnu_command
+
+    pages = sample_pages(national_site)
+    result = subprocess.run(
+        [*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    problems = [
+        f"{urlparse(m['url']).path} line {m.get('lastLine')}: {m['message']}" for m in messages
+    ]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def page() -> Iterator[object]:
+    from browser import CHROMIUM_ARGS, chromium_path
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser.new_context(bypass_csp=True).new_page()
+        browser.close()
+
+
+@pytest.mark.parametrize(
+    ("width", "scheme"), [(1280, "light"), (375, "light"), (375, "dark")], ids=str
+)
+def test_the_national_pages_pass_axe_and_fit_a_phone(
+    national_site: Path, page: object, width: int, scheme: str
+) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from serving import serve
+
+    options = {
+        "runOnly": {
+            "type": "tag",
+            "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+        },
+        "resultTypes": ["violations"],
+    }
+    page.set_viewport_size({"width": width, "height": 800})  # type: ignore[attr-defined]
+    page.emulate_media(color_scheme=scheme)  # type: ignore[attr-defined]
+    failures = []
+    with serve(national_site) as base:
+        for path in sample_pages(national_site):
+            name = path.relative_to(national_site).as_posix()
+            page.goto(f"{base}/{name}")  # type: ignore[attr-defined]
+            for violation in Axe().run(page, options=options).response["violations"]:
+                failures.append(f"{name}: {violation['id']}: {violation['help']}")
+            wide = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+            if wide > width:
+                failures.append(f"{name}: {wide} px wide on a {width} px screen")
+    assert failures == [], "\n".join(failures)
