@@ -17,6 +17,7 @@ from lantern.cli.published import linked_sources, unpublishable
 from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
 from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, checked_release
+from lantern.site.progress import STAGES
 from lantern.site.search import index_site
 from lantern.site.settings import read_settings
 
@@ -93,13 +94,15 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
 
     Raises LanternError (with every problem) when the data or settings are bad.
     """
+    STAGES.start()
     first = read_site_settings(settings_file)
     target = Path(output or first["OUTPUT_PATH"]).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     with build_lock(target):
         recover(target)
         settings = read_settings(first)
-        release = checked_release(settings)
+        with STAGES.stage("check the data"):
+            release = checked_release(settings)
         content = Path(first["PATH"])
         linked = linked_sources(content, shown_path(content), settings_file.parent)
         if linked:
@@ -111,7 +114,8 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
             pelican_settings[VALIDATED] = release
             plain_logging()
             _run(pelican_settings)
-            index_site(building)
+            with STAGES.stage("search index"):
+                index_site(building)
             hidden = unpublishable(building)
             if hidden:
                 raise LanternError(hidden)

@@ -44,10 +44,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
         return 1
     from lantern.present.charts.figure_cache import FIGURES
+    from lantern.site.progress import STAGES
 
+    pages = sum(1 for _ in target.rglob("*.html"))
     print(
-        f"Built the site in {target}: {FIGURES.drawn} charts drawn, "
-        f"{FIGURES.reused} reused from earlier builds."
+        f"Built the site in {target}: {pages} pages, {FIGURES.drawn} charts drawn, "
+        f"{FIGURES.reused} reused from earlier builds.\nTime: {STAGES.summary()}."
     )
     return 0
 

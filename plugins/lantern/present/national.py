@@ -23,19 +23,21 @@ from lantern.present.gate import Gate
 
 @dataclass(frozen=True)
 class Order:
-    """One order of a national table: its address part (empty for the first) and words."""
+    """One order of a national table: its address part (empty for the first), its words
+    on the switch, and in the table's caption."""
 
     key: str
     label: str
+    caption: str
 
 
 ORDERS = (
-    Order("", "Area (A to Z)"),
-    Order("by-figure", "Figure (best first)"),
-    Order("by-region", "Region"),
+    Order("", "Area (A to Z)", "by area name"),
+    Order("by-figure", "Figure (best first)", "best figure first"),
+    Order("by-region", "Region", "by region"),
 )
 # A measure where neither high nor low is better is put in order of its figure, highest first.
-NO_POLARITY_LABEL = "Figure (highest first)"
+NO_POLARITY = Order("by-figure", "Figure (highest first)", "highest figure first")
 
 
 @dataclass(frozen=True)
@@ -64,17 +66,6 @@ class AreaRow:
     # The figure as computed, and the rank as a number, for the orders; None sorts last.
     figure: float | None
     rank_number: int | None
-
-
-@dataclass(frozen=True)
-class NationalTable:
-    """A measure's table of every area in one period, in one order."""
-
-    measure_id: str
-    period: str
-    group_name: str
-    order: Order
-    rows: list[AreaRow]
 
 
 def area_entries(
@@ -156,8 +147,6 @@ def ordered(rows: Sequence[AreaRow], order: Order, polarity: str) -> list[AreaRo
     return by_name
 
 
-def order_label(order: Order, polarity: str) -> str:
-    """The words for an order on this measure."""
-    if order.key == "by-figure" and polarity == "none":
-        return NO_POLARITY_LABEL
-    return order.label
+def measure_order(order: Order, polarity: str) -> Order:
+    """The order as it reads on this measure (figure order has no "best" without polarity)."""
+    return NO_POLARITY if order.key == NO_POLARITY.key and polarity == "none" else order

@@ -46,6 +46,7 @@ from lantern.site.downloads import (
 from lantern.site.feeds import write_measure_feeds, write_releases_feed
 from lantern.site.loaded import LOADED, LoadedSite
 from lantern.site.national_pages import NationalPages
+from lantern.site.progress import STAGES
 from lantern.site.redirects import measure_redirects
 
 
@@ -101,14 +102,17 @@ class LanternGenerator(Generator):
         """Write every page and file Lantern adds to the site."""
         write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
         try:
-            self.write_measure_pages(write)
+            with STAGES.stage("measure pages"):
+                self.write_measure_pages(write)
             if self.national is not None:
-                self.national.write_all(write)
-            self.write_redirects(write)
-            self.write_open_data()
-            self.write_releases()
-            self.write_chart_colours()
-            self.write_chart_specs()
+                with STAGES.stage("area pages"):
+                    self.national.write_all(write)
+            with STAGES.stage("downloads, feeds and releases"):
+                self.write_redirects(write)
+                self.write_open_data()
+                self.write_releases()
+                self.write_chart_colours()
+                self.write_chart_specs()
         finally:
             self.history.close()
 

@@ -21,8 +21,8 @@ from lantern.present.national import (
     AreaEntry,
     area_entries,
     area_row,
+    measure_order,
     national_period,
-    order_label,
     ordered,
     shared_group,
 )
@@ -149,10 +149,10 @@ class NationalPages:
         measure = self.loaded.area.result(measure_id).measure
         group_name = self.loaded.area.group(group_id).group_name
         orders = [
-            (o, order_label(o, measure.polarity), self.urls.national(measure_id, o.key))
+            (measure_order(o, measure.polarity), self.urls.national(measure_id, o.key))
             for o in ORDERS
         ]
-        for order, label, url in orders:
+        for order, url in orders:
             self._page(
                 url,
                 "national",
@@ -161,7 +161,6 @@ class NationalPages:
                 period=period,
                 group_name=group_name,
                 order=order,
-                current_label=label,
                 orders=orders,
                 rows=ordered(rows, order, measure.polarity),
             )

@@ -23,6 +23,7 @@ from lantern.site.loaded import (
     load_site,
     writable_cache,
 )
+from lantern.site.progress import STAGES
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
@@ -40,7 +41,8 @@ def initialize(pelican: Any) -> None:
     settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), **TEMPLATE_FILTERS}
     settings["JINJA_GLOBALS"] = {**settings.get("JINJA_GLOBALS", {}), **TEMPLATE_GLOBALS}
     add_pages(settings)
-    loaded = load_site(settings)
+    with STAGES.stage("compute"):
+        loaded = load_site(settings)
     settings[LOADED] = loaded
     start_build(writable_cache(loaded.settings.cache_path))
     markdown = settings.setdefault("MARKDOWN", {})
