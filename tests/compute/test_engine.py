@@ -178,3 +178,34 @@ def test_audit_json_has_the_documented_keys() -> None:
         "group_value_method",
         "reason",
     } <= set(period["comparisons"][0])
+
+
+def test_many_areas_from_one_index_give_what_each_would_alone() -> None:
+    """compute_areas (a national site) and compute_area (one council) agree, each area
+    against its own groups."""
+    from lantern.compute import compute_areas
+
+    data = observe({"A": 10.0, "B": 20.0, "C": 30.0, "D": 40.0, "E": 50.0})
+    own = {
+        "A": [Group("near", "Neighbours", ("A", "B", "C", "D"), "A"), GROUP],
+        "E": [Group("near", "Neighbours", ("B", "C", "D", "E"), "E"), GROUP],
+    }
+    together = compute_areas(own, [SHARE], data, [])
+    for area, groups in own.items():
+        assert together[area] == compute_area(area, [SHARE], data, [], groups)
+    a_near = together["A"][0].periods[0].comparisons[0]
+    e_near = together["E"][0].periods[0].comparisons[0]
+    assert (a_near.rank_label, a_near.n) == ("4", 4)
+    assert (e_near.rank_label, e_near.n) == ("1", 4)
+
+
+def test_a_published_band_counts_only_for_the_area_it_names() -> None:
+    """A band in benchmarks.csv is one area's place in the group: another area with no
+    members' values gets no badge from it."""
+    data = observe({"A": 10.0, "B": 20.0})
+    published = [Benchmark("all", "S", "2023-24", value=15.0, band="top", for_area="A")]
+    group = Group("all", "All areas", ())
+    a = only_comparison(compute_area("A", [SHARE], data, published, [group]), "2023-24")
+    b = only_comparison(compute_area("B", [SHARE], data, published, [group]), "2023-24")
+    assert (a.band, a.band_source) == ("top", "published band")
+    assert b.band is None

@@ -255,3 +255,78 @@ def test_frictionless_is_asked_again_only_when_a_package_changes(
     problems = validate_release(release, cache=cache).problems
     assert asked == ["housing"] and len(first) == 2
     assert any(p.file.endswith("values.csv") and p.field == "value" for p in problems)
+
+
+def own_groups(release: Path, rows: list[dict[str, str]]) -> None:
+    """Rewrite groups.csv with a for_area column (and its schema) and the given own rows."""
+    from support import write_package
+
+    shared = [{**g, "for_area": ""} for g in GROUPS]
+    write_package(
+        release / "reference",
+        "reference",
+        {
+            "areas.csv": (AREAS, ["area_code"]),
+            "groups.csv": ([*shared, *rows], ["group_id", "for_area", "area_code"]),
+            "measures.csv": (MEASURES, ["measure_id"]),
+        },
+    )
+
+
+def test_each_areas_own_group_may_hold_the_same_areas(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two councils' neighbours overlap: the same member in two areas' own groups is fine,
+    the same member twice in one area's group is not, and for_area must be an area."""
+    near = {"group_id": "near", "group_name": "Neighbours"}
+    own_groups(
+        release,
+        [
+            {**near, "area_code": "X02", "for_area": "X01"},
+            {**near, "area_code": "X02", "for_area": "X03"},
+            {**near, "area_code": "X03", "for_area": "X03"},
+        ],
+    )
+    code, _, _ = run(capsys, str(release))
+    assert code == 0
+    own_groups(
+        release,
+        [
+            {**near, "area_code": "X02", "for_area": "X01"},
+            {**near, "area_code": "X03", "for_area": "X99"},
+            {**near, "area_code": "X02", "for_area": "X01"},
+        ],
+    )
+    code, _, err = run(capsys, str(release))
+    first = len(GROUPS) + 2
+    assert code == 1
+    assert f"groups.csv row {first + 1}, column for_area: Unknown area_code 'X99'" in err
+    assert (
+        f"groups.csv row {first + 2}, column area_code: Duplicate row: group_id=near, "
+        f"for_area=X01, area_code=X02 already appears in row {first}."
+    ) in err
+
+
+def test_a_published_band_must_say_whose_it_is(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from support import write_package
+
+    row = {"group_id": "nation", "measure_id": "H1", "period": "2023-24", "value": "12.0"}
+    write_package(
+        release / "published",
+        "published",
+        {"benchmarks.csv": ([{**row, "band": "top", "for_area": ""}], [])},
+    )
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert (
+        "published/benchmarks.csv row 2, column for_area: The row gives a band but not whose" in err
+    )
+    write_package(
+        release / "published",
+        "published",
+        {"benchmarks.csv": ([{**row, "band": "top", "for_area": "X01"}], [])},
+    )
+    code, _, err = run(capsys, str(release))
+    assert code == 0, err
