@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: serve html publish validate test lint clean lock bench
+.PHONY: serve html publish national validate test lint clean lock bench
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -28,6 +28,10 @@ serve: html
 
 publish: $(STAMP)
 	$(BIN)/lantern build --settings publishconf.py
+
+# The national example: every council's pages (examples/national/, docs/national.md).
+national: $(STAMP)
+	$(BIN)/lantern build --settings examples/national/pelicanconf.py
 
 validate: $(STAMP)
 	$(BIN)/lantern validate data

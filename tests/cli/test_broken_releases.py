@@ -179,6 +179,10 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
     ("the same area twice", add_row(AREAS, {}), AREAS),
     ("a group with an unknown area", add_row("reference/groups.csv",
      {"area_code": "E99999999"}), "reference/groups.csv"),
+    ("an own group for an unknown area", add_row("reference/groups.csv",
+     {"for_area": "E99999999"}), "reference/groups.csv"),
+    ("a published band that does not say whose", edit_cell("surveys/benchmarks.csv",
+     "for_area", ""), "surveys/benchmarks.csv"),
     ("a benchmark for an unknown group", edit_cell("ascof/benchmarks.csv", "group_id", "nowhere"),
      "ascof/benchmarks.csv"),
     # Measures
@@ -237,7 +241,10 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
      "LANTERN_MEASURE_REDIRECTS"),
     ("release tags not text", setting("LANTERN_RELEASE_TAGS = 5"), "LANTERN_RELEASE_TAGS"),
     ("a threshold in words", setting('LANTERN_SUPPRESS_BELOW = "five"'), "LANTERN_SUPPRESS_BELOW"),
-    ("a misspelt setting", setting('LANTERN_AREAS = "E08000014"'), "LANTERN_AREAS"),
+    ("a misspelt setting", setting('LANTERN_ARAE = "E08000014"'), "LANTERN_ARAE"),
+    ("areas naming an unknown group", setting('LANTERN_AREAS = "nowhere"'), "LANTERN_AREAS"),
+    ("areas naming an unknown area", setting('LANTERN_AREAS = ["E99999999"]'), "LANTERN_AREAS"),
+    ("areas as a number", setting("LANTERN_AREAS = 5"), "LANTERN_AREAS"),
     ("a URL pattern with an unknown name", setting('PAGE_URL = "{nope}/"'), "PAGE_URL"),
     ("a chart cache that cannot be written", setting('LANTERN_CACHE_PATH = "pelicanconf.py/x"'),
      "LANTERN_CACHE_PATH"),
@@ -265,7 +272,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     (site / "pelicanconf.py").write_text(settings, encoding="utf-8")
     groups = rows_of(site / "data/reference/groups.csv")
-    near = {g["area_code"] for g in groups if g["group_id"] in ("cipfa-neighbours", "north-west")}
+    near = {
+        g["area_code"]
+        for g in groups
+        if g["group_id"] in ("cipfa-neighbours", "north-west") and g["for_area"] in ("", HOME)
+    }
     values = site / "data" / VALUES
     write_rows(values, [r for r in rows_of(values) if r["area_code"] in near | {HOME}])
     return site

@@ -38,9 +38,9 @@ def test_the_script_rebuilds_the_committed_areas_and_groups(tmp_path: Path) -> N
 
 
 def test_every_council_has_its_own_neighbours_with_itself_among_them() -> None:
-    """Each council's CIPFA group is its own (for_area), holds the council
-    and its neighbours as the CIPFA list gives them, and a council the list does not cover has none rather
-    than another's."""
+    """Each council's CIPFA group is its own (for_area), holds the council and its
+    neighbours as the CIPFA list gives them, and a council the list does not cover has
+    none rather than another's."""
     groups = rows(PROJECT / "data" / "reference" / "groups.csv")
     neighbours: dict[str, set[str]] = {}
     for row in groups:
