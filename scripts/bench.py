@@ -9,7 +9,9 @@ process, the median of ``--runs`` runs of:
   the floor every other figure is divided by;
 - a cold Lantern build (no chart cache), a warm one (nothing changed) and one
   after a sentence is added to a Markdown page;
-- ``lantern validate`` on the example's data and on ten times its rows.
+- ``lantern validate`` on the example's data and on ten times its rows;
+- the national example (``examples/national/``) for 10, 40 and every area, cold and
+  warm, run once each (each takes minutes; ``--no-national`` leaves them out).
 
 It prints one table with each time, its ratio to the floor (or to validation
 at 1×), the peak memory of each command, the number of pages, the largest page
@@ -133,6 +135,38 @@ def _earlier(period: str, step: int) -> str:
     return f"{year}{rest}"
 
 
+NATIONAL = Path("examples") / "national"
+NATIONAL_SIZES = (10, 40, None)
+
+
+def national_settings(folder: Path, size: int | None) -> Path:
+    """The national example's settings for its first ``size`` areas (None: every area)."""
+    with (folder / "data" / "reference" / "areas.csv").open(encoding="utf-8") as handle:
+        codes = [row["area_code"] for row in csv.DictReader(handle)]
+    text = (folder / NATIONAL / "pelicanconf.py").read_text(encoding="utf-8")
+    if size is not None:
+        text = text.replace('LANTERN_AREAS = "all"', f"LANTERN_AREAS = {codes[:size]!r}")
+    settings = folder / NATIONAL / f"bench-{size or 'all'}.py"
+    settings.write_text(text, encoding="utf-8")
+    return settings
+
+
+def national_rows(folder: Path, floor: float) -> list[tuple[str, dict[str, float], float, str]]:
+    """Cold and warm national builds of 10, 40 and every area, once each."""
+    lantern = str(Path(sys.executable).with_name("lantern"))
+    cache = folder / NATIONAL / "cache"
+    rows = []
+    for size in NATIONAL_SIZES:
+        settings = national_settings(folder, size)
+        command = [lantern, "build", "--settings", str(settings)]
+        areas = f"{size} areas" if size else "every area"
+        cold = timed(command, folder, 1, lambda: shutil.rmtree(cache, True))
+        warm = timed(command, folder, 1)
+        rows.append((f"National site, {areas}, cold", cold, floor, "floor"))
+        rows.append((f"National site, {areas}, warm", warm, floor, "floor"))
+    return rows
+
+
 def pages(output: Path) -> tuple[int, int, int, str]:
     """(pages, largest page's bytes, its gzipped bytes, its path)."""
     found = []
@@ -146,6 +180,7 @@ def pages(output: Path) -> tuple[int, int, int, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each command (median)")
+    parser.add_argument("--no-national", action="store_true", help="leave out the national site")
     args = parser.parse_args(argv)
     lantern = str(Path(sys.executable).with_name("lantern"))
     pelican = str(Path(sys.executable).with_name("pelican"))
@@ -167,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         charts = re.search(r"(\d+) charts drawn, (\d+) reused", said)
         count, size, zipped, largest = pages(folder / "output")
         one = timed([lantern, "validate", "data"], folder, args.runs)
+        national = [] if args.no_national else national_rows(folder, floor["seconds"])
         ten_times(folder / "data")
         ten = timed([lantern, "validate", "data"], folder, args.runs)
     rows = [
@@ -176,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         ("Lantern build after a one-sentence edit", edit, floor["seconds"], "floor"),
         ("lantern validate, 1× rows", one, one["seconds"], "1×"),
         ("lantern validate, 10× rows", ten, one["seconds"], "1×"),
+        *national,
     ]
     print(f"Lantern benchmark, {time.strftime('%Y-%m-%d')}, {machine()}, median of {args.runs}")
     print()

@@ -34,7 +34,8 @@ from lantern.data.contract import BENCHMARKS, VALUES
 from lantern.data.units import unit_of
 
 VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
-BENCHMARK_COLUMNS = [*BENCHMARKS.required, *BENCHMARKS.optional]
+# National figures are every area's to share and carry no band, so no area is named.
+BENCHMARK_COLUMNS = [c for c in (*BENCHMARKS.required, *BENCHMARKS.optional) if c != "for_area"]
 ENGLAND_CODE = "E92000001"
 SUPPRESSED_NOTE = "[c] Suppressed by NHS England to protect confidentiality."
 ZERO_DENOMINATOR_NOTE = "[z] Not applicable: the denominator is 0."

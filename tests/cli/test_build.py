@@ -110,7 +110,7 @@ def test_unknown_comparator_lists_the_allowed_groups(
     code, err = build(settings, capsys)
     assert code == 1
     assert "names 'neighbours', which is not a group_id" in err
-    assert "Allowed: lowlands, nation." in err
+    assert "Allowed: lowlands, nation, region." in err
 
 
 @pytest.mark.parametrize(
