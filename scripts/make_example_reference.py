@@ -5,9 +5,9 @@
 Writes ``areas.csv`` (every council with its region) and ``groups.csv``
 (England, each region, and every council's own CIPFA nearest neighbours, one
 group per council marked with ``for_area``). Re-run it when the CIPFA list or
-the council lookup changes; ``sources/reference/`` holds the files it reads. ``measures.csv`` and the
-package's ``datapackage.json`` are edited by hand: they are the source of the
-measures' plain-English titles, themes, units and polarity.
+the council lookup changes; ``sources/reference/`` holds the files it reads.
+``measures.csv`` and the package's ``datapackage.json`` are edited by hand: they
+are the source of the measures' plain-English titles, themes, units and polarity.
 """
 
 from __future__ import annotations

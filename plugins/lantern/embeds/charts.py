@@ -8,19 +8,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from lantern.embeds import lookup
 from lantern.embeds.context import EmbedContext
 from lantern.embeds.kind import DirectiveError, Embed
-from lantern.present.charts import resource_charts
 from lantern.present.charts.figure import MisleadingChart
 from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart
-from lantern.present.charts.position import position as position_chart
-from lantern.present.charts.position import quartiles as quartiles_chart
 from lantern.present.charts.resources import Resource
-from lantern.present.charts.trend import trend as trend_chart
+
+
+# The chart builders are imported when a chart is drawn, not when the module is: they
+# load Altair, which a build whose figures are all kept from the last build never needs.
+def trend_chart(*args: Any) -> Chart:
+    from lantern.present.charts.trend import trend
+
+    return trend(*args)
+
+
+def position_chart(*args: Any) -> Chart:
+    from lantern.present.charts.position import position
+
+    return position(*args)
+
+
+def quartiles_chart(*args: Any) -> Chart:
+    from lantern.present.charts.position import quartiles
+
+    return quartiles(*args)
+
+
+def resource_chart(kind: str, *args: Any) -> Chart:
+    from lantern.present.charts import resource_charts
+
+    draw: Callable[..., Chart] = getattr(resource_charts, kind)
+    return draw(*args)
 
 
 def _figure(
@@ -103,7 +127,7 @@ def bar(embed: Embed, context: EmbedContext, anchor: str) -> str:
     x, y = lookup.required(found, embed.options, "x", "y")
     title = embed.options.get("title") or found.title
     return _resource_figure(
-        embed, context, anchor, found, lambda: resource_charts.bar(found, x, y, title, anchor)
+        embed, context, anchor, found, lambda: resource_chart("bar", found, x, y, title, anchor)
     )
 
 
@@ -120,7 +144,7 @@ def line(embed: Embed, context: EmbedContext, anchor: str) -> str:
         context,
         anchor,
         found,
-        lambda: resource_charts.line(found, x, y, series, title, anchor),
+        lambda: resource_chart("line", found, x, y, series, title, anchor),
     )
 
 
@@ -134,5 +158,5 @@ def heatmap(embed: Embed, context: EmbedContext, anchor: str) -> str:
         context,
         anchor,
         found,
-        lambda: resource_charts.heatmap(found, x, y, value, title, anchor),
+        lambda: resource_chart("heatmap", found, x, y, value, title, anchor),
     )

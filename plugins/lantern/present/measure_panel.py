@@ -7,6 +7,7 @@ period) so the page's figures all come from ``compute`` in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
 from lantern.compute.bands import tie_rule
@@ -19,9 +20,10 @@ from lantern.present.change_cards import ChangeCardView, change_card
 from lantern.present.charts.figure import FigureView
 from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.charts.model import Chart
-from lantern.present.charts.position import Members, position, quartiles
-from lantern.present.charts.trend import trend
 from lantern.present.gate import Gate
+
+if TYPE_CHECKING:
+    from lantern.present.charts.position import Members
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,11 @@ def _charts(
     members: Members | None,
 ) -> list[Chart]:
     """The trend; where the value is usable, its position in the first banded group and
-    against every group's quartiles."""
+    against every group's quartiles. (The builders load Altair, so they are imported only
+    when a chart is drawn, not kept from the last build.)"""
+    from lantern.present.charts.position import position, quartiles
+    from lantern.present.charts.trend import trend
+
     charts = [trend(gate, result, area_name, "trend")]
     if not latest.usable:
         return charts

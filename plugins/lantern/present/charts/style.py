@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
-
-import altair as alt
+from typing import TYPE_CHECKING, Any, Final
 
 from lantern.compute import Measure
 from lantern.data.tables import ILLUSTRATIVE
 from lantern.data.units import unit_of
 from lantern.present import palette
 from lantern.present.charts.variants import MIN_TEXT_PX
+
+if TYPE_CHECKING:
+    # Altair is imported where a chart is built (a third of a build's imports), so a
+    # build whose figures are all kept never loads it; the constants here need none.
+    import altair as alt
 
 # The plot height of a line chart; widths come from the screen it is drawn for (variants.py).
 HEIGHT = 260
@@ -52,6 +55,8 @@ def along(field: str, dated: bool) -> str:
 def along_axis(field: str, title: str | None, dated: bool, order: list[str] | None) -> alt.X:
     """The x axis of a line over time; dated snapshots sit on a time axis, so a gap of
     nine months looks like nine months, not like the week between two others."""
+    import altair as alt
+
     if dated:
         axis = alt.Axis(labelAngle=0, format=SNAPSHOT_AXIS_FORMAT)
         return alt.X(along(field, dated), title=title, axis=axis)
@@ -70,6 +75,7 @@ def bands_by_value(polarity: str) -> tuple[str, str, str]:
 
 def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
     """The chart's Vega-Lite spec with Lantern's font, colours and legend."""
+
     spec: dict[str, Any] = (
         chart.configure(
             font="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
@@ -108,6 +114,8 @@ def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
 
 def band_colours(title: str) -> alt.Color:
     """The light shading of the top, middle and bottom quartile ranges, with a legend."""
+    import altair as alt
+
     return alt.Color(
         "band:N",
         title=title,
