@@ -7,9 +7,13 @@ check that silently did not run would look like a pass.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
 import pytest
 
@@ -55,3 +59,37 @@ def vnu_command() -> list[str]:
     if not VNU_JAR.is_file():
         _missing("The Nu Html Checker", "run 'make test', which installs it with npm ci.")
     return [str(java), "-jar", str(VNU_JAR)]
+
+
+def html_problems(pages: list[Path], root: Path) -> list[str]:
+    """The Nu Html Checker's errors on ``pages``, each naming the page under ``root``."""
+    result = subprocess.run(
+        [*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    return [
+        f"{Path(urlparse(m['url']).path).relative_to(root)} line {m.get('lastLine')}: "
+        f"{m['message']}"
+        for m in messages
+    ]
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Only violations are reported, so axe need not describe every pass.
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+
+
+def axe_problems(page: Any, name: str) -> list[str]:
+    """axe-core's WCAG 2.2 AA violations on the page open in ``page``, named ``name``."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    problems = []
+    for violation in Axe().run(page, options=AXE_OPTIONS).response["violations"]:
+        targets = [", ".join(n["target"]) for n in violation["nodes"]][:3]
+        problems.append(
+            f"{name}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}"
+        )
+    return problems

@@ -14,7 +14,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from support import PUBLISHED_URL, write_release, write_site  # noqa: E402
+from support import NATIONAL_SETTINGS, PUBLISHED_URL, write_release, write_site  # noqa: E402
 
 
 @pytest.fixture
@@ -35,34 +35,39 @@ def fixture_site(tmp_path: Path) -> Path:
     return write_site(tmp_path / "site")
 
 
-@pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site, built once per test run from the project's own settings and data."""
+def build_in_project(settings: Path, output: Path) -> Path:
+    """Build a site from the project folder, as ``make`` does, into ``output``."""
     from lantern.cli.build import build_site
 
-    output = tmp_path_factory.mktemp("example") / "output"
     cwd = Path.cwd()
     os.chdir(PROJECT)
     try:
-        return build_site(PROJECT / "pelicanconf.py", output)
+        return build_site(settings, output)
     finally:
         os.chdir(cwd)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site, built once per test run from the project's own settings and data."""
+    return build_in_project(
+        PROJECT / "pelicanconf.py", tmp_path_factory.mktemp("example") / "output"
+    )
 
 
 @pytest.fixture(scope="session")
 def published_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example site built as the publishing workflow builds it (``make publish``)."""
-    from lantern.cli.build import build_site
-
     output = tmp_path_factory.mktemp("published") / "output"
-    cwd = Path.cwd()
-    os.chdir(PROJECT)
-    try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setenv("SITEURL", PUBLISHED_URL)
-            return build_site(PROJECT / "publishconf.py", output)
-    finally:
-        os.chdir(cwd)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITEURL", PUBLISHED_URL)
+        return build_in_project(PROJECT / "publishconf.py", output)
+
+
+@pytest.fixture(scope="session")
+def national_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The national example (examples/national/), built once per test run from its settings."""
+    return build_in_project(NATIONAL_SETTINGS, tmp_path_factory.mktemp("national") / "output")
 
 
 @pytest.fixture

@@ -123,6 +123,8 @@ NUMBER_FIELDS_FREE = {"concerns"}
 
 # The address the publishing workflow passes in SITEURL, in tests of the production build.
 PUBLISHED_URL = "https://council.example.org/care"
+# The national example: every council's pages from the same national data.
+NATIONAL_SETTINGS = Path(__file__).resolve().parents[1] / "examples" / "national" / "pelicanconf.py"
 
 
 def _schema(rows: list[dict[str, str]], key: list[str]) -> dict[str, Any]:

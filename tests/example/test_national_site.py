@@ -5,49 +5,38 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from browser import axe_problems, html_problems
 from bs4 import BeautifulSoup
+from serving import serve
+from support import NATIONAL_SETTINGS
 
 PROJECT = Path(__file__).resolve().parents[2]
-SETTINGS = PROJECT / "examples" / "national" / "pelicanconf.py"
 HOME = "E08000014"
 # The home area; a council formed after the CIPFA list was made (no neighbours group);
 # a London borough (another region's group).
 SAMPLE = (HOME, "E06000063", "E09000007")
 
 
-@pytest.fixture(scope="session")
-def national_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The national example, built once per test run from its own settings."""
-    from lantern.cli.build import build_site
-
-    output = tmp_path_factory.mktemp("national") / "output"
-    cwd = Path.cwd()
-    os.chdir(PROJECT)
-    try:
-        return build_site(SETTINGS, output)
-    finally:
-        os.chdir(cwd)
-
-
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def area_codes() -> list[str]:
+def areas() -> dict[str, dict[str, str]]:
+    """areas.csv by area code."""
     with (PROJECT / "data" / "reference" / "areas.csv").open(encoding="utf-8") as handle:
-        return [row["area_code"] for row in csv.DictReader(handle)]
+        return {row["area_code"]: row for row in csv.DictReader(handle)}
 
 
 def computed(area: str) -> dict[str, dict]:
     """``lantern compute --area AREA --json`` on the national settings, by measure."""
     from lantern.cli.audit import run_compute
 
-    document = json.loads(run_compute(SETTINGS, None, area, True))
+    document = json.loads(run_compute(NATIONAL_SETTINGS, None, area, True))
     return {m["measure_id"]: m for m in document["measures"]}
 
 
@@ -61,7 +50,7 @@ def test_every_area_has_a_page_listed_on_the_areas_page(national_site: Path) -> 
         a["href"].rstrip("/").split("/")[-1]
         for a in soup(national_site / "areas" / "index.html").select("table.areas a")
     }
-    codes = {c.lower() for c in area_codes()}
+    codes = {c.lower() for c in areas()}
     assert listed == codes
     missing = [c for c in codes if not (national_site / "areas" / c / "index.html").is_file()]
     assert missing == []
@@ -119,7 +108,7 @@ def test_an_area_the_cipfa_list_does_not_cover_is_compared_with_its_other_groups
 ) -> None:
     page = soup(national_site / "areas" / "e06000063" / "index.html")
     switch = [a.get_text(strip=True) for a in page.select(".comparator-switch a")]
-    assert switch == ["North West", "England"]
+    assert switch == [areas()["E06000063"]["region_name"], "England"]
     assert "no Statistical neighbours (CIPFA) group" in page.get_text(" ", strip=True)
 
 
@@ -187,15 +176,9 @@ def test_narrative_pages_belong_to_the_home_area_only(national_site: Path) -> No
     assert home.select_one('a[href$="scorecard/"]') is not None
 
 
-def test_area_search_finds_an_area_by_name_and_by_code(national_site: Path) -> None:
+def test_area_search_finds_an_area_by_name_and_by_code(national_site: Path, page: Any) -> None:
     """The search index holds every area's page, with its name and code."""
-    from browser import CHROMIUM_ARGS, chromium_path
-    from playwright.sync_api import sync_playwright
-    from serving import serve
-
-    with serve(national_site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    with serve(national_site) as base:
         page.goto(f"{base}/search/")
         found = {}
         for query in ("Cumberland", "E09000007"):
@@ -209,7 +192,6 @@ def test_area_search_finds_an_area_by_name_and_by_code(national_site: Path) -> N
                 query,
             )
             found[query] = urls
-        browser.close()
     assert any(u.rstrip("/").endswith("areas/e06000063") for u in found["Cumberland"])
     assert any(u.rstrip("/").endswith("areas/e09000007") for u in found["E09000007"])
 
@@ -226,34 +208,15 @@ def sample_pages(site: Path) -> list[Path]:
 
 
 def test_the_national_pages_are_valid_html(national_site: Path) -> None:
-    import subprocess
-    from urllib.parse import urlparse
-
-    from browser import vnu_command
-
-    pages = sample_pages(national_site)
-    result = subprocess.run(
-        [*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    problems = [
-        f"{urlparse(m['url']).path} line {m.get('lastLine')}: {m['message']}" for m in messages
-    ]
+    problems = html_problems(sample_pages(national_site), national_site)
     assert problems == [], "\n".join(problems)
 
 
 @pytest.fixture(scope="module")
-def page() -> Iterator[object]:
-    from browser import CHROMIUM_ARGS, chromium_path
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser.new_context(bypass_csp=True).new_page()
-        browser.close()
+def page(browser: Any) -> Iterator[object]:
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.parametrize(
@@ -262,16 +225,6 @@ def page() -> Iterator[object]:
 def test_the_national_pages_pass_axe_and_fit_a_phone(
     national_site: Path, page: object, width: int, scheme: str
 ) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-    from serving import serve
-
-    options = {
-        "runOnly": {
-            "type": "tag",
-            "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-        },
-        "resultTypes": ["violations"],
-    }
     page.set_viewport_size({"width": width, "height": 800})  # type: ignore[attr-defined]
     page.emulate_media(color_scheme=scheme)  # type: ignore[attr-defined]
     failures = []
@@ -279,8 +232,7 @@ def test_the_national_pages_pass_axe_and_fit_a_phone(
         for path in sample_pages(national_site):
             name = path.relative_to(national_site).as_posix()
             page.goto(f"{base}/{name}")  # type: ignore[attr-defined]
-            for violation in Axe().run(page, options=options).response["violations"]:
-                failures.append(f"{name}: {violation['id']}: {violation['help']}")
+            failures += axe_problems(page, name)
             wide = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
             if wide > width:
                 failures.append(f"{name}: {wide} px wide on a {width} px screen")

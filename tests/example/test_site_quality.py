@@ -6,18 +6,15 @@ Nu Html Checker, on every HTML page the build writes.
 
 from __future__ import annotations
 
-import json
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from browser import CHROMIUM_ARGS, chromium_path, vnu_command
+from browser import axe_problems, html_problems
 from bs4 import BeautifulSoup
 from serving import serve
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -37,32 +34,15 @@ def test_the_example_site_has_a_page_per_measure(example_site: Path, project: Pa
 
 
 def test_every_page_is_valid_html(example_site: Path) -> None:
-    pages = html_pages(example_site)
-    result = subprocess.run(
-        [*vnu_command(), "--errors-only", "--format", "json", *map(str, pages)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    problems = [
-        f"{Path(urlparse(m['url']).path).relative_to(example_site)} line {m.get('lastLine')}: "
-        f"{m['message']}"
-        for m in messages
-    ]
+    problems = html_problems(html_pages(example_site), example_site)
     assert problems == [], "\n".join(problems)
 
 
 @pytest.fixture(scope="module")
-def browser_page() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_path()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        context = browser.new_context(bypass_csp=True)
-        yield context.new_page()
-        browser.close()
+def browser_page(browser: Any) -> Iterator[object]:
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
 
 
 # Every page as a desktop shows it, and as a phone shows it in the light and the dark
@@ -79,14 +59,9 @@ VIEWS = {
 def test_every_page_passes_axe_wcag_22_aa(
     example_site: Path, browser_page: object, view: str
 ) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
     viewport, scheme = VIEWS[view]
     browser_page.set_viewport_size(viewport)  # type: ignore[attr-defined]
     browser_page.emulate_media(color_scheme=scheme)  # type: ignore[attr-defined]
-    # Only violations are reported, so axe need not describe every pass.
-    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     failures = []
     with serve(example_site) as base:
         for path in html_pages(example_site):
@@ -94,13 +69,7 @@ def test_every_page_passes_axe_wcag_22_aa(
                 continue
             url = f"{base}/{path.relative_to(example_site).as_posix()}"
             browser_page.goto(url)  # type: ignore[attr-defined]
-            results = axe.run(browser_page, options=options)
-            for violation in results.response["violations"]:
-                targets = [", ".join(n["target"]) for n in violation["nodes"]][:3]
-                failures.append(
-                    f"{path.relative_to(example_site)}: {violation['id']} "
-                    f"({violation['impact']}): {violation['help']} at {targets}"
-                )
+            failures += axe_problems(browser_page, str(path.relative_to(example_site)))
     browser_page.set_viewport_size(VIEWS["wide"][0])  # type: ignore[attr-defined]
     browser_page.emulate_media(color_scheme="light")  # type: ignore[attr-defined]
     assert failures == [], "\n".join(failures)

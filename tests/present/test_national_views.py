@@ -10,9 +10,7 @@ from lantern.site.progress import LOG_LINES, Progress, seconds
 
 
 def row(name: str, region: str, figure: float | None) -> AreaRow:
-    return AreaRow(
-        name.lower(), name, region, "", ValueView(str(figure)), None, "", None, figure, None
-    )
+    return AreaRow(name.lower(), name, region, "", ValueView(str(figure)), None, "", None, figure)
 
 
 ROWS = [

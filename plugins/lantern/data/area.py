@@ -158,14 +158,6 @@ def _named(dataset: Dataset) -> dict[str, str]:
     return dict(zip(dataset.areas["area_code"], dataset.areas["area_name"], strict=True))
 
 
-def compute_area_data(
-    dataset: Dataset, area: str, comparators: Sequence[str], settings: Settings
-) -> AreaData:
-    """Compute every measure for ``area`` against the comparator groups, in their order."""
-    check_area_and_groups(dataset, area, comparators)
-    return compute_areas_data(dataset, [area], comparators, settings)[area]
-
-
 def compute_areas_data(
     dataset: Dataset, areas: Sequence[str], comparators: Sequence[str], settings: Settings
 ) -> dict[str, AreaData]:

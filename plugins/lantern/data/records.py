@@ -116,8 +116,3 @@ def group_table(dataset: Dataset) -> GroupTable:
         if str(row.region_name) in by_name
     }
     return GroupTable(groups, regions)
-
-
-def groups(dataset: Dataset, group_ids: list[str], area: str = "") -> list[Group]:
-    """The named comparator groups of ``area``, in the order given, with their members."""
-    return group_table(dataset).for_area(group_ids, area)

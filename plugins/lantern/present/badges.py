@@ -114,6 +114,11 @@ def group_figure(gate: Gate, measure: Measure, comparison: Comparison) -> GroupF
     )
 
 
+def rank_of(comparison: Comparison) -> str:
+    """The rank as a table shows it, ``3= of 16``; empty when not ranked."""
+    return f"{comparison.rank_label} of {comparison.n}" if comparison.rank_label else ""
+
+
 def rank(comparison: Comparison) -> RankView:
     """The rank in words, for a sentence."""
     if comparison.rank is None:

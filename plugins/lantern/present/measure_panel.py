@@ -75,7 +75,7 @@ def _detail(gate: Gate, result: MeasureResult, comparison: Comparison, method: s
 
 
 def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str) -> ComparisonRow:
-    rank = f"{comparison.rank_label} of {comparison.n}" if comparison.rank_label is not None else ""
+    rank = badges.rank_of(comparison)
     shown = ""
     if comparison.group_value is not None:
         shown = measure_text(gate, result.measure, comparison.group_value, None)

@@ -63,9 +63,8 @@ class AreaRow:
     badge: BadgeView | None
     rank: str
     direction: DirectionView | None
-    # The figure as computed, and the rank as a number, for the orders; None sorts last.
+    # The figure as computed, for the order by figure; None sorts last.
     figure: float | None
-    rank_number: int | None
 
 
 def area_entries(
@@ -108,13 +107,8 @@ def area_row(
     found = area.period(measure_id, period)
     if found is None:
         empty = ValueView(badges.measure_text(gate, result.measure, None, None))
-        return AreaRow(
-            area.area_code, area.area_name, region, url, empty, None, "", None, None, None
-        )
+        return AreaRow(area.area_code, area.area_name, region, url, empty, None, "", None, None)
     comparison = _comparison(found, group_id)
-    rank = ""
-    if comparison is not None and comparison.rank_label:
-        rank = f"{comparison.rank_label} of {comparison.n}"
     return AreaRow(
         code=area.area_code,
         name=area.area_name,
@@ -122,10 +116,9 @@ def area_row(
         url=url,
         value=badges.value(gate, result.measure, found, area.illustrative(measure_id, period)),
         badge=badges.badge(comparison) if comparison is not None else None,
-        rank=rank,
+        rank=badges.rank_of(comparison) if comparison is not None else "",
         direction=badges.direction(found),
         figure=found.value if found.usable else None,
-        rank_number=comparison.rank if comparison is not None else None,
     )
 
 

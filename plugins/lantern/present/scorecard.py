@@ -54,9 +54,7 @@ def scorecard(site: AreaData, measures: list[MeasureView]) -> list[ScorecardSect
                         period=latest.period,
                         value=badges.value(gate, result.measure, latest),
                         badge=badges.badge(comparison),
-                        rank=f"{comparison.rank_label} of {comparison.n}"
-                        if comparison.rank_label
-                        else "",
+                        rank=badges.rank_of(comparison),
                         direction=badges.direction(latest),
                     )
                 )

@@ -93,7 +93,7 @@ class LanternGenerator(Generator):
             "pending_changes": pending,
             "pending_since": base_release,
             # A national site's table of every area, by measure (empty on a council's own).
-            "national": self.national.national_urls() if self.national else {},
+            "national": self.national.links if self.national else {},
             # Printed pages fall back to this when no script gives the day printed.
             "built_on": in_words(date.today().isoformat()),
         }

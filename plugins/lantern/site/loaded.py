@@ -17,7 +17,12 @@ import jinja2
 
 from lantern.compute import Settings
 from lantern.compute.ranks import RANK_MEANING
-from lantern.data.area import AreaData, chosen_areas, compute_area_data, compute_areas_data
+from lantern.data.area import (
+    AreaData,
+    check_area_and_groups,
+    chosen_areas,
+    compute_areas_data,
+)
 from lantern.data.loading import to_dataset
 from lantern.data.periods import in_words, machine_date
 from lantern.data.problems import LanternError
@@ -129,13 +134,14 @@ def load_areas(settings: LanternSettings, release: Release | None = None) -> dic
         measure_tolerance=dict(settings.measure_tolerance),
     )
     dataset = to_dataset(release)
-    area = compute_area_data(dataset, settings.area, settings.comparators, compute)
-    check_names_in_data(settings, area)
-    if settings.areas is None:
-        return {area.area_code: area}
-    codes = chosen_areas(dataset, settings.areas, settings.area)
-    others = compute_areas_data(dataset, codes[1:], settings.comparators, compute)
-    return {area.area_code: area, **others}
+    check_area_and_groups(dataset, settings.area, settings.comparators)
+    codes = [settings.area]
+    if settings.areas is not None:
+        codes = chosen_areas(dataset, settings.areas, settings.area)
+    # One index of the release for every area, the home area first.
+    areas = compute_areas_data(dataset, codes, settings.comparators, compute)
+    check_names_in_data(settings, areas[settings.area])
+    return areas
 
 
 def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:

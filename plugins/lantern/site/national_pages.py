@@ -34,11 +34,6 @@ from lantern.site.progress import Progress
 Write = Callable[..., Any]
 
 
-def no_rows(area: AreaData) -> Any:
-    """No rows: an area in the areas list with no values in the release."""
-    return area.dataset.values.iloc[0:0]
-
-
 class NationalPages:
     """Writes the national pages with Pelican's writer, one template per kind of page."""
 
@@ -59,13 +54,12 @@ class NationalPages:
         dataset = home.dataset
         self.retired = no_longer_collected(dataset.values, dataset.benchmarks)
         self.rows_by_area = dict(tuple(dataset.values.groupby("area_code")))
-        self.links = self.national_urls()
-
-    def national_urls(self) -> dict[str, str]:
-        """Each measure's table of every area, for the measures areas can be compared on."""
-        if self.group_id is None:
-            return {}
-        return {m: self.urls.national(m) for m, period in self.periods.items() if period}
+        # Each measure's table of every area, for the measures areas can be compared on.
+        self.links = (
+            {m: self.urls.national(m) for m, period in self.periods.items() if period}
+            if self.group_id is not None
+            else {}
+        )
 
     def _page(self, url: str, template: str, **values: Any) -> None:
         self.write(
@@ -101,7 +95,7 @@ class NationalPages:
                 self.urls.save_as(self.urls.area_measure(code, m)),
             ),
             retired=self.retired,
-            area_rows=self.rows_by_area.get(code, no_rows(area)),
+            area_rows=self.rows_by_area.get(code),
         )
 
     def write_area(self, entry: AreaEntry, area: AreaData) -> None:
