@@ -21,8 +21,7 @@ OUTPUT_PATH = "output"
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["lantern", "pelican.plugins.sitemap"]
-SITEMAP = {"format": "xml"}
+PLUGINS = ["lantern"]
 
 # Lantern: the home area, and the comparator groups shown beside it, in order.
 LANTERN_AREA = "E08000014"

@@ -324,8 +324,6 @@ def test_a_build_after_a_failed_one_still_writes_the_sitemap(
 ) -> None:
     """The tests, like a long-running preview, build many sites in one process."""
     settings = write_site(tmp_path / "site", pages={"story.md": "Title: S\n\n{{ value NOPE }}\n"})
-    with settings.open("a", encoding="utf-8") as handle:
-        handle.write('PLUGINS = ["lantern", "pelican.plugins.sitemap"]\n')
     assert build(settings, capsys)[0] == 1
     (settings.parent / "content" / "pages" / "story.md").write_text(
         "Title: S\n\n{{ value H1 }}\n", encoding="utf-8"

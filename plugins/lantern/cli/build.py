@@ -16,7 +16,7 @@ from typing import Any
 from lantern.cli.published import linked_sources, unpublishable
 from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
-from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, checked_release
+from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, check_release
 from lantern.site.progress import STAGES
 from lantern.site.search import index_site
 from lantern.site.settings import read_settings
@@ -102,7 +102,7 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
         recover(target)
         settings = read_settings(first)
         with STAGES.stage("check the data"):
-            release = checked_release(settings)
+            release = check_release(settings)
         content = Path(first["PATH"])
         linked = linked_sources(content, shown_path(content), settings_file.parent)
         if linked:

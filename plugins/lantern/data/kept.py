@@ -11,6 +11,7 @@ What a kept file may hold beyond that (plain SVG, say) is the caller's check.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -23,24 +24,46 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read_kept(path: Path | None) -> str | None:
-    """The text kept at ``path``, or None when there is none or it is not what was written."""
+def read_kept_bytes(path: Path | None) -> bytes | None:
+    """The bytes kept at ``path``, or None when there are none or they are not what was
+    written."""
     if path is None:
         return None
     digest = path.with_suffix(".sha256")
     if not (path.is_file() and digest.is_file()):
         return None
-    text = path.read_text(encoding="utf-8", errors="replace")
-    return text if digest.read_text(encoding="utf-8").strip() == sha256_text(text) else None
+    content = path.read_bytes()
+    expected = digest.read_text(encoding="utf-8").strip()
+    return content if expected == hashlib.sha256(content).hexdigest() else None
+
+
+def write_kept_bytes(path: Path | None, content: bytes) -> None:
+    """Keep ``content`` at ``path`` with its checksum (nothing when ``path`` is None).
+
+    Each file is written under a temporary name and renamed into place, so two
+    builds sharing the folder (shards, or ``--jobs``) never read half a file.
+    """
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for target, data in (
+        (path, content),
+        (path.with_suffix(".sha256"), (hashlib.sha256(content).hexdigest() + "\n").encode()),
+    ):
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        partial.write_bytes(data)
+        partial.replace(target)
+
+
+def read_kept(path: Path | None) -> str | None:
+    """The text kept at ``path``, or None when there is none or it is not what was written."""
+    content = read_kept_bytes(path)
+    return None if content is None else content.decode("utf-8", errors="replace")
 
 
 def write_kept(path: Path | None, text: str) -> None:
     """Keep ``text`` at ``path`` with its checksum (nothing when ``path`` is None)."""
-    if path is None:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    path.with_suffix(".sha256").write_text(sha256_text(text) + "\n", encoding="utf-8")
+    write_kept_bytes(path, text.encode("utf-8"))
 
 
 @cache

@@ -9,7 +9,6 @@ releases, search) included.
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -95,7 +94,7 @@ class LanternGenerator(Generator):
             # A national site's table of every area, by measure (empty on a council's own).
             "national": self.national.links if self.national else {},
             # Printed pages fall back to this when no script gives the day printed.
-            "built_on": in_words(date.today().isoformat()),
+            "built_on": in_words(loaded.built_at.date().isoformat()),
         }
 
     def generate_output(self, writer: Any) -> None:

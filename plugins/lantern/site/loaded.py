@@ -2,14 +2,16 @@
 
 Made once per build on Pelican's ``initialized`` signal and kept in Pelican's
 settings under ``LOADED``, so the generator and the Markdown extension share it.
-When ``lantern build`` has already validated the release, the validated
-release is handed over under ``VALIDATED`` and not read a second time.
+When ``lantern build`` has already checked the release, the checked release
+(validated, or computed by an earlier build: ``kept_areas``) is handed over
+under ``VALIDATED`` and not read a second time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,8 @@ from lantern.data.periods import in_words, machine_date
 from lantern.data.problems import LanternError
 from lantern.data.validation import Release, validate_release
 from lantern.embeds.context import EmbedContext
+from lantern.site.build_time import build_time
+from lantern.site.kept_areas import keep_areas, read_kept_areas, release_key
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import LanternSettings, read_settings
 from lantern.site.urls import Urls
@@ -54,6 +58,8 @@ class LoadedSite:
     history: ReleaseHistory | None = None
     # Every area of a national site (LANTERN_AREAS), the home area first; empty otherwise.
     areas: dict[str, AreaData] = field(default_factory=dict)
+    # When the site was built (SOURCE_DATE_EPOCH when set): pages and sitemap agree on it.
+    built_at: datetime = field(default_factory=build_time)
 
 
 def writable_cache(folder: Path | None) -> Path | None:
@@ -81,6 +87,26 @@ def checked_release(settings: LanternSettings) -> Release:
     if release.problems:
         raise LanternError(release.problems)
     return release
+
+
+@dataclass(frozen=True)
+class CheckedRelease:
+    """A release that passed every check: validated now, or computed by an earlier build of
+    the very same data and settings (``kept_areas``), whose areas need no computing."""
+
+    release: Release | None
+    areas: dict[str, AreaData] | None
+    key: str | None
+
+
+def check_release(settings: LanternSettings) -> CheckedRelease:
+    """Take the computed areas kept for this release, or validate it; LanternError with every
+    problem if it is not valid."""
+    key = release_key(settings) if settings.cache_path is not None else None
+    kept = read_kept_areas(settings, key) if key is not None else None
+    if kept is not None:
+        return CheckedRelease(None, kept, key)
+    return CheckedRelease(checked_release(settings), None, key)
 
 
 def theme_environment(pelican_settings: Mapping[str, Any], urls: Urls) -> jinja2.Environment:
@@ -153,7 +179,12 @@ def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
     """Read the settings, take (or make) the validated release and compute the home area
     (and every area of a national site)."""
     settings = pelican_settings.get(SETTINGS) or read_settings(pelican_settings)
-    areas = load_areas(settings, pelican_settings.pop(VALIDATED, None))
+    checked: CheckedRelease = pelican_settings.pop(VALIDATED, None) or check_release(settings)
+    areas = checked.areas
+    if areas is None:
+        areas = load_areas(settings, checked.release)
+        if checked.key is not None:
+            keep_areas(settings, checked.key, areas)
     area = areas[settings.area]
     urls = Urls(settings)
     embeds = EmbedContext(area, theme_environment(pelican_settings, urls))

@@ -27,6 +27,7 @@ from lantern.site.progress import STAGES
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
+from lantern.site.sitemap import PAGES
 
 
 def initialize(pelican: Any) -> None:
@@ -45,6 +46,7 @@ def initialize(pelican: Any) -> None:
         loaded = load_site(settings)
     settings[LOADED] = loaded
     start_build(writable_cache(loaded.settings.cache_path))
+    PAGES.start(pelican.output_path, settings["SITEURL"], loaded.built_at)
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     extensions.append(EmbedExtension(lambda: settings[LOADED].embeds))
@@ -100,6 +102,16 @@ def _relative(content: Any) -> str:
         return str(path)
 
 
+def note_page(path: str, context: dict[str, Any]) -> None:
+    """Every page Pelican writes goes in the sitemap, unless it is hidden."""
+    PAGES.note(path, context)
+
+
+def write_sitemap(pelican: Any) -> None:
+    """Write the sitemap once every page is written."""
+    PAGES.write()
+
+
 def get_generators(pelican: Any) -> type[LanternGenerator]:
     """Add Lantern's pages to the generators Pelican runs."""
     return LanternGenerator
@@ -112,3 +124,5 @@ def register() -> None:
     signals.article_generator_finalized.connect(read_releases)
     signals.get_generators.connect(get_generators)
     signals.all_generators_finalized.connect(check_addresses)
+    signals.content_written.connect(note_page)
+    signals.finalized.connect(write_sitemap)
