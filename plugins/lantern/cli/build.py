@@ -16,10 +16,12 @@ from typing import Any
 from lantern.cli.published import linked_sources, unpublishable
 from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
+from lantern.site.kept_areas import release_key
 from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, check_release
 from lantern.site.progress import STAGES
 from lantern.site.search import index_site
 from lantern.site.settings import read_settings
+from lantern.site.shards import SHARD, WHOLE, Shard, ShardMark
 
 
 def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[str, Any]:
@@ -89,9 +91,11 @@ def _run(pelican_settings: dict[str, Any]) -> None:
         raise
 
 
-def build_site(settings_file: Path, output: Path | None = None) -> Path:
+def build_site(settings_file: Path, output: Path | None = None, shard: Shard = WHOLE) -> Path:
     """Check the settings and data once, run Pelican into a temporary folder and swap it in.
 
+    A shard (``--shard K/N``) writes its own pages and every shared file, marks
+    itself for ``lantern merge`` and leaves the search index to the merge.
     Raises LanternError (with every problem) when the data or settings are bad.
     """
     STAGES.start()
@@ -112,13 +116,19 @@ def build_site(settings_file: Path, output: Path | None = None) -> Path:
             pelican_settings = read_site_settings(settings_file, building)
             pelican_settings[SETTINGS] = settings
             pelican_settings[VALIDATED] = release
+            pelican_settings[SHARD] = shard
             plain_logging()
             _run(pelican_settings)
-            with STAGES.stage("search index"):
-                index_site(building)
+            if shard.whole:
+                with STAGES.stage("search index"):
+                    index_site(building)
             hidden = unpublishable(building)
             if hidden:
                 raise LanternError(hidden)
+            if not shard.whole:
+                built_at = pelican_settings[LOADED].built_at.isoformat()
+                mark = ShardMark(shard.number, shard.count, release_key(settings), built_at)
+                mark.write(building)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise

@@ -32,9 +32,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the site; on bad data, print the problems and leave the last output as it was."""
     from lantern.cli.build import build_site
+    from lantern.site.shards import WHOLE, parse_shard
 
+    if args.jobs > 1:
+        return build_jobs(args)
+    shard = parse_shard(args.shard) if args.shard else WHOLE
     try:
-        target = build_site(Path(args.settings), Path(args.output) if args.output else None)
+        target = build_site(Path(args.settings), Path(args.output) if args.output else None, shard)
     except RuntimeError as error:
         if str(error) != PELICAN_FATAL:
             raise
@@ -51,6 +55,44 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"Built the site in {target}: {pages} pages, {FIGURES.drawn} charts drawn, "
         f"{FIGURES.reused} reused from earlier builds.\nTime: {STAGES.summary()}."
     )
+    return 0
+
+
+def build_jobs(args: argparse.Namespace) -> int:
+    """``lantern build --jobs N``: N shards at once, merged (``cli/parallel.py``)."""
+    from lantern.cli.build import read_site_settings
+    from lantern.cli.parallel import build_in_parallel
+
+    if args.shard:
+        raise LanternError(["Give --jobs or --shard, not both."])
+    settings = Path(args.settings)
+    output = Path(args.output or read_site_settings(settings)["OUTPUT_PATH"])
+    target, summaries = build_in_parallel(settings, output, args.jobs)
+    pages = sum(1 for _ in target.rglob("*.html"))
+    print(f"Built the site in {target}: {pages} pages, as {args.jobs} shards at once.")
+    for number, summary in enumerate(summaries, start=1):
+        print(f"Shard {number}/{args.jobs}: " + " ".join(summary.splitlines()[-2:]))
+    return 0
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    """Check the data and compute every area once, kept in the cache folder for the shards."""
+    from lantern.cli.build import read_site_settings
+    from lantern.site.loaded import prepare_release
+    from lantern.site.settings import read_settings
+
+    settings = read_settings(read_site_settings(Path(args.settings)))
+    print(prepare_release(settings))
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Join the shards' folders into one site, with one sitemap and one search index."""
+    from lantern.cli.merge import merge_shards
+
+    target = merge_shards([Path(f) for f in args.shards], Path(args.output))
+    pages = sum(1 for _ in target.rglob("*.html"))
+    print(f"Merged {len(args.shards)} shards into {target}: {pages} pages.")
     return 0
 
 
@@ -100,7 +142,24 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="validate the data and build the site")
     build.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
     build.add_argument("--output", help="default: the settings' OUTPUT_PATH (output)")
+    build.add_argument(
+        "--shard", metavar="K/N", help="build only shard K of N (join them with lantern merge)"
+    )
+    build.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="build as N shards at once (default: 1)"
+    )
     build.set_defaults(run=cmd_build)
+
+    prepare = commands.add_parser(
+        "prepare", help="check the data and compute every area once, for the shards to share"
+    )
+    prepare.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    prepare.set_defaults(run=cmd_prepare)
+
+    merge = commands.add_parser("merge", help="join the shards' folders into one site")
+    merge.add_argument("shards", nargs="+", help="the folders 'lantern build --shard' wrote")
+    merge.add_argument("--output", default="output", help="default: output")
+    merge.set_defaults(run=cmd_merge)
 
     compute = commands.add_parser(
         "compute", help="print every computed value, band, rank and change for one area"
@@ -125,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except LanternError as error:
         print(format_report(error.problems), file=sys.stderr)
-        if args.command == "build":
+        if args.command in ("build", "merge"):
             print("Nothing was built; the previous site was left as it was.", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -24,11 +24,19 @@ def _feed_date(day: str) -> datetime:
     return datetime.fromisoformat(day).replace(hour=9)
 
 
-def write_feed(path: Path, title: str, link: str, feed_url: str, entries: list[Entry]) -> None:
-    """An Atom feed; entries are (title, link, date, text), newest first."""
+def write_feed(
+    path: Path, title: str, link: str, feed_url: str, entries: list[Entry], built_at: datetime
+) -> None:
+    """An Atom feed; entries are (title, link, date, text), newest first.
+
+    A feed with no entries yet says it was updated when the site was built
+    (``build_time``), not at the moment it was written, so builds are repeatable.
+    """
     feed = feedgenerator.Atom1Feed(
         title=title, link=link, description=title, feed_url=feed_url, language="en-GB"
     )
+    if not entries:
+        feed.latest_post_date = lambda: built_at
     for entry_title, entry_link, day, text in entries:
         feed.add_item(
             title=entry_title,
@@ -44,7 +52,7 @@ def write_feed(path: Path, title: str, link: str, feed_url: str, entries: list[E
 
 
 def write_releases_feed(
-    output: Path, urls: Urls, site_name: str, newest: list[ReleaseView]
+    output: Path, urls: Urls, site_name: str, newest: list[ReleaseView], built_at: datetime
 ) -> None:
     """The feed of every release, each entry its note and what changed."""
     releases = urls.page("releases")
@@ -66,11 +74,16 @@ def write_releases_feed(
         urls.absolute(releases),
         urls.absolute(feed),
         entries,
+        built_at,
     )
 
 
 def write_measure_feeds(
-    output: Path, urls: Urls, measures: list[MeasureView], newest: list[ReleaseView]
+    output: Path,
+    urls: Urls,
+    measures: list[MeasureView],
+    newest: list[ReleaseView],
+    built_at: datetime,
 ) -> None:
     """Each measure's feed, beside its page: the releases that changed it."""
     for measure in measures:
@@ -93,4 +106,5 @@ def write_measure_feeds(
             urls.absolute(measure.url),
             urls.absolute(feed),
             entries,
+            built_at,
         )

@@ -139,6 +139,8 @@ class LanternGenerator(Generator):
         )
         for measure in self.measures:
             code = measure.measure_id
+            if not self.loaded.shard.owns(measure.save_as):
+                continue  # another shard's page: no chart drawn for it here
             try:
                 panel = measure_panel(self.loaded.area, code)
             except MisleadingChart as error:
@@ -197,5 +199,6 @@ class LanternGenerator(Generator):
                 self.gate,
             )
         newest = list(reversed(self.history.releases))
-        write_releases_feed(output, urls, self.loaded.settings.site_name, newest)
-        write_measure_feeds(output, urls, self.measures, newest)
+        built_at = self.loaded.built_at
+        write_releases_feed(output, urls, self.loaded.settings.site_name, newest, built_at)
+        write_measure_feeds(output, urls, self.measures, newest, built_at)

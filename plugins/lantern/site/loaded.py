@@ -9,6 +9,7 @@ under ``VALIDATED`` and not read a second time.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -34,7 +35,8 @@ from lantern.site.build_time import build_time
 from lantern.site.kept_areas import keep_areas, read_kept_areas, release_key
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import LanternSettings, read_settings
-from lantern.site.urls import Urls
+from lantern.site.shards import SHARD, WHOLE, ShardPlan, plan_for
+from lantern.site.urls import Urls, slug
 
 LOADED = "_LANTERN_LOADED"
 VALIDATED = "_LANTERN_VALIDATED"
@@ -60,6 +62,8 @@ class LoadedSite:
     areas: dict[str, AreaData] = field(default_factory=dict)
     # When the site was built (SOURCE_DATE_EPOCH when set): pages and sitemap agree on it.
     built_at: datetime = field(default_factory=build_time)
+    # The pages this build writes: all of them, or one shard's (``lantern build --shard``).
+    shard: ShardPlan = field(default_factory=ShardPlan)
 
 
 def writable_cache(folder: Path | None) -> Path | None:
@@ -68,7 +72,7 @@ def writable_cache(folder: Path | None) -> Path | None:
         return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".lantern-write-test"
+        probe = folder / f".lantern-write-test-{os.getpid()}"
         probe.write_text("", encoding="utf-8")
         probe.unlink()
     except OSError as error:
@@ -107,6 +111,19 @@ def check_release(settings: LanternSettings) -> CheckedRelease:
     if kept is not None:
         return CheckedRelease(None, kept, key)
     return CheckedRelease(checked_release(settings), None, key)
+
+
+def prepare_release(settings: LanternSettings) -> str:
+    """Check and compute the release once and keep it for the builds that follow (the shards
+    of one site); what was done, in words."""
+    checked = check_release(settings)
+    if checked.areas is not None:
+        return "The data were checked and computed by an earlier build; nothing to do."
+    areas = load_areas(settings, checked.release)
+    if checked.key is None:
+        return "The data are valid. LANTERN_CACHE_PATH is None, so each shard computes them."
+    keep_areas(settings, checked.key, areas)
+    return f"The data are valid; {len(areas)} areas computed and kept for the shards."
 
 
 def theme_environment(pelican_settings: Mapping[str, Any], urls: Urls) -> jinja2.Environment:
@@ -189,4 +206,7 @@ def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
     urls = Urls(settings)
     embeds = EmbedContext(area, theme_environment(pelican_settings, urls))
     national = areas if settings.areas is not None else {}
-    return LoadedSite(settings, urls, area, embeds, areas=national)
+    shard = plan_for(
+        pelican_settings.get(SHARD, WHOLE), (slug(code) for code in national), urls.areas()
+    )
+    return LoadedSite(settings, urls, area, embeds, areas=national, shard=shard)

@@ -76,8 +76,10 @@ class NationalPages:
         table of every measure compared across areas, with Pelican's ``write``."""
         self.write = write
         self._page(self.urls.areas(), "areas", areas=self.entries)
-        progress = Progress("Areas", len(self.entries))
-        for entry in self.entries:
+        # A shard writes its own areas' pages only (``shards.ShardPlan``).
+        owned = [e for e in self.entries if self.loaded.shard.owns(self.urls.save_as(e.url))]
+        progress = Progress("Areas", len(owned))
+        for entry in owned:
             self.write_area(entry, self.loaded.areas[entry.code])
             progress.step()
         for measure_id in self.loaded.area.results:
@@ -127,6 +129,9 @@ class NationalPages:
         period = self.periods[measure_id]
         if period is None or self.group_id is None:
             return
+        urls = [self.urls.national(measure_id, o.key) for o in ORDERS]
+        if not any(self.loaded.shard.owns(self.urls.save_as(url)) for url in urls):
+            return  # every order is another shard's
         group_id = self.group_id
         rows = [
             area_row(
@@ -143,8 +148,7 @@ class NationalPages:
         measure = self.loaded.area.result(measure_id).measure
         group_name = self.loaded.area.group(group_id).group_name
         orders = [
-            (measure_order(o, measure.polarity), self.urls.national(measure_id, o.key))
-            for o in ORDERS
+            (measure_order(o, measure.polarity), url) for o, url in zip(ORDERS, urls, strict=True)
         ]
         for order, url in orders:
             self._page(

@@ -27,6 +27,7 @@ from lantern.site.progress import STAGES
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
+from lantern.site.shard_writer import ShardWriter
 from lantern.site.sitemap import PAGES
 
 
@@ -112,6 +113,11 @@ def write_sitemap(pelican: Any) -> None:
     PAGES.write()
 
 
+def get_writer(pelican: Any) -> type[ShardWriter]:
+    """Pelican's writer, limited to one shard's pages when the build is a shard."""
+    return ShardWriter
+
+
 def get_generators(pelican: Any) -> type[LanternGenerator]:
     """Add Lantern's pages to the generators Pelican runs."""
     return LanternGenerator
@@ -123,6 +129,7 @@ def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(read_releases)
     signals.get_generators.connect(get_generators)
+    signals.get_writer.connect(get_writer)
     signals.all_generators_finalized.connect(check_addresses)
     signals.content_written.connect(note_page)
     signals.finalized.connect(write_sitemap)

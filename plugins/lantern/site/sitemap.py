@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from lantern.data.problems import LanternError
+
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SITEMAP = "sitemap.xml"
 
@@ -89,8 +91,11 @@ def sitemap_xml(entries: set[SitemapEntry]) -> str:
 
 
 def read_sitemap(path: Path) -> set[SitemapEntry]:
-    """The entries of a sitemap this module wrote (a shard's)."""
-    root = ET.parse(path).getroot()
+    """The entries of a sitemap this module wrote (a shard's); LanternError if it has none."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as error:
+        raise LanternError([f"{path}: the shard's sitemap cannot be read ({error})."]) from None
     return {
         SitemapEntry(
             url.findtext(f"{{{NAMESPACE}}}loc") or "",

@@ -1,0 +1,109 @@
+"""``lantern merge``: join the outputs of ``lantern build --shard K/N`` into one site.
+
+The merged site is the one a single build writes, byte for byte: every page
+from the shard that owns it, each shared file once (and only if every shard
+wrote the same bytes), one sitemap and one search index over the whole site.
+Like a build, the merge writes beside ``output/`` and swaps in only when it
+is complete, so a failed merge leaves the last good site as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from lantern.cli.published import unpublishable
+from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
+from lantern.data.problems import LanternError
+from lantern.site.search import index_site
+from lantern.site.shards import MARKER, ShardMark
+from lantern.site.sitemap import SITEMAP, SitemapEntry, read_sitemap, sitemap_xml
+
+
+def check_marks(folders: list[Path]) -> None:
+    """Every shard of one build, once each; LanternError naming what is missing or mixed."""
+    marks = {folder: ShardMark.read(folder) for folder in folders}
+    problems = []
+    first = next(iter(marks.values()), None)
+    if first is None:
+        raise LanternError(["lantern merge: name the folders of the shards to merge."])
+    build = (first.count, first.release, first.built_at)
+    for folder, mark in marks.items():
+        if (mark.count, mark.release, mark.built_at) != build:
+            problems.append(
+                f"{folder}: shard {mark.number}/{mark.count} was not built with "
+                f"shard {first.number}/{first.count} ({folders[0]}): build every shard from "
+                "the same data and settings, with the same SOURCE_DATE_EPOCH."
+            )
+    numbers = sorted(mark.number for mark in marks.values())
+    if not problems and numbers != list(range(1, first.count + 1)):
+        missing = sorted(set(range(1, first.count + 1)) - set(numbers))
+        repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+        problems.append(
+            f"lantern merge: the site was built as {first.count} shards; "
+            + (f"missing: {', '.join(map(str, missing))}. " if missing else "")
+            + (f"given twice: {', '.join(map(str, repeated))}." if repeated else "")
+        )
+    if problems:
+        raise LanternError([p.strip() for p in problems])
+
+
+def _place(path: Path, target: Path) -> None:
+    """Put a shard's file into the site: a hard link when it can be (thousands of pages,
+    no copying), else a copy. Either way the site's file has the shard's bytes."""
+    try:
+        os.link(path, target)
+    except OSError:
+        shutil.copyfile(path, target)
+
+
+def join_files(folders: list[Path], into: Path) -> list[str]:
+    """Copy every shard's files into ``into``; a problem for each file two shards disagree on."""
+    owner: dict[str, Path] = {}
+    problems = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            name = path.relative_to(folder).as_posix()
+            if path.is_dir() or name in (MARKER, SITEMAP):
+                continue
+            target = into / name
+            if name in owner:
+                if target.read_bytes() != path.read_bytes():
+                    problems.append(
+                        f"{name}: shards {owner[name]} and {folder} wrote different files; "
+                        "build every shard from the same commit, data and settings."
+                    )
+                continue
+            owner[name] = folder
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _place(path, target)
+    return problems
+
+
+def merge_shards(folders: list[Path], output: Path) -> Path:
+    """Join the shards in ``folders`` into ``output``; LanternError with every problem."""
+    check_marks(folders)
+    target = output.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with build_lock(target):
+        recover(target)
+        building = Path(tempfile.mkdtemp(prefix=building_prefix(target), dir=target.parent))
+        try:
+            problems = join_files(folders, building)
+            if problems:
+                raise LanternError(problems)
+            entries: set[SitemapEntry] = set()
+            for folder in folders:
+                entries |= read_sitemap(folder / SITEMAP)
+            (building / SITEMAP).write_text(sitemap_xml(entries), encoding="utf-8")
+            index_site(building)
+            hidden = unpublishable(building)
+            if hidden:
+                raise LanternError(hidden)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        swap_into_place(building, target)
+    return target
