@@ -7,6 +7,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,14 +36,16 @@ def fixture_site(tmp_path: Path) -> Path:
     return write_site(tmp_path / "site")
 
 
-def build_in_project(settings: Path, output: Path) -> Path:
-    """Build a site from the project folder, as ``make`` does, into ``output``."""
+def build_in_project(settings: Path, output: Path, shard: Any = None) -> Path:
+    """Build a site (or one ``shard`` of it) from the project folder, as ``make`` does, into
+    ``output``."""
     from lantern.cli.build import build_site
+    from lantern.site.shards import WHOLE
 
     cwd = Path.cwd()
     os.chdir(PROJECT)
     try:
-        return build_site(settings, output)
+        return build_site(settings, output, shard or WHOLE)
     finally:
         os.chdir(cwd)
 

@@ -385,3 +385,55 @@ def test_a_rebuild_reuses_kept_charts_and_redraws_them_when_the_data_change(
     assert build(fixture_site, capsys)[0] == 0
     assert "75.0%" in before and "75.0%" not in trend_summary()
     assert "50.0%" in trend_summary()
+
+
+def test_an_unchanged_release_is_checked_and_computed_once_and_a_change_is_seen(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept computed release is used only for the very same data, settings and code."""
+    import lantern.site.loaded
+    from lantern.data.area import compute_areas_data
+    from lantern.data.validation import validate_release
+
+    calls = {"validate": 0, "compute": 0}
+
+    def counted(name: str, function: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return function(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(
+        lantern.site.loaded, "validate_release", counted("validate", validate_release)
+    )
+    monkeypatch.setattr(
+        lantern.site.loaded, "compute_areas_data", counted("compute", compute_areas_data)
+    )
+    output = fixture_site.parent / "output"
+
+    def latest_row() -> list[str]:
+        return table_rows(page(output, "measures/h1"))[-1]
+
+    assert build(fixture_site, capsys)[0] == 0
+    assert build(fixture_site, capsys)[0] == 0
+    assert calls == {"validate": 1, "compute": 1}
+    assert latest_row()[1].startswith("75")
+
+    values = fixture_site.parent / "data" / "housing" / "values.csv"
+    text = values.read_text(encoding="utf-8")
+    values.write_text(text.replace(",57,76,75.0,", ",56,76,73.7,"), encoding="utf-8")
+    assert build(fixture_site, capsys)[0] == 0
+    assert calls == {"validate": 2, "compute": 2}
+    assert latest_row()[1].startswith("73.7")
+
+    with fixture_site.open("a", encoding="utf-8") as handle:
+        handle.write("LANTERN_SUPPRESS_BELOW = 3\n")
+    assert build(fixture_site, capsys)[0] == 0
+    assert calls == {"validate": 3, "compute": 3}
+
+    for kept in (fixture_site.parent / "cache" / "computed").glob("*.pickle"):
+        kept.write_bytes(kept.read_bytes()[:100])  # cut short, as by a full disk
+    assert build(fixture_site, capsys)[0] == 0
+    assert calls == {"validate": 4, "compute": 4}
+    assert latest_row()[1].startswith("73.7")

@@ -24,20 +24,20 @@ from lantern.site.sitemap import SITEMAP, SitemapEntry, read_sitemap, sitemap_xm
 
 def check_marks(folders: list[Path]) -> None:
     """Every shard of one build, once each; LanternError naming what is missing or mixed."""
-    marks = {folder: ShardMark.read(folder) for folder in folders}
+    marks = [(folder, ShardMark.read(folder)) for folder in folders]
     problems = []
-    first = next(iter(marks.values()), None)
+    first = marks[0][1] if marks else None
     if first is None:
         raise LanternError(["lantern merge: name the folders of the shards to merge."])
     build = (first.count, first.release, first.built_at)
-    for folder, mark in marks.items():
+    for folder, mark in marks:
         if (mark.count, mark.release, mark.built_at) != build:
             problems.append(
                 f"{folder}: shard {mark.number}/{mark.count} was not built with "
                 f"shard {first.number}/{first.count} ({folders[0]}): build every shard from "
                 "the same data and settings, with the same SOURCE_DATE_EPOCH."
             )
-    numbers = sorted(mark.number for mark in marks.values())
+    numbers = sorted(mark.number for _, mark in marks)
     if not problems and numbers != list(range(1, first.count + 1)):
         missing = sorted(set(range(1, first.count + 1)) - set(numbers))
         repeated = sorted({n for n in numbers if numbers.count(n) > 1})
