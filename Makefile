@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: serve html publish national validate test lint clean lock bench
+.PHONY: install serve html publish national validate test lint clean lock bench
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -19,6 +19,8 @@ $(STAMP): requirements.lock pyproject.toml
 $(CHECKERS): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $(CHECKERS)
+
+install: $(STAMP)
 
 html: $(STAMP)
 	$(BIN)/lantern build

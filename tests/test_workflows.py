@@ -90,18 +90,44 @@ def test_two_releases_never_deploy_at_once() -> None:
 
 def test_nothing_is_deployed_unless_every_check_and_the_build_passed() -> None:
     jobs = load("publish.yml")["jobs"]
-    test, build, deploy = jobs["test"], jobs["build"], jobs["deploy"]
-    assert build["needs"] == "test" and deploy["needs"] == "build"
-    assert "if" not in deploy and "if" not in build, "an 'if' could let a failed build deploy"
-    for job in (test, build):
+    test, prepare, shard, build, deploy = (
+        jobs[name] for name in ("test", "prepare", "shard", "build", "deploy")
+    )
+    assert prepare["needs"] == "test" and shard["needs"] == "prepare"
+    assert build["needs"] == "shard" and deploy["needs"] == "build"
+    for job in (prepare, shard, build, deploy):
+        assert "if" not in job, "an 'if' could let a failed build deploy"
+    for job in (test, prepare, shard, build):
         assert job["steps"][position(job, "actions/checkout")]["with"]["fetch-depth"] == 0
     assert position(test, "make validate") < position(test, ".ci/run")
-    publish = position(build, "make publish")
-    upload = position(build, "actions/upload-pages-artifact")
-    assert position(build, "make validate") < publish < upload
+    assert position(prepare, "make validate") < position(prepare, "lantern prepare")
+    merge, upload = position(build, "lantern merge"), position(build, "upload-pages-artifact")
+    assert position(build, "download-artifact") < merge < upload
     assert "continue-on-error" not in str(jobs)
     assert deploy["environment"]["name"] == "github-pages"
     assert "actions/deploy-pages" in steps(deploy)[0]["uses"]
+
+
+def test_the_site_is_built_as_shards_that_agree_on_everything_they_share() -> None:
+    """N machines (an input, 4 unless chosen) build from the one prepared release, at one
+    build time and one address, so the merge gives the site a single build would."""
+    workflow = load("publish.yml")
+    inputs = workflow["on"]["workflow_dispatch"]["inputs"]
+    assert inputs["shards"]["type"] == "number"
+    prepare, shard = workflow["jobs"]["prepare"], workflow["jobs"]["shard"]
+    assert prepare["env"]["SHARDS"] == "${{ inputs.shards || 4 }}"
+    assert shard["strategy"]["matrix"]["shard"] == "${{ fromJSON(needs.prepare.outputs.shards) }}"
+    handed = steps(prepare)[position(prepare, "actions/upload-artifact")]["with"]
+    taken = steps(shard)[position(shard, "actions/download-artifact")]["with"]
+    assert handed["name"] == taken["name"] and handed["path"] == taken["path"] == "cache"
+    built = steps(shard)[position(shard, "--shard")]
+    assert "${{ matrix.shard }}" in built["run"]
+    assert built["env"]["SOURCE_DATE_EPOCH"] == "${{ needs.prepare.outputs.built-at }}"
+    prepared = steps(prepare)[position(prepare, "lantern prepare")]
+    assert prepared["env"]["SOURCE_DATE_EPOCH"] == "${{ steps.plan.outputs.built-at }}"
+    assert "git log -1 --format=%ct" in steps(prepare)[position(prepare, "built-at=")]["run"]
+    uploaded = steps(shard)[position(shard, "actions/upload-artifact")]["with"]
+    assert uploaded["include-hidden-files"] is True, "the shard's mark is a hidden file"
 
 
 def oldest_supported_python() -> int:
@@ -140,11 +166,16 @@ def test_a_pull_request_gets_a_checked_preview_and_deploys_nothing() -> None:
 
 
 def test_the_published_build_gets_the_sites_address_from_pages() -> None:
-    """Feeds, the sitemap and canonical links need the address GitHub Pages gives the site."""
-    build = load("publish.yml")["jobs"]["build"]
-    pages = build["steps"][position(build, "actions/configure-pages")]
-    publish = build["steps"][position(build, "make publish")]
-    assert publish["env"]["SITEURL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    """Feeds, the sitemap and canonical links need the address GitHub Pages gives the site;
+    the prepared release and every shard are built with it."""
+    jobs = load("publish.yml")["jobs"]
+    prepare, shard = jobs["prepare"], jobs["shard"]
+    pages = prepare["steps"][position(prepare, "actions/configure-pages")]
+    address = f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    assert prepare["outputs"]["site-url"] == address
+    assert prepare["steps"][position(prepare, "lantern prepare")]["env"]["SITEURL"] == address
+    built = shard["steps"][position(shard, "--shard")]
+    assert built["env"]["SITEURL"] == "${{ needs.prepare.outputs.site-url }}"
 
 
 def test_a_new_push_to_a_pull_request_replaces_its_preview_run() -> None:
@@ -192,7 +223,7 @@ def test_a_job_first_checks_its_image_is_the_python_it_is_pinned_as(name: str) -
         check = position(job, "sys.version_info")
         assert check < position(job, "actions/checkout"), job_name
         script = steps(job)[check]["run"]
-        expected = "${{ matrix.python }}" if "matrix" in job.get("strategy", {}) else None
+        expected = "${{ matrix.python }}" if job["container"] == "${{ matrix.image }}" else None
         if expected is None:
             match = DIGEST.match(job["container"])
             assert match, job_name
