@@ -33,7 +33,7 @@ publish: $(STAMP)
 
 # The national example: every council's pages (examples/national/, docs/national.md).
 national: $(STAMP)
-	$(BIN)/lantern build --settings examples/national/pelicanconf.py
+	$(BIN)/lantern build --settings examples/national/pelicanconf.py --jobs 2
 
 validate: $(STAMP)
 	$(BIN)/lantern validate data
