@@ -11,7 +11,9 @@ process, the median of ``--runs`` runs of:
   after a sentence is added to a Markdown page;
 - ``lantern validate`` on the example's data and on ten times its rows;
 - the national example (``examples/national/``) for 10, 40 and every area, cold and
-  warm, run once each (each takes minutes; ``--no-national`` leaves them out).
+  warm, every area on both cores (``--jobs 2``), and as four shards one after the
+  other with their merge, run once each (each takes minutes; ``--no-national``
+  leaves them out).
 
 It prints one table with each time, its ratio to the floor (or to validation
 at 1×), the peak memory of each command, the number of pages, the largest page
@@ -164,6 +166,35 @@ def national_rows(folder: Path, floor: float) -> list[tuple[str, dict[str, float
         warm = timed(command, folder, 1)
         rows.append((f"National site, {areas}, cold", cold, floor, "floor"))
         rows.append((f"National site, {areas}, warm", warm, floor, "floor"))
+    return rows + parallel_rows(folder, command, cache, warm["seconds"])
+
+
+SHARDS = 4
+
+
+def parallel_rows(
+    folder: Path, command: list[str], cache: Path, single: float
+) -> list[tuple[str, dict[str, float], float, str]]:
+    """Every area on both cores (``--jobs 2``), cold and warm; then ``SHARDS`` shards one
+    after the other (after ``lantern prepare``), each against the warm single build, and
+    their merge. Peak memory is the largest single process's."""
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
+    jobs = [*command, "--jobs", "2"]
+    cold = timed(jobs, folder, 1, lambda: shutil.rmtree(cache, True))
+    warm = timed(jobs, folder, 1)
+    rows = [
+        ("National site, every area, 2 cores, cold", cold, single, "single warm"),
+        ("National site, every area, 2 cores, warm", warm, single, "single warm"),
+    ]
+    settings = command[command.index("--settings") + 1]
+    prepared = timed([command[0], "prepare", "--settings", settings], folder, 1)
+    rows.append(("lantern prepare (shared work, kept)", prepared, single, "single warm"))
+    parts = [str(folder / f"shard-{k}") for k in range(1, SHARDS + 1)]
+    for number, part in enumerate(parts, start=1):
+        shard = [*command, "--shard", f"{number}/{SHARDS}", "--output", part]
+        rows.append((f"Shard {number}/{SHARDS}", timed(shard, folder, 1), single, "single warm"))
+    merged = timed([command[0], "merge", *parts, "--output", str(folder / "merged")], folder, 1)
+    rows.append((f"lantern merge of {SHARDS} shards", merged, single, "single warm"))
     return rows
 
 
