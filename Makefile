@@ -26,7 +26,7 @@ html: $(STAMP)
 	$(BIN)/lantern build
 
 serve: html
-	$(BIN)/lantern serve --port $(PORT)
+	$(BIN)/lantern serve --watch --port $(PORT)
 
 publish: $(STAMP)
 	$(BIN)/lantern build --settings publishconf.py

@@ -11,6 +11,7 @@ import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from lantern.data.problems import LanternError, format_report
 from lantern.data.validation import validate_release
@@ -31,14 +32,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the site; on bad data, print the problems and leave the last output as it was."""
-    from lantern.cli.build import build_site
     from lantern.site.shards import WHOLE, parse_shard
 
     if args.jobs > 1:
         return build_jobs(args)
     shard = parse_shard(args.shard) if args.shard else WHOLE
+    return build_and_report(Path(args.settings), Path(args.output) if args.output else None, shard)
+
+
+def build_and_report(settings: Path, output: Path | None, shard: Any = None) -> int:
+    """Build (or one shard), then say what was built: pages, charts, time per stage."""
+    from lantern.cli.build import build_site
+    from lantern.site.shards import WHOLE
+
     try:
-        target = build_site(Path(args.settings), Path(args.output) if args.output else None, shard)
+        target = build_site(settings, output, shard or WHOLE)
     except RuntimeError as error:
         if str(error) != PELICAN_FATAL:
             raise
@@ -97,7 +105,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve a built site on localhost, for previewing before publishing."""
+    """Serve a built site on localhost, for previewing before publishing; with ``--watch``,
+    rebuild on every change and reload the browser (``cli/watch.py``)."""
     import functools
     import http.server
 
@@ -105,11 +114,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not (folder / "index.html").is_file():
         print(f"{folder}: no built site here. Run 'make html' first.", file=sys.stderr)
         return 1
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
-        print(f"Serving {folder} on http://localhost:{args.port}/ (Ctrl+C to stop).")
+    print(f"Serving {folder} on http://localhost:{args.port}/ (Ctrl+C to stop).")
+    if args.watch:
+        from lantern.cli.watch import serve_and_watch, watcher_for
+
         with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever()
+            serve_and_watch(folder, args.port, watcher_for(Path(args.settings), folder))
+        return 0
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    with (
+        http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server,
+        contextlib.suppress(KeyboardInterrupt),
+    ):
+        server.serve_forever()
     return 0
 
 
@@ -173,6 +190,10 @@ def parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the built site on http://localhost")
     serve.add_argument("--output", default="output", help="default: output")
     serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.add_argument(
+        "--watch", action="store_true", help="rebuild on every change and reload the browser"
+    )
+    serve.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
     serve.set_defaults(run=cmd_serve)
     return top
 
