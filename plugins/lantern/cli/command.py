@@ -145,19 +145,14 @@ def cmd_compute(args: argparse.Namespace) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    """The command line, with a sub-command per task."""
-    top = argparse.ArgumentParser(
-        prog="lantern", description="Validate a data release and build its website."
-    )
-    commands = top.add_subparsers(dest="command", required=True)
+def _settings_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
 
-    validate = commands.add_parser("validate", help="check every data package in a folder")
-    validate.add_argument("data_dir", nargs="?", default="data", help="default: data")
-    validate.set_defaults(run=cmd_validate)
 
+def _build_commands(commands: Any) -> None:
+    """``build`` (whole, one shard, or N shards at once), ``prepare`` and ``merge``."""
     build = commands.add_parser("build", help="validate the data and build the site")
-    build.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    _settings_option(build)
     build.add_argument("--output", help="default: the settings' OUTPUT_PATH (output)")
     build.add_argument(
         "--shard", metavar="K/N", help="build only shard K of N (join them with lantern merge)"
@@ -170,7 +165,7 @@ def parser() -> argparse.ArgumentParser:
     prepare = commands.add_parser(
         "prepare", help="check the data and compute every area once, for the shards to share"
     )
-    prepare.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    _settings_option(prepare)
     prepare.set_defaults(run=cmd_prepare)
 
     merge = commands.add_parser("merge", help="join the shards' folders into one site")
@@ -178,12 +173,26 @@ def parser() -> argparse.ArgumentParser:
     merge.add_argument("--output", default="output", help="default: output")
     merge.set_defaults(run=cmd_merge)
 
+
+def parser() -> argparse.ArgumentParser:
+    """The command line, with a sub-command per task."""
+    top = argparse.ArgumentParser(
+        prog="lantern", description="Validate a data release and build its website."
+    )
+    commands = top.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="check every data package in a folder")
+    validate.add_argument("data_dir", nargs="?", default="data", help="default: data")
+    validate.set_defaults(run=cmd_validate)
+
+    _build_commands(commands)
+
     compute = commands.add_parser(
         "compute", help="print every computed value, band, rank and change for one area"
     )
     compute.add_argument("--data", help="data folder (default: the settings' LANTERN_DATA_PATH)")
     compute.add_argument("--area", help="area_code (default: the settings' LANTERN_AREA)")
-    compute.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    _settings_option(compute)
     compute.add_argument("--json", action="store_true", help="write one JSON document")
     compute.set_defaults(run=cmd_compute)
 
@@ -193,7 +202,7 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--watch", action="store_true", help="rebuild on every change and reload the browser"
     )
-    serve.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
+    _settings_option(serve)
     serve.set_defaults(run=cmd_serve)
     return top
 
