@@ -10,6 +10,7 @@ process, the median of ``--runs`` runs of:
 - a cold Lantern build (no chart cache), a warm one (nothing changed) and one
   after a sentence is added to a Markdown page;
 - ``lantern validate`` on the example's data and on ten times its rows;
+- validation of a release whose largest values.csv has a million rows (run once);
 - the national example (``examples/national/``) for 10, 40 and every area, cold and
   warm, every area on both cores (``--jobs 2``), and as four shards one after the
   other with their merge, run once each (each takes minutes; ``--no-national``
@@ -113,17 +114,40 @@ def ten_times(data: Path) -> None:
     """Every values.csv under ``data`` with its rows repeated for nine earlier decades,
     so the release is ten times as long and still valid."""
     for values in data.glob("*/values.csv"):
-        with values.open(newline="", encoding="utf-8") as handle:
-            rows = list(csv.DictReader(handle))
-        if not rows:
-            continue
-        grown = list(rows)
-        for step in range(1, 10):
-            grown += [{**row, "period": _earlier(row["period"], step)} for row in rows]
-        with values.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(grown)
+        rows = _rows(values)
+        if rows:
+            _write_rows(values, _earlier_copies(rows, 10 * len(rows)))
+
+
+MILLION = 1_000_000
+
+
+def million_rows(data: Path) -> None:
+    """The largest values.csv under ``data`` grown to a million rows (its rows repeated for
+    earlier decades), the size a release must still be checked in under 1 GB."""
+    values = max(data.glob("*/values.csv"), key=lambda path: path.stat().st_size)
+    _write_rows(values, _earlier_copies(_rows(values), MILLION))
+
+
+def _rows(values: Path) -> list[dict[str, str]]:
+    with values.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _write_rows(values: Path, rows: list[dict[str, str]]) -> None:
+    with values.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _earlier_copies(rows: list[dict[str, str]], count: int) -> list[dict[str, str]]:
+    """``rows``, then copies a decade earlier, two decades earlier… up to ``count`` rows."""
+    grown, step = list(rows), 1
+    while len(grown) < count:
+        grown += [{**row, "period": _earlier(row["period"], step)} for row in rows]
+        step += 1
+    return grown[:count]
 
 
 def _earlier(period: str, step: int) -> str:
@@ -236,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         national = [] if args.no_national else national_rows(folder, floor["seconds"])
         ten_times(folder / "data")
         ten = timed([lantern, "validate", "data"], folder, args.runs)
+        million_rows(folder / "data")
+        million = timed([lantern, "validate", "data"], folder, 1)
     rows = [
         ("Plain Pelican build of the same Markdown (floor)", floor, floor["seconds"], "floor"),
         ("Lantern build, cold (no chart cache)", cold, floor["seconds"], "floor"),
@@ -243,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         ("Lantern build after a one-sentence edit", edit, floor["seconds"], "floor"),
         ("lantern validate, 1× rows", one, one["seconds"], "1×"),
         ("lantern validate, 10× rows", ten, one["seconds"], "1×"),
+        ("lantern validate, a 1,000,000-row values.csv", million, one["seconds"], "1×"),
         *national,
     ]
     print(f"Lantern benchmark, {time.strftime('%Y-%m-%d')}, {machine()}, median of {args.runs}")

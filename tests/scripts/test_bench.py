@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
+import pytest
 from support import read_csv
 
 from lantern.data.validation import validate_release
@@ -13,11 +15,16 @@ from lantern.data.validation import validate_release
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-def test_the_ten_times_release_is_valid_and_ten_times_as_long(release: Path) -> None:
+def load_bench() -> Any:
     spec = importlib.util.spec_from_file_location("bench", PROJECT / "scripts" / "bench.py")
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_the_ten_times_release_is_valid_and_ten_times_as_long(release: Path) -> None:
+    bench = load_bench()
     before = {p: len(read_csv(p)) for p in release.glob("*/values.csv")}
     bench.ten_times(release)
     assert {p: len(read_csv(p)) for p in before} == {p: 10 * n for p, n in before.items()}
@@ -25,3 +32,15 @@ def test_the_ten_times_release_is_valid_and_ten_times_as_long(release: Path) -> 
     # Dated snapshots move 28 years a step, so 29 February stays a real day.
     assert bench._earlier("2024-02-29", 1) == "1996-02-29"
     assert bench._earlier("2023-24 Q4", 2) == "2003-04 Q4"
+
+
+def test_the_million_row_release_is_valid_and_as_long_as_asked(
+    release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The benchmark grows the largest values.csv to a million rows; here, to 500."""
+    bench = load_bench()
+    monkeypatch.setattr(bench, "MILLION", 500)
+    largest = max(release.glob("*/values.csv"), key=lambda p: p.stat().st_size)
+    bench.million_rows(release)
+    assert len(read_csv(largest)) == 500
+    assert validate_release(release).problems == []

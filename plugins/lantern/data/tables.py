@@ -92,11 +92,21 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                 ]
             columns = [name.strip() for name in header]
             rows = []
+            # One copy of each distinct cell text: codes, periods, statuses and most figures
+            # repeat, so a million-row file takes about half the memory (docs/performance.md).
+            seen: dict[str, str] = {}
             for cells in reader:
                 if not any(cell.strip() for cell in cells):
                     continue
                 padded = cells + [""] * (len(columns) - len(cells))
-                rows.append({name: padded[i].strip() for i, name in enumerate(columns)})
+                rows.append(
+                    {
+                        name: seen.setdefault(text, text)
+                        for name, text in zip(
+                            columns, (cell.strip() for cell in padded), strict=False
+                        )
+                    }
+                )
     except FileNotFoundError:
         return None, [Problem(label, None, None, "The file does not exist.")]
     except UnicodeDecodeError:
