@@ -6,6 +6,7 @@ Nu Html Checker, on every HTML page the build writes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -108,31 +109,56 @@ def test_without_javascript_every_chart_is_an_svg_with_its_table(example_site: P
             assert figure.find("p", class_="chart-summary").get_text(strip=True), path
 
 
-def test_vega_loads_only_when_a_reader_asks_to_explore_a_chart(
+def test_no_page_loads_a_script_but_search_and_the_chart_explorer(example_site: Path) -> None:
+    """A page with charts ships its HTML, CSS and drawings only; scripts load on the two
+    pages a reader opens to search or to explore a chart."""
+    loading = {
+        page.relative_to(example_site).as_posix()
+        for page in example_site.rglob("*.html")
+        if BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("script")
+    }
+    assert loading == {"search/index.html", "charts/explore/index.html"}
+
+
+def test_explore_this_chart_opens_the_chart_with_tooltips_and_a_way_back(
     example_site: Path, browser_page: object
 ) -> None:
-    """A page loads no Vega and no spec until "Explore this chart" is pressed; then the
-    bundle loads once and each chart asked for becomes interactive, without errors."""
+    """Following a chart's link loads Vega once and that chart's spec, draws the chart that
+    fits the screen, names it as its page does, and links back to the page."""
     page = browser_page
     errors: list[str] = []
     fetched: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))  # type: ignore[attr-defined]
     page.on("request", lambda request: fetched.append(request.url))  # type: ignore[attr-defined]
-    path = chart_pages(example_site)[0]
+    path = chart_pages(example_site)[0].relative_to(example_site).as_posix()
     with serve(example_site) as base:
-        page.goto(f"{base}/{path.relative_to(example_site).as_posix()}")  # type: ignore[attr-defined]
+        page.goto(f"{base}/{path}")  # type: ignore[attr-defined]
         page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
-        assert not [u for u in fetched if "vega" in u or u.endswith(".json")]
-        figures = page.locator("figure.chart").count()  # type: ignore[attr-defined]
-        buttons = page.get_by_role("button", name="Explore this chart")  # type: ignore[attr-defined]
-        assert buttons.count() == figures > 0
-        buttons.first.click()
-        page.wait_for_selector(".chart-interactive svg", state="visible")  # type: ignore[attr-defined]
-        assert buttons.count() == figures - 1  # only the chart asked for was swapped
-        page.evaluate(  # type: ignore[attr-defined]
-            "() => document.querySelectorAll('button.chart-explore').forEach((b) => b.click())"
-        )
-        page.wait_for_function(ALL_EXPLORED)  # type: ignore[attr-defined]
+        assert not [u for u in fetched if "vega" in u or u.endswith((".json", ".js"))]
+        figures = page.locator("figure.chart")  # type: ignore[attr-defined]
+        links = page.get_by_role("link", name=re.compile("^Explore this chart"))  # type: ignore[attr-defined]
+        assert links.count() == figures.count() > 0
+        caption = figures.first.locator("figcaption")
+        title = caption.evaluate("(c) => c.firstChild.textContent.trim()")
+        links.first.click()
+        page.wait_for_selector("#explored-chart svg[role=img]", state="visible")  # type: ignore[attr-defined]
+        shown = page.locator("h1").inner_text()  # type: ignore[attr-defined]
+        named = page.locator("#explored-chart svg").get_attribute("aria-label")  # type: ignore[attr-defined]
+        back = page.get_by_role("link", name="Back to the page").get_attribute("href")  # type: ignore[attr-defined]
     assert errors == []
+    assert shown == named == title
+    assert back == f"{base}/{path}"
     assert len([u for u in fetched if "vega-bundle" in u]) == 1
-    assert len([u for u in fetched if "/charts/" in u and u.endswith(".json")]) == figures
+    assert len([u for u in fetched if "/charts/" in u and u.endswith(".json")]) == 1
+
+
+def test_the_chart_explorer_without_javascript_says_where_the_chart_is(
+    example_site: Path,
+) -> None:
+    explorer = BeautifulSoup(
+        (example_site / "charts" / "explore" / "index.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
+    status = explorer.find(id="chart-status").get_text(" ", strip=True)
+    assert "needs JavaScript" in status and "on the page you came from" in status
+    assert explorer.find("meta", attrs={"name": "robots"})["content"] == "noindex"

@@ -78,27 +78,14 @@ def printed_view(tab: object, path: str) -> None:
     tab.emulate_media(media="print")  # type: ignore[attr-defined]
 
 
-def explore_every_chart(tab: object) -> None:
-    """Press every "Explore this chart" and wait until each chart is interactive."""
-    tab.evaluate(  # type: ignore[attr-defined]
-        "() => document.querySelectorAll('button.chart-explore').forEach((b) => b.click())"
-    )
-    tab.wait_for_function(  # type: ignore[attr-defined]
-        "() => document.querySelectorAll('button.chart-explore').length === 0"
-    )
-
-
-def printed_pages(tab: object, address: str, explored: bool = False) -> int:
-    """Open ``address`` (with every chart explored, if asked) and print it to A4; how
-    many pages it takes."""
+def printed_pages(tab: object, address: str) -> int:
+    """Open ``address`` and print it to A4; how many pages it takes."""
     tab.goto(address)  # type: ignore[attr-defined]
-    if explored:
-        explore_every_chart(tab)
     return page_count(tab.pdf(format="A4", print_background=True))  # type: ignore[attr-defined]
 
 
 def in_words(text: str, label: str) -> date:
-    """The day in a footer's "Built 23 November 2026" or "Printed 5 May 2026"."""
+    """The day in a footer's "Built 23 November 2026"."""
     assert text.startswith(f"{label} "), text
     return datetime.strptime(text.removeprefix(f"{label} "), "%d %B %Y").date()
 
@@ -130,13 +117,11 @@ def margin_boxes(tab: object) -> dict[str, str]:
 def test_every_measure_page_prints_on_two_a4_pages_at_most(
     published_example: Path, browser: object, javascript: bool
 ) -> None:
-    """A chart a reader explored is redrawn for the screen; print uses the paper drawing."""
+    """The page prints the same with JavaScript on or off: it loads no script."""
     measures = reader_pages(published_example, "measures")
     assert f"{MEASURE}" in measures
     with published(browser, published_example, javascript) as tab:
-        counts = {
-            path: printed_pages(tab, f"{PUBLISHED_URL}/{path}", javascript) for path in measures
-        }
+        counts = {path: printed_pages(tab, f"{PUBLISHED_URL}/{path}") for path in measures}
     assert min(counts.values()) >= 1
     assert {path: n for path, n in counts.items() if n > 2} == {}
 
@@ -201,15 +186,6 @@ def test_the_footer_gives_the_address_release_and_day_built_without_javascript(
     for part in parts:
         assert f"var(--print-{part}" in printed, boxes
     assert "counter(page)" in printed
-
-
-def test_the_footer_gives_the_day_printed_where_javascript_runs(
-    published_example: Path, browser: object
-) -> None:
-    with published(browser, published_example, javascript=True) as tab:
-        assert printed_pages(tab, f"{PUBLISHED_URL}/scorecard/") >= 1
-        parts = footer(tab)
-    assert abs((in_words(parts["date"], "Printed") - date.today()).days) <= 1
 
 
 def test_a_local_build_says_its_addresses_are_relative(example_site: Path, browser: object) -> None:

@@ -112,6 +112,7 @@ class LanternGenerator(Generator):
                 self.write_releases()
                 self.write_chart_colours()
                 self.write_chart_specs()
+                self.write_chart_explorer(write)
         finally:
             self.history.close()
 
@@ -127,6 +128,19 @@ class LanternGenerator(Generator):
             path = Path(self.output_path) / self.loaded.urls.chart_spec(name)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+
+    def write_chart_explorer(self, write: Any) -> None:
+        """The one page that loads the chart library, for a reader who asks to explore."""
+        url = self.loaded.urls.chart_explore()
+        write(
+            self.loaded.urls.save_as(url),
+            self.get_template("explore"),
+            self.context,
+            url=url,
+            page_path=url,
+            # Private: the sitemap lists the charts' own pages, not this one.
+            page=SimpleNamespace(private="True", url=url, status="published"),
+        )
 
     def write_measure_pages(self, write: Any) -> None:
         """``/measures/<id>/`` for every measure, with what the latest release changed."""

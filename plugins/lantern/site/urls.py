@@ -103,6 +103,10 @@ class Urls:
         """A chart's Vega-Lite spec, fetched only when a reader asks to explore the chart."""
         return f"charts/{name}.json"
 
+    def chart_explore(self) -> str:
+        """The page that draws one chart interactively, named in its query string."""
+        return "charts/explore/"
+
     def chart_colours(self) -> str:
         """The stylesheet of chart colours written from the palette (``palette.chart_styles``)."""
         return "theme/css/chart-colours.css"

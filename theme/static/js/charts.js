@@ -1,117 +1,85 @@
-/* Lantern: an interactive view of a build-time chart, loaded only when a reader asks.
+/* Lantern: the interactive view of a chart, on the "Explore a chart" page only.
  *
- * Every chart is already drawn as SVG, with a summary and a table, so nothing is
- * missing without this script. With it, each chart gets an "Explore this chart"
- * button; pressing it loads the self-hosted Vega bundle (named by this script's
- * data-vega attribute) and the chart's spec (a file named on the figure), then
- * swaps the drawing for an interactive view with tooltips. Nothing heavy loads
- * until then. Vega's expressions run in its interpreter (ast + expr), never
- * through eval or new Function, so the page's CSP needs no 'unsafe-eval'.
+ * Every chart is drawn at build time as SVG, with a summary and a table, and
+ * its page loads no script. Its "Explore this chart" link leads here, naming
+ * the chart's specs (a wide and a narrow drawing) and its title; this page
+ * alone loads the self-hosted Vega bundle, fetches the spec that fits the
+ * screen and draws it with tooltips. Vega's expressions run in its
+ * interpreter (ast + expr), never through eval or new Function, so the page's
+ * CSP needs no 'unsafe-eval'.
  */
 (function () {
   "use strict";
-  var script = document.currentScript;
-  var bundle = script && script.getAttribute("data-vega");
-  if (!bundle || !window.fetch || !window.Promise) {
+  var holder = document.getElementById("explored-chart");
+  var status = document.getElementById("chart-status");
+  if (!holder || !status || !window.fetch || !window.URLSearchParams) {
     return;
   }
-  // The drawing that fits this screen: the narrow one where lantern.css hides the wide
-  // one (its breakpoint, 42em, must match).
+  var params = new URLSearchParams(window.location.search);
+  // The drawing that fits this screen: lantern.css's breakpoint (42em) decides, as on the
+  // chart's own page.
   var narrow = window.matchMedia("(max-width: 41.99em)").matches;
-  var vega = null;
+  var name = params.get(narrow ? "narrow" : "wide") || params.get("wide") || params.get("narrow");
+  var title = (params.get("title") || "").trim();
 
-  function loadVega() {
-    if (!vega) {
-      vega = new Promise(function (resolve, reject) {
-        var tag = document.createElement("script");
-        tag.src = bundle;
-        tag.onload = function () {
-          if (typeof window.vegaEmbed === "function" && window.expressionInterpreter) {
-            resolve();
-          } else {
-            reject(new Error("Vega did not load"));
-          }
-        };
-        tag.onerror = reject;
-        document.head.appendChild(tag);
-      });
-      vega.catch(function () {
-        vega = null; // let the next press try again
-      });
+  if (title) {
+    document.getElementById("chart-title").textContent = title;
+    document.title = title + " | " + document.title;
+  }
+  var back = document.getElementById("chart-back");
+  if (back && document.referrer) {
+    var from = new URL(document.referrer);
+    if (from.origin === window.location.origin) {
+      back.href = from.href;
+      back.textContent = "Back to the page";
     }
-    return vega;
   }
 
-  function fetchSpec(address) {
-    return window.fetch(address, { credentials: "same-origin" }).then(function (response) {
-      if (!response.ok) {
-        throw new Error("no chart at " + address);
-      }
-      return response.json();
-    });
+  // A spec is named by its hash: anything else is not a chart of this site.
+  if (!name || !/^[0-9a-f]{8,64}$/.test(name)) {
+    status.textContent = "No chart was named. Follow \"Explore this chart\" under a chart.";
+    return;
+  }
+  if (typeof window.vegaEmbed !== "function" || !window.expressionInterpreter) {
+    status.textContent = "The chart library could not be loaded. The chart, a summary and a table are on the page you came from.";
+    return;
   }
 
-  function named(svg, caption) {
-    // One image named by the chart's title, as the static drawing is: the summary and
-    // table carry the content, so Vega's unnamed per-mark roles are removed.
+  function named(svg) {
+    // One image named by the chart's title, as the drawing on its page is: Vega's unnamed
+    // per-mark roles are removed.
     Array.prototype.forEach.call(svg.querySelectorAll("[role], [aria-roledescription], [aria-label]"), function (node) {
       node.removeAttribute("role");
       node.removeAttribute("aria-roledescription");
       node.removeAttribute("aria-label");
     });
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", caption ? caption.textContent.replace("#", "").trim() : "Chart");
+    svg.setAttribute("aria-label", title || "Chart");
   }
 
-  function explore(figure, staticChart, button, spec) {
-    var holder = document.createElement("div");
-    holder.className = "chart-svg chart-interactive";
-    holder.hidden = true;
-    holder.tabIndex = -1;
-    staticChart.parentNode.insertBefore(holder, staticChart.nextSibling);
-    var options = { actions: false, renderer: "svg", ast: true, expr: window.expressionInterpreter };
-    return window.vegaEmbed(holder, spec, options).then(function () {
+  status.textContent = "Loading the chart.";
+  // The page names where specs are (data-spec, from the site's one URL builder) with NAME
+  // standing for the chart's.
+  window.fetch(holder.getAttribute("data-spec").replace("NAME", name), { credentials: "same-origin" })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error("no chart " + name);
+      }
+      return response.json();
+    })
+    .then(function (spec) {
+      var options = { actions: false, renderer: "svg", ast: true, expr: window.expressionInterpreter };
+      return window.vegaEmbed(holder, spec, options);
+    })
+    .then(function () {
       var svg = holder.querySelector("svg");
       if (svg) {
-        named(svg, figure.querySelector("figcaption"));
+        named(svg);
       }
-      holder.hidden = false;
-      // Hidden on screen, not removed: a printed page uses the drawing made for paper.
-      staticChart.classList.add("chart-replaced");
-      button.parentNode.removeChild(button);
+      status.textContent = "Point at or tap a mark to see its figures.";
       holder.focus();
-    }, function (error) {
-      holder.parentNode.removeChild(holder);
-      throw error;
+    })
+    .catch(function () {
+      status.textContent = "The chart could not be loaded. The chart, a summary and a table are on the page you came from.";
     });
-  }
-
-  Array.prototype.forEach.call(document.querySelectorAll("figure.chart"), function (figure) {
-    var address = figure.getAttribute(narrow ? "data-spec-narrow" : "data-spec-wide");
-    var staticChart = figure.querySelector(".chart-svg");
-    var caption = figure.querySelector("figcaption");
-    if (!address || !staticChart) {
-      return;
-    }
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "chart-explore";
-    button.textContent = "Explore this chart";
-    if (caption) {
-      var title = document.createElement("span");
-      title.className = "visually-hidden";
-      title.textContent = ": " + caption.textContent.replace("#", "").trim();
-      button.appendChild(title);
-    }
-    staticChart.parentNode.insertBefore(button, staticChart.nextSibling);
-    button.addEventListener("click", function () {
-      button.disabled = true;
-      Promise.all([loadVega(), fetchSpec(address)]).then(function (loaded) {
-        return explore(figure, staticChart, button, loaded[1]);
-      }).catch(function () {
-        button.disabled = false;
-        button.firstChild.textContent = "The chart could not be loaded: press to try again";
-      });
-    });
-  });
 })();

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from lantern.data.kept import sha256_text
 from lantern.present.charts.honesty import problems
@@ -41,6 +42,12 @@ class FigureView:
     drawings: tuple[Drawing, ...]
     # A heatmap reads better as its table on a phone: the table is shown instead.
     table_on_phones: bool = False
+
+    @property
+    def explore_query(self) -> str:
+        """The "Explore this chart" page's query: each drawing's spec by width, and the title."""
+        named = {d.variant: d.spec_name for d in self.drawings}
+        return urlencode({**named, "title": self.title})
 
 
 def inert_json(spec: dict[str, Any]) -> str:
