@@ -79,6 +79,25 @@ def first_undecodable(path: Path) -> tuple[int, int] | None:
     return None
 
 
+def _text_rows(reader: Any, columns: list[str]) -> list[dict[str, str]]:
+    """The rows after the header, blank rows left out, short rows padded with empty cells.
+
+    Each distinct cell text is kept once: codes, periods, statuses and most figures
+    repeat, so a million-row file takes about half the memory (docs/performance.md).
+    """
+    rows = []
+    seen: dict[str, str] = {}
+    for cells in reader:
+        if not any(cell.strip() for cell in cells):
+            continue
+        padded = cells + [""] * (len(columns) - len(cells))
+        texts = (cell.strip() for cell in padded)
+        rows.append(
+            {name: seen.setdefault(text, text) for name, text in zip(columns, texts, strict=False)}
+        )
+    return rows
+
+
 def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
     """Read one CSV file as UTF-8 text; a file that cannot be read is a problem, not a crash."""
     try:
@@ -91,22 +110,7 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                     Problem(label, None, None, "The file is empty: expected a header row.")
                 ]
             columns = [name.strip() for name in header]
-            rows = []
-            # One copy of each distinct cell text: codes, periods, statuses and most figures
-            # repeat, so a million-row file takes about half the memory (docs/performance.md).
-            seen: dict[str, str] = {}
-            for cells in reader:
-                if not any(cell.strip() for cell in cells):
-                    continue
-                padded = cells + [""] * (len(columns) - len(cells))
-                rows.append(
-                    {
-                        name: seen.setdefault(text, text)
-                        for name, text in zip(
-                            columns, (cell.strip() for cell in padded), strict=False
-                        )
-                    }
-                )
+            rows = _text_rows(reader, columns)
     except FileNotFoundError:
         return None, [Problem(label, None, None, "The file does not exist.")]
     except UnicodeDecodeError:
