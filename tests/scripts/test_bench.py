@@ -4,6 +4,7 @@ validation at 10× measures reading more rows, not reporting errors."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,9 @@ def test_the_million_row_release_is_valid_and_as_long_as_asked(
     bench = load_bench()
     monkeypatch.setattr(bench, "MILLION", 500)
     largest = max(release.glob("*/values.csv"), key=lambda p: p.stat().st_size)
-    bench.million_rows(release)
+    source = release.with_name("source")
+    shutil.copytree(release, source)
+    bench.ten_times(release)  # as the benchmark does first: the million replaces the 10×
+    bench.million_rows(source, release)
     assert len(read_csv(largest)) == 500
     assert validate_release(release).problems == []
