@@ -234,6 +234,14 @@ def pages(output: Path) -> tuple[int, int, int, str]:
     return len(found), largest[0], largest[1], largest[2]
 
 
+def measure_page_weight(output: Path) -> tuple[int, str]:
+    """The largest measure page with the stylesheets it loads, gzipped: what a reader
+    downloads to see it (its charts are drawn inside it; it loads no script)."""
+    styles = sum(len(gzip.compress(p.read_bytes())) for p in output.glob("theme/css/*.css"))
+    page = max(output.glob("measures/*/index.html"), key=lambda p: len(p.read_bytes()))
+    return len(gzip.compress(page.read_bytes())) + styles, page.relative_to(output).as_posix()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each command (median)")
@@ -258,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         *_, said = run([lantern, "build"], folder)
         charts = re.search(r"(\d+) charts drawn, (\d+) reused", said)
         count, size, zipped, largest = pages(folder / "output")
+        weight, heaviest = measure_page_weight(folder / "output")
         one = timed([lantern, "validate", "data"], folder, args.runs)
         national = [] if args.no_national else national_rows(folder, floor["seconds"])
         ten_times(folder / "data")
@@ -285,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"Pages: {count}. Largest page: {largest}, {size / 1024:.0f} KiB, "
           f"{zipped / 1024:.0f} KiB gzipped.")  # fmt: skip
+    print(f"Largest measure page with its stylesheets: {heaviest}, "
+          f"{weight / 1024:.0f} KiB gzipped, no script.")  # fmt: skip
     if charts:
         print(f"Charts in an unchanged rebuild: {charts[1]} drawn, {charts[2]} reused.")
     return 0
