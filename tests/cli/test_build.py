@@ -437,3 +437,20 @@ def test_an_unchanged_release_is_checked_and_computed_once_and_a_change_is_seen(
     assert build(fixture_site, capsys)[0] == 0
     assert calls == {"validate": 4, "compute": 4}
     assert latest_row()[1].startswith("73.7")
+
+
+def test_kept_downloads_follow_the_data(
+    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The published files are kept between builds only while the package is unchanged."""
+    values = fixture_site.parent / "data" / "housing" / "values.csv"
+    published = fixture_site.parent / "output" / "data" / "housing" / "values.csv"
+    assert build(fixture_site, capsys)[0] == 0
+    assert build(fixture_site, capsys)[0] == 0
+    assert list((fixture_site.parent / "cache" / "downloads").glob("*.json"))
+    assert published.read_bytes() == values.read_bytes()
+    text = values.read_text(encoding="utf-8")
+    values.write_text(text.replace(",57,76,75.0,", ",56,76,73.7,"), encoding="utf-8")
+    assert build(fixture_site, capsys)[0] == 0
+    assert ",56,76,73.7," in published.read_text(encoding="utf-8")
+    assert published.read_bytes() == values.read_bytes()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 
 
 class PeriodKind(StrEnum):
@@ -61,6 +62,7 @@ def _year_or_month(text: str) -> Period:
     )
 
 
+@cache  # a release names a few hundred periods, read tens of thousands of times
 def parse_period(text: str) -> Period:
     """Parse a period string, or raise ``PeriodError`` saying what was expected.
 

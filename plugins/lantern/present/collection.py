@@ -54,7 +54,7 @@ def last_collected(last_figure: str | None, latest: str | None) -> str:
 
 def _latest(periods: Iterable[str]) -> str | None:
     parsed = []
-    for text in periods:
+    for text in dict.fromkeys(periods):  # each period once: a release repeats a few
         try:
             parsed.append(parse_period(str(text)))
         except PeriodError:

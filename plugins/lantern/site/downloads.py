@@ -7,8 +7,11 @@ disclosure control hides (``present.disclosure``) is published as ``[c]``.
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import copy
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from lantern.compute import MeasureResult
+from lantern.data.kept import code_version, read_kept, write_kept
 from lantern.data.paths import public_link
 from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import DataPackage, Table, parse_number
@@ -136,6 +140,28 @@ def published_files(
     return {"datapackage.json": head, **files}
 
 
+def kept_published_files(
+    package: DataPackage, measure_units: dict[str, str], gate: Gate, cache: Path | None
+) -> dict[str, bytes]:
+    """``published_files``, kept in the cache folder between builds under a hash of every
+    file in the package, the units, the gate and Lantern's code: checking every cell for
+    spreadsheet formulas is the largest part of an unchanged rebuild otherwise, and the
+    latest release's packages are the open data's too."""
+    digest = hashlib.sha256(code_version().encode())
+    digest.update(repr((sorted(measure_units.items()), gate)).encode())
+    for path in sorted(p for p in package.folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(package.folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    kept = cache / "downloads" / f"{digest.hexdigest()}.json" if cache else None
+    text = read_kept(kept)
+    if text is not None:
+        with contextlib.suppress(ValueError, AttributeError):
+            return {n: base64.b64decode(v) for n, v in json.loads(text).items()}
+    files = published_files(package, measure_units, gate)
+    write_kept(kept, json.dumps({n: base64.b64encode(v).decode() for n, v in files.items()}))
+    return files
+
+
 def add_to_zip(archive: zipfile.ZipFile, name: str, content: bytes) -> None:
     """Add a file with a fixed date, so a zip is identical from build to build."""
     entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -148,14 +174,16 @@ def write_package(
     target: Path,
     disclosure: tuple[dict[str, str], Gate],
     also: tuple[zipfile.ZipFile, str] | None = None,
+    cache: Path | None = None,
 ) -> None:
     """Write the package's descriptor and CSVs as published, and a zip of them.
 
     ``disclosure`` is the release's measure units and the site's gate; ``also`` is the
-    zip of a whole release and the folder name its files go under.
+    zip of a whole release and the folder name its files go under; ``cache`` the folder
+    where published files are kept between builds (None: nowhere).
     """
     target.mkdir(parents=True, exist_ok=True)
-    files = published_files(package, *disclosure)
+    files = kept_published_files(package, *disclosure, cache)
     with zipfile.ZipFile(target / f"{package.name}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
@@ -165,13 +193,15 @@ def write_package(
                 add_to_zip(also[0], f"{also[1]}/{package.name}/{name}", content)
 
 
-def write_release_data(release: ReleaseView, folder: Path, gate: Gate) -> None:
+def write_release_data(
+    release: ReleaseView, folder: Path, gate: Gate, cache: Path | None = None
+) -> None:
     """Each package of a release (files and zip) and one zip of the whole release."""
     folder.mkdir(parents=True, exist_ok=True)
     disclosure = (measure_units(release.packages), gate)
     with zipfile.ZipFile(folder / f"{release.slug}.zip", "w", zipfile.ZIP_DEFLATED) as whole:
         for package in release.packages:
-            write_package(package, folder / package.name, disclosure, (whole, release.slug))
+            write_package(package, folder / package.name, disclosure, (whole, release.slug), cache)
 
 
 def measure_rows(result: MeasureResult, area_code: str) -> list[dict[str, Any]]:

@@ -196,8 +196,9 @@ class LanternGenerator(Generator):
         """Every package as validated (small counts suppressed), and each measure's figures."""
         output, urls, area = Path(self.output_path), self.loaded.urls, self.loaded.area
         disclosure = (measure_units(area.dataset.packages), self.gate)
+        cache = self.loaded.settings.cache_path
         for package in area.dataset.packages:
-            write_package(package, output / urls.package(package.name), disclosure)
+            write_package(package, output / urls.package(package.name), disclosure, cache=cache)
         for measure in self.measures:
             write_measure_files(
                 area.result(measure.measure_id), area.area_code, output / measure.url
@@ -211,6 +212,7 @@ class LanternGenerator(Generator):
                 release,
                 output / urls.release_data(release.tag),
                 self.gate,
+                self.loaded.settings.cache_path,
             )
         newest = list(reversed(self.history.releases))
         built_at = self.loaded.built_at

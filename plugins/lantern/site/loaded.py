@@ -126,12 +126,26 @@ def prepare_release(settings: LanternSettings) -> str:
     return f"The data are valid; {len(areas)} areas computed and kept for the shards."
 
 
-def theme_environment(pelican_settings: Mapping[str, Any], urls: Urls) -> jinja2.Environment:
+def template_cache(folder: Path | None) -> dict[str, Any]:
+    """Jinja's compiled templates, kept in the cache folder between builds (Jinja checks
+    each against its template's text), so a rebuild does not compile them again."""
+    if folder is None:
+        return {}
+    (folder / "templates").mkdir(parents=True, exist_ok=True)
+    return {"bytecode_cache": jinja2.FileSystemBytecodeCache(str(folder / "templates"))}
+
+
+def theme_environment(
+    pelican_settings: Mapping[str, Any], urls: Urls, cache: Path | None = None
+) -> jinja2.Environment:
     """A Jinja environment over the theme's templates, for embeds rendered inside Markdown."""
     folders = [str(p) for p in pelican_settings.get("THEME_TEMPLATES_OVERRIDES") or []]
     folders.append(str(Path(pelican_settings["THEME"]) / "templates"))
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders), autoescape=True, undefined=jinja2.StrictUndefined
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        **template_cache(cache),
     )
     environment.globals.update(urls=urls, SITEURL=urls.settings.site_url, **TEMPLATE_GLOBALS)
     environment.filters.update(TEMPLATE_FILTERS)
@@ -204,7 +218,7 @@ def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
             keep_areas(settings, checked.key, areas)
     area = areas[settings.area]
     urls = Urls(settings)
-    embeds = EmbedContext(area, theme_environment(pelican_settings, urls))
+    embeds = EmbedContext(area, theme_environment(pelican_settings, urls, settings.cache_path))
     national = areas if settings.areas is not None else {}
     shard = plan_for(
         pelican_settings.get(SHARD, WHOLE), (slug(code) for code in national), urls.areas()

@@ -21,6 +21,7 @@ from lantern.site.loaded import (
     TEMPLATE_GLOBALS,
     LoadedSite,
     load_site,
+    template_cache,
     writable_cache,
 )
 from lantern.site.progress import STAGES
@@ -46,7 +47,9 @@ def initialize(pelican: Any) -> None:
     with STAGES.stage("compute"):
         loaded = load_site(settings)
     settings[LOADED] = loaded
-    start_build(writable_cache(loaded.settings.cache_path))
+    cache = writable_cache(loaded.settings.cache_path)
+    start_build(cache)
+    settings["JINJA_ENVIRONMENT"].update(template_cache(cache))
     PAGES.start(pelican.output_path, settings["SITEURL"], loaded.built_at)
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
