@@ -28,7 +28,7 @@ def chart_pages(site: Path) -> list[str]:
     return sorted(
         p.relative_to(site).as_posix()
         for p in site.rglob("index.html")
-        if 'class="chart' in p.read_text(encoding="utf-8")
+        if '<figure class="chart' in p.read_text(encoding="utf-8")
     )
 
 
