@@ -72,8 +72,9 @@ class SitemapPages:
             self.entries.add(entry)
 
     def write(self) -> None:
-        """Write ``sitemap.xml`` into the output folder."""
-        (Path(self.output) / SITEMAP).write_text(sitemap_xml(self.entries), encoding="utf-8")
+        """Write ``sitemap.xml`` into the output folder (nothing before a build has started)."""
+        if self.output:
+            (Path(self.output) / SITEMAP).write_text(sitemap_xml(self.entries), encoding="utf-8")
 
 
 PAGES = SitemapPages()
