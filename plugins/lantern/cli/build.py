@@ -16,7 +16,6 @@ from typing import Any
 from lantern.cli.published import linked_sources, unpublishable
 from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
-from lantern.site.kept_areas import release_key
 from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, check_release
 from lantern.site.progress import STAGES
 from lantern.site.search import index_site
@@ -127,7 +126,7 @@ def build_site(settings_file: Path, output: Path | None = None, shard: Shard = W
                 raise LanternError(hidden)
             if not shard.whole:
                 built_at = pelican_settings[LOADED].built_at.isoformat()
-                mark = ShardMark(shard.number, shard.count, release_key(settings), built_at)
+                mark = ShardMark(shard.number, shard.count, release.key, built_at)
                 mark.write(building)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from lantern.data.problems import LanternError, format_report
 from lantern.data.validation import validate_release
+from lantern.site.shards import WHOLE, Shard, parse_shard
 
 # What Pelican raises after logging an error when errors are fatal (see build.py).
 PELICAN_FATAL = "Warning or error encountered"
@@ -30,23 +31,25 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def page_count(site: Path) -> int:
+    """How many pages a built site has."""
+    return sum(1 for _ in site.rglob("*.html"))
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the site; on bad data, print the problems and leave the last output as it was."""
-    from lantern.site.shards import WHOLE, parse_shard
-
     if args.jobs > 1:
         return build_jobs(args)
     shard = parse_shard(args.shard) if args.shard else WHOLE
     return build_and_report(Path(args.settings), Path(args.output) if args.output else None, shard)
 
 
-def build_and_report(settings: Path, output: Path | None, shard: Any = None) -> int:
+def build_and_report(settings: Path, output: Path | None, shard: Shard = WHOLE) -> int:
     """Build (or one shard), then say what was built: pages, charts, time per stage."""
     from lantern.cli.build import build_site
-    from lantern.site.shards import WHOLE
 
     try:
-        target = build_site(settings, output, shard or WHOLE)
+        target = build_site(settings, output, shard)
     except RuntimeError as error:
         if str(error) != PELICAN_FATAL:
             raise
@@ -58,9 +61,8 @@ def build_and_report(settings: Path, output: Path | None, shard: Any = None) -> 
     from lantern.present.charts.figure_cache import FIGURES
     from lantern.site.progress import STAGES
 
-    pages = sum(1 for _ in target.rglob("*.html"))
     print(
-        f"Built the site in {target}: {pages} pages, {FIGURES.drawn} charts drawn, "
+        f"Built the site in {target}: {page_count(target)} pages, {FIGURES.drawn} charts drawn, "
         f"{FIGURES.reused} reused from earlier builds.\nTime: {STAGES.summary()}."
     )
     return 0
@@ -76,8 +78,7 @@ def build_jobs(args: argparse.Namespace) -> int:
     settings = Path(args.settings)
     output = Path(args.output or read_site_settings(settings)["OUTPUT_PATH"])
     target, summaries = build_in_parallel(settings, output, args.jobs)
-    pages = sum(1 for _ in target.rglob("*.html"))
-    print(f"Built the site in {target}: {pages} pages, as {args.jobs} shards at once.")
+    print(f"Built the site in {target}: {page_count(target)} pages, as {args.jobs} shards at once.")
     for number, summary in enumerate(summaries, start=1):
         print(f"Shard {number}/{args.jobs}: " + " ".join(summary.splitlines()[-2:]))
     return 0
@@ -99,8 +100,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from lantern.cli.merge import merge_shards
 
     target = merge_shards([Path(f) for f in args.shards], Path(args.output))
-    pages = sum(1 for _ in target.rglob("*.html"))
-    print(f"Merged {len(args.shards)} shards into {target}: {pages} pages.")
+    print(f"Merged {len(args.shards)} shards into {target}: {page_count(target)} pages.")
     return 0
 
 

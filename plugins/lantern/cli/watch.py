@@ -33,7 +33,8 @@ def fingerprint(roots: Iterable[Path]) -> Fingerprint:
     for root in roots:
         files = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []
         for path in files:
-            if path.is_file() and not any(part.startswith(".") for part in path.parts[-3:]):
+            hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+            if path.is_file() and not hidden:
                 stat = path.stat()
                 found.append((str(path), stat.st_mtime_ns, stat.st_size))
     return tuple(found)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import requests
 
-from lantern.data.kept import code_version, read_kept, write_kept
+from lantern.data.kept import code_version, files_digest, read_kept, write_kept
 from lantern.data.problems import Problem
 
 
@@ -30,11 +29,7 @@ MAX_ERRORS_PER_PACKAGE = 200
 def package_digest(folder: Path, label: str) -> str:
     """A hash of every file of the package, its label, Lantern's code and Frictionless's
     version: the same digest means Frictionless would say the same again."""
-    digest = hashlib.sha256(f"{label}\n{code_version('frictionless')}\n".encode())
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    return files_digest(folder, f"{label}\n{code_version('frictionless')}\n")
 
 
 def frictionless_problems(folder: Path, label: str, cache: Path | None = None) -> list[Problem]:

@@ -66,6 +66,16 @@ def write_kept(path: Path | None, text: str) -> None:
     write_kept_bytes(path, text.encode("utf-8"))
 
 
+def files_digest(folder: Path, header: str) -> str:
+    """A hash of ``header`` and every file under ``folder`` (its path there and its bytes):
+    the name a kept result gets, so it is used only while nothing it was made from changed."""
+    digest = hashlib.sha256(header.encode("utf-8"))
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 @cache
 def code_version(*packages: str) -> str:
     """A hash of Lantern's own code and the versions of ``packages``: a kept file named

@@ -11,7 +11,6 @@ import base64
 import contextlib
 import copy
 import csv
-import hashlib
 import io
 import json
 import zipfile
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from lantern.compute import MeasureResult
-from lantern.data.kept import code_version, read_kept, write_kept
+from lantern.data.kept import code_version, files_digest, read_kept, write_kept
 from lantern.data.paths import public_link
 from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import DataPackage, Table, parse_number
@@ -147,12 +146,8 @@ def kept_published_files(
     file in the package, the units, the gate and Lantern's code: checking every cell for
     spreadsheet formulas is the largest part of an unchanged rebuild otherwise, and the
     latest release's packages are the open data's too."""
-    digest = hashlib.sha256(code_version().encode())
-    digest.update(repr((sorted(measure_units.items()), gate)).encode())
-    for path in sorted(p for p in package.folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(package.folder).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    kept = cache / "downloads" / f"{digest.hexdigest()}.json" if cache else None
+    header = f"{code_version()}\n{sorted(measure_units.items())!r}\n{gate!r}"
+    kept = cache / "downloads" / f"{files_digest(package.folder, header)}.json" if cache else None
     text = read_kept(kept)
     if text is not None:
         with contextlib.suppress(ValueError, AttributeError):

@@ -93,7 +93,7 @@ class LanternGenerator(Generator):
             "pending_since": base_release,
             # A national site's table of every area, by measure (empty on a council's own).
             "national": self.national.links if self.national else {},
-            # Printed pages fall back to this when no script gives the day printed.
+            # The day the site was built, in the printed footer.
             "built_on": in_words(loaded.built_at.date().isoformat()),
         }
 

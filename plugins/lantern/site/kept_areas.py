@@ -17,12 +17,11 @@ workflow run. The checksum beside it catches a file cut short.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from pathlib import Path
 
 from lantern.data.area import AreaData
-from lantern.data.kept import code_version, read_kept_bytes, write_kept_bytes
+from lantern.data.kept import code_version, files_digest, read_kept_bytes, write_kept_bytes
 from lantern.site.settings import LanternSettings
 
 FOLDER = "computed"
@@ -30,13 +29,7 @@ FOLDER = "computed"
 
 def release_key(settings: LanternSettings) -> str:
     """A hash of everything the computed areas depend on."""
-    digest = hashlib.sha256(code_version("pandas", "numpy").encode())
-    digest.update(repr(settings).encode())
-    folder = settings.data_path
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    return files_digest(settings.data_path, f"{code_version('pandas', 'numpy')}\n{settings!r}")
 
 
 def _path(settings: LanternSettings, key: str) -> Path | None:

@@ -100,17 +100,28 @@ class CheckedRelease:
 
     release: Release | None
     areas: dict[str, AreaData] | None
-    key: str | None
+    # A hash of the data, the settings and Lantern's code (``kept_areas.release_key``).
+    key: str
 
 
 def check_release(settings: LanternSettings) -> CheckedRelease:
     """Take the computed areas kept for this release, or validate it; LanternError with every
     problem if it is not valid."""
-    key = release_key(settings) if settings.cache_path is not None else None
-    kept = read_kept_areas(settings, key) if key is not None else None
+    key = release_key(settings)
+    kept = read_kept_areas(settings, key)
     if kept is not None:
         return CheckedRelease(None, kept, key)
     return CheckedRelease(checked_release(settings), None, key)
+
+
+def computed_areas(settings: LanternSettings, checked: CheckedRelease) -> dict[str, AreaData]:
+    """The checked release's areas: the kept ones, or computed now and kept for the next
+    build (when there is a cache folder)."""
+    if checked.areas is not None:
+        return checked.areas
+    areas = load_areas(settings, checked.release)
+    keep_areas(settings, checked.key, areas)
+    return areas
 
 
 def prepare_release(settings: LanternSettings) -> str:
@@ -119,10 +130,9 @@ def prepare_release(settings: LanternSettings) -> str:
     checked = check_release(settings)
     if checked.areas is not None:
         return "The data were checked and computed by an earlier build; nothing to do."
-    areas = load_areas(settings, checked.release)
-    if checked.key is None:
+    areas = computed_areas(settings, checked)
+    if settings.cache_path is None:
         return "The data are valid. LANTERN_CACHE_PATH is None, so each shard computes them."
-    keep_areas(settings, checked.key, areas)
     return f"The data are valid; {len(areas)} areas computed and kept for the shards."
 
 
@@ -211,11 +221,7 @@ def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
     (and every area of a national site)."""
     settings = pelican_settings.get(SETTINGS) or read_settings(pelican_settings)
     checked: CheckedRelease = pelican_settings.pop(VALIDATED, None) or check_release(settings)
-    areas = checked.areas
-    if areas is None:
-        areas = load_areas(settings, checked.release)
-        if checked.key is not None:
-            keep_areas(settings, checked.key, areas)
+    areas = computed_areas(settings, checked)
     area = areas[settings.area]
     urls = Urls(settings)
     embeds = EmbedContext(area, theme_environment(pelican_settings, urls, settings.cache_path))
