@@ -47,9 +47,8 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
-# Rendered pages depend on data/, which Pelican's cache does not track.
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
+# Lantern turns Pelican's content cache on itself, in a folder named by the data, the
+# settings and the theme (pages depend on data/, which Pelican's cache does not track).
 DELETE_OUTPUT_DIRECTORY = True
 
 DEFAULT_PAGINATION = False

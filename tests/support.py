@@ -266,7 +266,6 @@ def write_site(
                 "AUTHOR_FEED_RSS = None",
                 'AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""',
                 'TAG_SAVE_AS = TAGS_SAVE_AS = ARCHIVES_SAVE_AS = ""',
-                "CACHE_CONTENT = False",
                 "",
             ]
         ),

@@ -120,7 +120,7 @@ def build_site(settings_file: Path, output: Path | None = None, shard: Shard = W
             _run(pelican_settings)
             if shard.whole:
                 with STAGES.stage("search index"):
-                    index_site(building)
+                    index_site(building, settings.cache_path)
             hidden = unpublishable(building)
             if hidden:
                 raise LanternError(hidden)

@@ -55,6 +55,18 @@ def write_kept_bytes(path: Path | None, content: bytes) -> None:
         partial.replace(target)
 
 
+def keep_only(path: Path | None, content: bytes) -> None:
+    """Keep ``content`` at ``path`` in place of every other file of its kind in its folder:
+    results kept for the latest inputs only, so the cache folder does not grow."""
+    if path is None:
+        return
+    for old in path.parent.glob(f"*{path.suffix}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".sha256").unlink(missing_ok=True)
+    write_kept_bytes(path, content)
+
+
 def read_kept(path: Path | None) -> str | None:
     """The text kept at ``path``, or None when there is none or it is not what was written."""
     content = read_kept_bytes(path)
@@ -66,11 +78,12 @@ def write_kept(path: Path | None, text: str) -> None:
     write_kept_bytes(path, text.encode("utf-8"))
 
 
-def files_digest(folder: Path, header: str) -> str:
-    """A hash of ``header`` and every file under ``folder`` (its path there and its bytes):
-    the name a kept result gets, so it is used only while nothing it was made from changed."""
+def files_digest(folder: Path, header: str, pattern: str = "*") -> str:
+    """A hash of ``header`` and every file under ``folder`` matching ``pattern`` (its path
+    there and its bytes): the name a kept result gets, so it is used only while nothing
+    it was made from changed."""
     digest = hashlib.sha256(header.encode("utf-8"))
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

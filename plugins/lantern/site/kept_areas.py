@@ -21,7 +21,7 @@ import pickle
 from pathlib import Path
 
 from lantern.data.area import AreaData
-from lantern.data.kept import code_version, files_digest, read_kept_bytes, write_kept_bytes
+from lantern.data.kept import code_version, files_digest, keep_only, read_kept_bytes
 from lantern.site.settings import LanternSettings
 
 FOLDER = "computed"
@@ -52,11 +52,4 @@ def read_kept_areas(settings: LanternSettings, key: str) -> dict[str, AreaData] 
 
 def keep_areas(settings: LanternSettings, key: str, areas: dict[str, AreaData]) -> None:
     """Keep the computed areas for the next build, in place of any older release's."""
-    path = _path(settings, key)
-    if path is None:
-        return
-    for old in path.parent.glob("*.pickle"):
-        if old != path:
-            old.unlink(missing_ok=True)
-            old.with_suffix(".sha256").unlink(missing_ok=True)
-    write_kept_bytes(path, pickle.dumps(areas, protocol=pickle.HIGHEST_PROTOCOL))
+    keep_only(_path(settings, key), pickle.dumps(areas, protocol=pickle.HIGHEST_PROTOCOL))

@@ -64,6 +64,8 @@ class LoadedSite:
     built_at: datetime = field(default_factory=build_time)
     # The pages this build writes: all of them, or one shard's (``lantern build --shard``).
     shard: ShardPlan = field(default_factory=ShardPlan)
+    # A hash of the data, the settings and Lantern's code (``CheckedRelease.key``).
+    release_key: str = ""
 
 
 def writable_cache(folder: Path | None) -> Path | None:
@@ -229,4 +231,6 @@ def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
     shard = plan_for(
         pelican_settings.get(SHARD, WHOLE), (slug(code) for code in national), urls.areas()
     )
-    return LoadedSite(settings, urls, area, embeds, areas=national, shard=shard)
+    return LoadedSite(
+        settings, urls, area, embeds, areas=national, shard=shard, release_key=checked.key
+    )

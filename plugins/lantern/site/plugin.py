@@ -14,6 +14,7 @@ from pelican import signals
 from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
 from lantern.present.charts.figure_cache import start_build
+from lantern.site.content_cache import cache_key, plain_settings, replay, use_content_cache
 from lantern.site.generator import LanternGenerator
 from lantern.site.loaded import (
     LOADED,
@@ -39,6 +40,7 @@ def initialize(pelican: Any) -> None:
     pages embed computed figures.
     """
     settings = pelican.settings
+    plain = plain_settings(settings)
     # Data text (titles, names, notes) is escaped wherever a template prints it.
     settings["JINJA_ENVIRONMENT"] = {**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True}
     settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), **TEMPLATE_FILTERS}
@@ -50,6 +52,9 @@ def initialize(pelican: Any) -> None:
     cache = writable_cache(loaded.settings.cache_path)
     start_build(cache)
     settings["JINJA_ENVIRONMENT"].update(template_cache(cache))
+    whole = loaded.shard.shard.whole
+    key = cache_key(plain, settings, loaded.release_key) if whole and cache else None
+    use_content_cache(settings, cache, key)
     PAGES.start(pelican.output_path, settings["SITEURL"], loaded.built_at)
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
@@ -129,6 +134,7 @@ def get_generators(pelican: Any) -> type[LanternGenerator]:
 def register() -> None:
     """Connect Lantern to Pelican's signals."""
     signals.initialized.connect(initialize)
+    signals.content_object_init.connect(replay)
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(read_releases)
     signals.get_generators.connect(get_generators)

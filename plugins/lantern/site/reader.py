@@ -9,6 +9,8 @@ from pelican.readers import MarkdownReader
 
 from lantern.data.tables import first_undecodable
 from lantern.embeds.markdown import SOURCE_PATH
+from lantern.present.charts.figure_cache import FIGURES
+from lantern.site.content_cache import KEPT
 from lantern.site.loaded import LOADED
 
 
@@ -16,12 +18,18 @@ class SourceAwareMarkdownReader(MarkdownReader):
     """Pelican's Markdown reader, with the file's path available to error messages."""
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        """Read one file with its path (relative to the site's folder) set for messages."""
+        """Read one file with its path (relative to the site's folder) set for messages.
+
+        The chart specs its embeds hand on go in its metadata, so a page that comes
+        from Pelican's content cache hands them on again (``content_cache``).
+        """
         relative = _relative(source_path, self.settings.get("PATH", ""))
         token = SOURCE_PATH.set(relative)
         try:
-            result: tuple[str, dict[str, Any]] = super().read(source_path)
-            return result
+            with FIGURES.recording() as specs:
+                content, metadata = super().read(source_path)
+            metadata[KEPT] = specs
+            return content, metadata
         except UnicodeDecodeError:
             # Only a page that fails is read again, to find the line to name.
             undecodable = first_undecodable(Path(source_path)) or (0, 0)

@@ -16,7 +16,8 @@ checksum matches (``data.kept``) and every drawing in it is plain SVG
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -51,12 +52,24 @@ class FigureCache:
         # The spec of every drawing handed to a page this build, by its file name: the
         # site publishes each as a file for the interactive view (``site.generator``).
         self.specs: dict[str, str] = {}
+        self._recorders: list[dict[str, str]] = []
 
     def start(self, folder: Path | None) -> None:
         """A new build: keep figures in ``folder``, and count and collect afresh."""
         self.folder = folder
         self.drawn = self.reused = 0
         self.specs = {}
+
+    @contextmanager
+    def recording(self) -> Iterator[dict[str, str]]:
+        """The specs handed on while the block runs: what one page's embeds handed on, kept
+        with the page in Pelican's content cache (``site.content_cache``)."""
+        found: dict[str, str] = {}
+        self._recorders.append(found)
+        try:
+            yield found
+        finally:
+            self._recorders.remove(found)
 
     def key(self, inputs: object) -> str:
         """The name of the figure drawn from ``inputs`` by this version of Lantern."""
@@ -95,7 +108,9 @@ class FigureCache:
             views = [figure(chart) for chart in make()]
             self.drawn += len(views)
             self.save(key, views)
-        self.specs.update((d.spec_name, d.spec_json) for v in views for d in v.drawings)
+        handed = {d.spec_name: d.spec_json for v in views for d in v.drawings}
+        for found in (self.specs, *self._recorders):
+            found.update(handed)
         return views
 
     def figure(self, inputs: object, make: Callable[[], Chart]) -> FigureView:
