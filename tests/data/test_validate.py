@@ -234,6 +234,8 @@ def test_frictionless_is_asked_again_only_when_a_package_changes(
     release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A rebuild reuses Frictionless's verdict on unchanged packages; an edit is read."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from lantern.data import frictionless_check
     from lantern.data.validation import validate_release
 
@@ -245,6 +247,8 @@ def test_frictionless_is_asked_again_only_when_a_package_changes(
         return real(folder, label)
 
     monkeypatch.setattr(frictionless_check, "_frictionless_problems", counted)
+    # Threads in place of processes, so the calls are counted here.
+    monkeypatch.setattr(frictionless_check, "ProcessPoolExecutor", ThreadPoolExecutor)
     cache = tmp_path / "cache"
     assert validate_release(release, cache=cache).problems == []
     first = sorted(asked)

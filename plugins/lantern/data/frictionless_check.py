@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -37,23 +41,54 @@ def package_digest(folder: Path, label: str) -> str:
     return files_digest(folder, f"{label}\n{code_version('frictionless')}\n")
 
 
-def frictionless_problems(folder: Path, label: str, cache: Path | None = None) -> list[Problem]:
-    """Frictionless's problems with the package in ``folder``; kept in ``cache`` (when
-    given) under ``package_digest``, so an unchanged package is not read again.
+def _kept_path(folder: Path, label: str, cache: Path | None) -> Path | None:
+    return cache / "validation" / f"{package_digest(folder, label)}.json" if cache else None
 
-    Frictionless is most of the time validation takes, and a rebuild after a
-    Markdown edit has the same data as the build before it.
-    """
-    path = cache / "validation" / f"{package_digest(folder, label)}.json" if cache else None
+
+def _kept_verdict(path: Path | None) -> list[Problem] | None:
     text = read_kept(path)
-    if text is not None:
-        try:
-            return [Problem(**item) for item in json.loads(text)]
-        except (ValueError, TypeError):
-            pass  # not what Lantern writes: validate again and replace it
-    problems = _frictionless_problems(folder, label)
-    write_kept(path, json.dumps([asdict(p) for p in problems]))
-    return problems
+    if text is None:
+        return None
+    try:
+        return [Problem(**item) for item in json.loads(text)]
+    except (ValueError, TypeError):
+        return None  # not what Lantern writes: validate again and replace it
+
+
+@contextmanager
+def frictionless_verdicts(
+    packages: list[tuple[Path, str]], cache: Path | None = None
+) -> Iterator[Callable[[Path], list[Problem]]]:
+    """Frictionless's problems with each ``(folder, label)`` package, by folder.
+
+    Frictionless reads every row in Python, most of the time validation takes,
+    so it runs in other processes (one per core) while Lantern reads the
+    release and applies its own rules. A package's verdict is kept in
+    ``cache`` (when given) under ``package_digest``: a rebuild after a
+    Markdown edit has the same data as the build before it, and asks nothing.
+    """
+    paths = {folder: _kept_path(folder, label, cache) for folder, label in packages}
+    verdicts = {folder: _kept_verdict(path) for folder, path in paths.items()}
+    todo = [(folder, label) for folder, label in packages if verdicts[folder] is None]
+    if not todo:
+        yield lambda folder: verdicts[folder] or []
+        return
+    pool = ProcessPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 1))
+    try:
+        running = {
+            folder: pool.submit(_frictionless_problems, folder, label) for folder, label in todo
+        }
+
+        def verdict(folder: Path) -> list[Problem]:
+            found = verdicts[folder]
+            if found is None:
+                found = verdicts[folder] = running[folder].result()
+                write_kept(paths[folder], json.dumps([asdict(p) for p in found]))
+            return found
+
+        yield verdict
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _frictionless_problems(folder: Path, label: str) -> list[Problem]:

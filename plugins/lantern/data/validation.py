@@ -22,7 +22,7 @@ from lantern.data.contract import (
     REFERENCE_TABLES,
     VALUES,
 )
-from lantern.data.frictionless_check import frictionless_problems
+from lantern.data.frictionless_check import frictionless_verdicts
 from lantern.data.paths import symlinks_under
 from lantern.data.plausibility import check_plausible
 from lantern.data.problems import Problem
@@ -67,6 +67,17 @@ def _label(folder: Path, root: Path) -> str:
         return str(root.name if folder == root else folder)
 
 
+def package_folders(data_dir: Path) -> list[Path]:
+    """The folders of ``data_dir`` read as data packages, in order."""
+    if not data_dir.is_dir():
+        return []
+    return sorted(
+        p
+        for p in data_dir.iterdir()
+        if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
+    )
+
+
 def read_release(data_dir: Path) -> Release:
     """Read every package under ``data_dir`` without judging its contents yet."""
     release = Release(data_dir)
@@ -86,12 +97,7 @@ def read_release(data_dir: Path) -> Release:
                 "replace the link with a copy of the file it points to.",
             )
         )
-    folders = sorted(
-        p
-        for p in data_dir.iterdir()
-        if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
-    )
-    for folder in folders:
+    for folder in package_folders(data_dir):
         package, problems = read_package(folder, _label(folder, data_dir))
         release.problems.extend(problems)
         if package is not None:
@@ -104,18 +110,26 @@ def validate_release(
 ) -> Release:
     """Read and check a release. ``release.problems`` is empty when it is valid.
 
-    ``cache`` keeps Frictionless's verdict on each unchanged package between builds.
+    Frictionless checks each package against its Table Schemas in other
+    processes while Lantern reads the release and applies its own rules
+    (``frictionless_verdicts``); ``cache`` keeps its verdict on each unchanged
+    package between builds.
     """
-    release = read_release(Path(data_dir))
-    if not release.folder.is_dir():
-        return release
-    schema_problems: list[Problem] = []
-    if with_schemas:
-        for package in release.packages:
-            schema_problems.extend(
-                frictionless_problems(package.folder, _label(package.folder, release.folder), cache)
-            )
-    contract_problems = list(_contract_problems(release))
+    folder = Path(data_dir)
+    described = [
+        (package, _label(package, folder))
+        for package in package_folders(folder)
+        if (package / "datapackage.json").is_file()
+    ]
+    with frictionless_verdicts(described if with_schemas else [], cache) as verdict:
+        release = read_release(folder)
+        if not release.folder.is_dir():
+            return release
+        contract_problems = list(_contract_problems(release))
+        schema_problems: list[Problem] = []
+        if with_schemas:
+            for package in release.packages:
+                schema_problems.extend(verdict(package.folder))
     release.problems.extend(_merge(contract_problems, schema_problems, release.problems))
     return release
 
