@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +21,13 @@ from lantern.data.problems import Problem
 PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_number(text: str) -> float | None:
     """A number written plainly (``1234.5``, ``-3``), or None.
 
     Python's ``float`` also reads ``1_4``, ``1e300``, ``inf`` and `` 12 ``; a
     spreadsheet does not write those, so they are not numbers here either.
+    Several rules read each cell, and figures repeat: the latest are remembered.
     """
     if not PLAIN_NUMBER.fullmatch(text):
         return None
@@ -42,9 +46,10 @@ class Table:
     columns: list[str]
     rows: list[dict[str, str]] = field(default_factory=list)
 
-    def numbered(self) -> list[tuple[int, dict[str, str]]]:
-        """Rows with their spreadsheet row numbers, for messages."""
-        return [(index + 2, row) for index, row in enumerate(self.rows)]
+    def numbered(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Rows with their spreadsheet row numbers, for messages (made as they are read:
+        each rule reads every row once)."""
+        return enumerate(self.rows, start=2)
 
 
 # The Table Schema field types that hold numbers.
