@@ -15,7 +15,7 @@ DEFAULT_LANG = "en-GB"
 
 PATH = "content"
 PAGE_PATHS = ["pages"]
-ARTICLE_PATHS = ["releases"]
+ARTICLE_PATHS = ["releases", "updates"]
 STATIC_PATHS: list[str] = []
 OUTPUT_PATH = "output"
 THEME = "theme"

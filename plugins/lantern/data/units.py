@@ -69,9 +69,25 @@ UNITS: dict[str, Unit] = {
         ),
         Unit("count", None, "count", "Count", whole=True),
         Unit("currency", None, "pounds (£)", "£", "£{n}", lowest=None),
+        # Budgets are reported in millions and thousands, and read as printed: £1.4m, £322k.
+        Unit(
+            "currency_millions", None, "millions of pounds (£m)", "£ millions", "£{n}m", lowest=None
+        ),
+        Unit(
+            "currency_thousands",
+            None,
+            "thousands of pounds (£k)",
+            "£ thousands",
+            "£{n}k",
+            lowest=None,
+        ),
         Unit("score", None, "score", "Score", lowest=None, zoom=True),
         Unit("days", None, "days", "Days", "{n} days", "{n} day"),
         Unit("hours", None, "hours", "Hours", "{n} hours", "{n} hour"),
+        Unit("months", None, "months", "Months", "{n} months", "{n} month"),
+        Unit("years", None, "years", "Years", "{n} years", "{n} year"),
+        # Things that are not people (posts, homes, concerns a person had): never suppressed.
+        Unit("number", None, "a number of things, not people", "Number", whole=True),
     )
 }
 

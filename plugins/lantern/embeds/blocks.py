@@ -1,4 +1,5 @@
-"""Embeds that stand on a line of their own: a change card, a theme's table, a data table."""
+"""Embeds that stand on a line of their own: a change card, a theme's table, a data table,
+an overview with direction of travel."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from lantern.embeds.context import EmbedContext
 from lantern.embeds.kind import DirectiveError, Embed
 from lantern.present.change_cards import change_card
 from lantern.present.charts.resources import data_table
+from lantern.present.overview import overview as overview_view
+from lantern.present.overview import problems_with
 from lantern.present.theme_table import theme_measures, theme_table, themes
 
 
@@ -43,3 +46,27 @@ def table(embed: Embed, context: EmbedContext, anchor: str) -> str:
     chosen = lookup.columns(found, embed.options.get("columns"))
     caption = embed.options.get("title") or found.title
     return lookup.macro(context, "data_table", data_table(found, chosen, caption))
+
+
+def _whole_number(embed: Embed, option: str) -> int | None:
+    text = embed.options.get(option)
+    if text is None:
+        return None
+    if not text.isdigit():
+        raise DirectiveError(f"{option}= must be a whole number, not '{text}'")
+    return int(text)
+
+
+def overview(embed: Embed, context: EmbedContext, anchor: str) -> str:
+    """``{{ overview package/resource periods=4 }}``: measures over their last periods, with
+    the change from the period before and a sparkline."""
+    found = lookup.resource(context, embed.args[0])
+    problems = problems_with(found)
+    if problems:
+        raise DirectiveError("; ".join(problems))
+    periods = _whole_number(embed, "periods")
+    if periods == 0:
+        raise DirectiveError("periods= must be at least 1")
+    caption = embed.options.get("title") or found.title
+    view = overview_view(found, anchor, caption, periods, _whole_number(embed, "change_decimals"))
+    return lookup.macro(context, "overview", view)

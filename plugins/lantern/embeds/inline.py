@@ -18,7 +18,7 @@ from lantern.present import badges
 from lantern.present.badges import ValueView
 from lantern.present.charts.resources import Resource
 from lantern.present.quote import Standing, Subject, quote
-from lantern.present.stated_figures import find_figure, stated_figure
+from lantern.present.stated_figures import RESOURCE, figure_status, find_figure, stated_figure
 
 
 def _subject(context: EmbedContext, measure_id: str, area_name: str = "") -> Subject:
@@ -116,8 +116,13 @@ def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigur
     except KeyError as error:
         raise DirectiveError(str(error.args[0])) from None
     view = stated_figure(found, row)
+    try:
+        status = figure_status(row)
+    except ValueError as error:
+        raise DirectiveError(f"{package}/{RESOURCE}: {error}") from None
     subject = Subject(context.area.area_name, row.get("label") or key)
     source = context.source(context.file_link(package, _path(found)))
-    said = quote(subject, view, row.get("period") or "", None, source)
-    html = lookup.macro(context, "value", view)
+    period = ", ".join(p for p in (row.get("period") or "", status) if p)
+    said = quote(subject, view, period, None, source)
+    html = lookup.macro(context, "value", view) + lookup.macro(context, "figure_status", status)
     return InlineFigure(html, lookup.macro(context, "copy_figure", said))

@@ -23,6 +23,7 @@ KINDS: tuple[EmbedKind, ...] = (
     EmbedKind("figure", False, ("package", "figure"), (), "a package and a figure", "{{ figure finance total-cost }}", inline.figure),
     EmbedKind("changes", True, MEASURE, ("title",), "a measure with dated snapshots", "{{ changes FIN-COST }}", blocks.changes),
     EmbedKind("scorecard", True, (), ("theme", "title"), "a theme", "{{ scorecard theme=\"Carers' survey\" }}", blocks.scorecard, ("theme",)),
+    EmbedKind("overview", True, RESOURCE, ("periods", "change_decimals", "title"), "a resource of measure, period and value", "{{ overview package/resource periods=4 }}", blocks.overview),
     EmbedKind("table", True, RESOURCE, ("columns", "title"), "a resource", "{{ table package/resource }}", blocks.table),
     EmbedKind("chart trend", True, MEASURE, ("title",), "a measure", "{{ chart trend 2A1 }}", charts.trend),
     EmbedKind("chart position", True, MEASURE, ("group", "period", "title"), "a measure", "{{ chart position 2A1 group=england }}", charts.position),

@@ -6,10 +6,16 @@ into ``figures.csv`` (columns ``figure``, ``label``, ``value``, ``unit``) and
 embedding it with ``{{ figure package key }}`` keeps every number on the page
 coming from ``data/``, shown as it was written there and through the gate, so
 a small count is suppressed here as everywhere else.
+
+A budget figure is usually a forecast: what one month's monitoring expects by
+the year's end. Its row says so (``status`` ``forecast`` and ``as_at``, the
+monitoring month), and the page writes it beside the figure ("forecast at
+October 2022"), so it is never read as an outturn.
 """
 
 from __future__ import annotations
 
+from lantern.data.periods import in_words
 from lantern.data.shorthand import NOT_AVAILABLE, SHORTHANDS
 from lantern.data.tables import DataPackage
 from lantern.present.badges import ValueView
@@ -39,3 +45,21 @@ def stated_figure(resource: Resource, row: dict[str, str]) -> ValueView:
     code = SHORTHANDS.get(shown)
     meaning = code.meaning if code else ""
     return ValueView(shown, illustrative=resource.illustrative, meaning=meaning)
+
+
+# A stated figure's status → how the page words it (``{as_at}`` is the monitoring month).
+FIGURE_STATUSES = {"forecast": "forecast at {as_at}", "outturn": "outturn"}
+
+
+def figure_status(row: dict[str, str]) -> str:
+    """``forecast at October 2022`` for a forecast, ``outturn``, or "" for a figure with no
+    status; ValueError when the status is unknown or a forecast says not when it was made."""
+    status = row.get("status", "")
+    if not status:
+        return ""
+    if status not in FIGURE_STATUSES:
+        raise ValueError(f"unknown status '{status}'. Allowed: {', '.join(FIGURE_STATUSES)}")
+    as_at = row.get("as_at", "")
+    if "{as_at}" in FIGURE_STATUSES[status] and not as_at:
+        raise ValueError(f"figure '{row.get('figure')}' is a {status} but has no as_at month")
+    return FIGURE_STATUSES[status].format(as_at=in_words(as_at))

@@ -14,6 +14,7 @@ import feedgenerator
 
 from lantern.present.views import MeasureView
 from lantern.site.release_pages import ReleaseView
+from lantern.site.updates import UpdateView
 from lantern.site.urls import Urls
 
 # (title, link, date, text), newest first.
@@ -108,3 +109,22 @@ def write_measure_feeds(
             entries,
             built_at,
         )
+
+
+def write_updates_feed(
+    output: Path, urls: Urls, site_name: str, newest: list[UpdateView], built_at: datetime
+) -> None:
+    """The feed of every update to a committee, each entry its summary and period."""
+    entries = [
+        (u.title, urls.absolute(u.url), u.date, u.summary or f"Reporting period: {u.period}.")
+        for u in newest
+    ]
+    feed = urls.updates_feed()
+    write_feed(
+        output / feed,
+        f"{site_name}: updates",
+        urls.absolute(urls.page("updates")),
+        urls.absolute(feed),
+        entries,
+        built_at,
+    )

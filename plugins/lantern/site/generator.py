@@ -42,11 +42,12 @@ from lantern.site.downloads import (
     write_package,
     write_release_data,
 )
-from lantern.site.feeds import write_measure_feeds, write_releases_feed
+from lantern.site.feeds import write_measure_feeds, write_releases_feed, write_updates_feed
 from lantern.site.loaded import LOADED, LoadedSite
 from lantern.site.national_pages import NationalPages
 from lantern.site.progress import STAGES
 from lantern.site.redirects import measure_redirects
+from lantern.site.updates import by_year
 
 
 class LanternGenerator(Generator):
@@ -91,6 +92,9 @@ class LanternGenerator(Generator):
             "latest_release": self.history.latest,
             "pending_changes": pending,
             "pending_since": base_release,
+            # The updates to committees, newest first, and under the year of each.
+            "updates": loaded.updates,
+            "updates_by_year": by_year(loaded.updates),
             # A national site's table of every area, by measure (empty on a council's own).
             "national": self.national.links if self.national else {},
             # The day the site was built, in the printed footer.
@@ -216,5 +220,7 @@ class LanternGenerator(Generator):
             )
         newest = list(reversed(self.history.releases))
         built_at = self.loaded.built_at
-        write_releases_feed(output, urls, self.loaded.settings.site_name, newest, built_at)
+        site_name = self.loaded.settings.site_name
+        write_releases_feed(output, urls, site_name, newest, built_at)
+        write_updates_feed(output, urls, site_name, self.loaded.updates, built_at)
         write_measure_feeds(output, urls, self.measures, newest, built_at)

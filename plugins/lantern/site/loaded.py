@@ -36,6 +36,7 @@ from lantern.site.kept_areas import keep_areas, read_kept_areas, release_key
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import LanternSettings, read_settings
 from lantern.site.shards import SHARD, WHOLE, ShardPlan, plan_for
+from lantern.site.updates import UpdateView
 from lantern.site.urls import Urls, slug
 
 LOADED = "_LANTERN_LOADED"
@@ -58,6 +59,8 @@ class LoadedSite:
     embeds: EmbedContext
     # Read once the release notes are read, before the pages (``plugin.read_releases``).
     history: ReleaseHistory | None = None
+    # The updates (content/updates/), newest first, read with the release notes.
+    updates: list[UpdateView] = field(default_factory=list)
     # Every area of a national site (LANTERN_AREAS), the home area first; empty otherwise.
     areas: dict[str, AreaData] = field(default_factory=dict)
     # When the site was built (SOURCE_DATE_EPOCH when set): pages and sitemap agree on it.

@@ -31,6 +31,7 @@ from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
 from lantern.site.shard_writer import ShardWriter
 from lantern.site.sitemap import PAGES
+from lantern.site.updates import is_update, missing_metadata, place_update, update_views
 
 
 def initialize(pelican: Any) -> None:
@@ -61,6 +62,21 @@ def initialize(pelican: Any) -> None:
     extensions.append(EmbedExtension(lambda: settings[LOADED].embeds))
 
 
+def content_made(content: Any) -> None:
+    """Each piece of content as Pelican makes it: a page read from Pelican's cache hands on
+    its charts' specs again; an update gets its permanent address, or stops the build
+    naming what its header lacks."""
+    replay(content)
+    if not is_update(content):
+        return
+    loaded: LoadedSite = content.settings[LOADED]
+    missing = missing_metadata(content)
+    if missing:
+        loaded.embeds.problems.extend(missing)
+        raise ValueError(missing[0])
+    place_update(content, loaded.urls)
+
+
 def read_releases(articles: Any) -> None:
     """Read every release as soon as the release notes are read, before the pages.
 
@@ -68,11 +84,13 @@ def read_releases(articles: Any) -> None:
     pages' embeds are filled as the pages are read.
     """
     loaded: LoadedSite = articles.settings[LOADED]
+    every = list(articles.articles)
+    loaded.updates = update_views(every)
     loaded.history = ReleaseHistory(
         loaded.area,
         loaded.settings,
         loaded.urls,
-        list(articles.articles),
+        [a for a in every if not is_update(a)],
         Path(articles.output_path).parent,
     )
     latest = loaded.history.latest
@@ -134,7 +152,7 @@ def get_generators(pelican: Any) -> type[LanternGenerator]:
 def register() -> None:
     """Connect Lantern to Pelican's signals."""
     signals.initialized.connect(initialize)
-    signals.content_object_init.connect(replay)
+    signals.content_object_init.connect(content_made)
     signals.readers_init.connect(add_reader)
     signals.article_generator_finalized.connect(read_releases)
     signals.get_generators.connect(get_generators)

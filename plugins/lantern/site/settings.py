@@ -146,6 +146,12 @@ SETTINGS: tuple[Setting, ...] = (
         "The Atom feed of every release.",
         checks.text,
     ),
+    Setting(
+        "LANTERN_UPDATES_FEED",
+        "feeds/updates.atom.xml",
+        "The Atom feed of every update (content/updates/).",
+        checks.text,
+    ),
 )
 
 BY_NAME = {s.name: s for s in SETTINGS}
@@ -157,6 +163,7 @@ PAGES: dict[str, str] = {
     "measures": "measures/",
     "open_data": "open-data/",
     "releases": "releases/",
+    "updates": "updates/",
     "search": "search/",
 }
 
@@ -183,6 +190,7 @@ class LanternSettings:
     data_url: str
     release_data_url: str
     releases_feed: str
+    updates_feed: str
     site_url: str
     site_name: str
     page_urls: Mapping[str, str]
@@ -273,6 +281,7 @@ def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
         data_url=values["LANTERN_DATA_URL"],
         release_data_url=values["LANTERN_RELEASE_DATA_URL"],
         releases_feed=values["LANTERN_RELEASES_FEED"],
+        updates_feed=values["LANTERN_UPDATES_FEED"],
         site_url=str(settings.get("SITEURL") or ""),
         site_name=str(settings.get("SITENAME") or ""),
         page_urls={n: str(settings.get(f"{n.upper()}_URL") or u) for n, u in PAGES.items()},

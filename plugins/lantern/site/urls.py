@@ -49,7 +49,8 @@ class Urls:
         return period.replace(" ", "-")
 
     def page(self, name: str) -> str:
-        """One of Lantern's own pages: scorecard, measures, open_data, releases, search."""
+        """One of Lantern's own pages: scorecard, measures, open_data, releases, updates,
+        search."""
         return self.settings.page_urls[name]
 
     def measure(self, code: str) -> str:
@@ -114,6 +115,15 @@ class Urls:
     def releases_feed(self) -> str:
         """The Atom feed of every release."""
         return self.settings.releases_feed
+
+    def update(self, month: str, slug: str) -> str:
+        """An update's permanent page, under the list of updates and named by its month:
+        ``updates/2022-11-cabinet-member-update/``."""
+        return f"{self.page('updates')}{month}-{slug}/"
+
+    def updates_feed(self) -> str:
+        """The Atom feed of every update."""
+        return self.settings.updates_feed
 
     def package(self, name: str) -> str:
         """The folder a data package's files are published in."""
