@@ -114,7 +114,10 @@ def write_measure_feeds(
 def write_updates_feed(
     output: Path, urls: Urls, site_name: str, newest: list[UpdateView], built_at: datetime
 ) -> None:
-    """The feed of every update to a committee, each entry its summary and period."""
+    """The feed of every update to a committee, each entry its summary and period; none on a
+    site with no updates (nor a link to one)."""
+    if not newest:
+        return
     entries = [
         (u.title, urls.absolute(u.url), u.date, u.summary or f"Reporting period: {u.period}.")
         for u in newest

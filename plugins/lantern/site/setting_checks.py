@@ -6,7 +6,8 @@ what the setting must be; ``read_settings`` adds the value it got.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from string import Formatter
 from typing import Any
 
 from lantern.data.contract import MEASURE_ID
@@ -97,3 +98,31 @@ def pattern(*placeholders: str) -> Check:
         return f"must contain {{{missing[0]}}}" if missing else None
 
     return check
+
+
+# Pelican's address patterns for pages and articles, and what a pattern may name in them.
+CONTENT_PATTERNS = ("PAGE_URL", "PAGE_SAVE_AS", "ARTICLE_URL", "ARTICLE_SAVE_AS")
+CONTENT_FIELDS = ("slug", "lang", "date", "category", "author")
+
+
+def pattern_problems(settings: Mapping[str, Any]) -> list[str]:
+    """Pelican's page and article address patterns name only what content has."""
+    problems = []
+    for name in CONTENT_PATTERNS:
+        value = settings.get(name)
+        if not isinstance(value, str):
+            continue
+        try:
+            used = {field for _, field, _, _ in Formatter().parse(value) if field is not None}
+        except ValueError as error:
+            problems.append(f"Setting {name} is not a valid pattern ({error}), got {value!r}.")
+            continue
+        names = sorted({f.split(".")[0].split("[")[0] for f in used})
+        unknown = [f for f in names if f not in CONTENT_FIELDS]
+        if unknown:
+            allowed = ", ".join("{" + f + "}" for f in CONTENT_FIELDS)
+            problems.append(
+                f"Setting {name} uses {{{unknown[0]}}}, which a page does not have; "
+                f"it may use {allowed}. Got {value!r}."
+            )
+    return problems

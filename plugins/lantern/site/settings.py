@@ -14,7 +14,6 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, fields
 from difflib import get_close_matches
 from pathlib import Path
-from string import Formatter
 from typing import Any
 
 from lantern.compute.bands import METHODS as BAND_METHODS
@@ -218,37 +217,9 @@ def unknown_names(settings: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-# Pelican's address patterns for pages and articles, and what a pattern may name in them.
-CONTENT_PATTERNS = ("PAGE_URL", "PAGE_SAVE_AS", "ARTICLE_URL", "ARTICLE_SAVE_AS")
-CONTENT_FIELDS = ("slug", "lang", "date", "category", "author")
-
-
-def pattern_problems(settings: Mapping[str, Any]) -> list[str]:
-    """Pelican's page and article address patterns name only what content has."""
-    problems = []
-    for name in CONTENT_PATTERNS:
-        value = settings.get(name)
-        if not isinstance(value, str):
-            continue
-        try:
-            used = {field for _, field, _, _ in Formatter().parse(value) if field is not None}
-        except ValueError as error:
-            problems.append(f"Setting {name} is not a valid pattern ({error}), got {value!r}.")
-            continue
-        names = sorted({f.split(".")[0].split("[")[0] for f in used})
-        unknown = [f for f in names if f not in CONTENT_FIELDS]
-        if unknown:
-            allowed = ", ".join("{" + f + "}" for f in CONTENT_FIELDS)
-            problems.append(
-                f"Setting {name} uses {{{unknown[0]}}}, which a page does not have; "
-                f"it may use {allowed}. Got {value!r}."
-            )
-    return problems
-
-
 def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
     """Check every LANTERN_ setting and return them typed; LanternError names each bad one."""
-    problems = unknown_names(settings) + pattern_problems(settings)
+    problems = unknown_names(settings) + checks.pattern_problems(settings)
     values: dict[str, Any] = {}
     for setting in SETTINGS:
         value = settings.get(setting.name, setting.default)
