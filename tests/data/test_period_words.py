@@ -18,6 +18,9 @@ from lantern.data.periods import in_words, machine_date
         ("2023-24 Q4", "January to March 2024", ""),
         # A financial year keeps the name ASCOF and the council's reports give it.
         ("2023-24", "2023-24", ""),
+        # A run of months, as a report states a figure for them.
+        ("2022-10 to 2022-11", "October to November 2022", ""),
+        ("2024-11 to 2025-01", "November 2024 to January 2025", ""),
         # A release tag or a note is not a period, so it is left as it is.
         ("v2", "v2", ""),
     ],

@@ -157,6 +157,10 @@ MONTHS = (
 )
 
 
+# A month as the data write it, at either end of a run of months.
+MONTH_RANGE = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
+
+
 def in_words(text: str) -> str:
     """A period or date as a resident reads it: ``2024-11`` → ``November 2024``,
     ``2024-11-29`` → ``29 November 2024``, ``2023-24 Q4`` → ``January to March 2024``.
@@ -168,8 +172,15 @@ def in_words(text: str) -> str:
     that is not a period (a release tag, a note) is returned as it is. The
     machine form stays in the data, the downloads and ``datetime``; see
     ``machine_date``. Month names are written here, not by ``strftime``, so
-    the words do not change with the computer's language.
+    the words do not change with the computer's language. A run of months
+    (``2022-10 to 2022-11``, as a report states a figure) reads ``October to
+    November 2022``.
     """
+    first, joined, last = text.partition(" to ")
+    if joined and MONTH_RANGE.fullmatch(first) and MONTH_RANGE.fullmatch(last):
+        start, end = in_words(first), in_words(last)
+        same_year = first[:4] == last[:4]
+        return f"{start.rsplit(' ', 1)[0] if same_year else start} to {end}"
     try:
         period = parse_period(text)
     except PeriodError:
