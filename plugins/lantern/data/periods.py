@@ -178,9 +178,9 @@ def in_words(text: str) -> str:
     """
     first, joined, last = text.partition(" to ")
     if joined and MONTH_RANGE.fullmatch(first) and MONTH_RANGE.fullmatch(last):
-        start, end = in_words(first), in_words(last)
+        opening, closing = in_words(first), in_words(last)
         same_year = first[:4] == last[:4]
-        return f"{start.rsplit(' ', 1)[0] if same_year else start} to {end}"
+        return f"{opening.rsplit(' ', 1)[0] if same_year else opening} to {closing}"
     try:
         period = parse_period(text)
     except PeriodError:
