@@ -157,8 +157,12 @@ MONTHS = (
 )
 
 
-# A month as the data write it, at either end of a run of months.
-MONTH_RANGE = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
+def _is_month(text: str) -> bool:
+    """Whether ``text`` is a month as the data write it (``2022-10``)."""
+    try:
+        return parse_period(text).kind is PeriodKind.MONTH
+    except PeriodError:
+        return False
 
 
 def in_words(text: str) -> str:
@@ -177,7 +181,7 @@ def in_words(text: str) -> str:
     November 2022``.
     """
     first, joined, last = text.partition(" to ")
-    if joined and MONTH_RANGE.fullmatch(first) and MONTH_RANGE.fullmatch(last):
+    if joined and _is_month(first) and _is_month(last):
         opening, closing = in_words(first), in_words(last)
         same_year = first[:4] == last[:4]
         return f"{opening.rsplit(' ', 1)[0] if same_year else opening} to {closing}"

@@ -21,6 +21,11 @@ from lantern.present.gate import Gate
 ARROWS = {"up": "▲", "down": "▼", "same": "▬"}
 
 
+def way_of(amount: float) -> str:
+    """Which way a rounded change went: up, down or same (a key of ``ARROWS``)."""
+    return "up" if amount > 0 else "down" if amount < 0 else "same"
+
+
 @dataclass(frozen=True)
 class ChangeView:
     """One look-back: ``Week change ▲ up £5,975 (+0.2%) since 15 November 2024``;
@@ -50,7 +55,7 @@ class ChangeCardView:
 def change_view(gate: Gate, measure: Measure, change: SnapshotChange) -> ChangeView:
     """A look-back worded, rounded as the value is; the percentage to one decimal."""
     amount = round_half_away(change.change, measure.decimals)
-    way = "up" if amount > 0 else "down" if amount < 0 else "same"
+    way = way_of(amount)
     percent = ""
     if change.percent_change is not None:
         percent = gate.text(change.percent_change, "percent", 1, signed=True)

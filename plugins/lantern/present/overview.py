@@ -13,22 +13,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import cast
 
+from lantern.compute.direction import NO_CHANGE, direction
 from lantern.compute.rounding import round_half_away
-from lantern.data.polarity import POLARITIES
+from lantern.data.polarity import POLARITIES, Polarity
 from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.data.tables import parse_number
 from lantern.data.units import UNITS
+from lantern.present.change_cards import ARROWS, way_of
 from lantern.present.charts.resources import Resource, cell_text
 from lantern.present.gate import Gate, decimals_written
 
-ARROWS = {"up": "▲", "down": "▼", "same": "▬"}
-# The word beside the arrow, by polarity and direction: a fall in a "low is good"
-# measure is an improvement and says so; a measure with no better direction says which way.
-JUDGEMENTS = {
-    "high": {"up": "better", "down": "worse"},
-    "low": {"up": "worse", "down": "better"},
-    "none": {"up": "up", "down": "down"},
+# The short word beside the arrow for each direction of travel (``compute.direction``,
+# which applies the polarity): a fall in a "low is good" measure is improving, so "better";
+# a measure with no better direction says only which way it went.
+WORDS = {
+    "improving": "better",
+    "worsening": "worse",
+    "increasing": "up",
+    "decreasing": "down",
+    NO_CHANGE: NO_CHANGE,
 }
 REQUIRED = ("measure", "period", "value")
 # The sparkline's box, in pixels: small enough for a table cell on a phone.
@@ -65,6 +70,9 @@ class OverviewView:
     periods: list[str]
     rows: list[OverviewRow]
     notes: list[str]
+    # The sparklines' box, in pixels, for the template's <svg> (one home: ``WIDTH``, ``HEIGHT``).
+    width: int = WIDTH
+    height: int = HEIGHT
 
 
 def problems_with(resource: Resource) -> list[str]:
@@ -89,8 +97,8 @@ def change(gate: Gate, previous: str, latest: str, polarity: str, decimals: int)
     if old is None or new is None:
         return None
     amount = round_half_away(new - old, decimals)
-    way = "up" if amount > 0 else "down" if amount < 0 else "same"
-    word = JUDGEMENTS[polarity].get(way, "no change")
+    way = way_of(amount)
+    word = WORDS[direction(amount, 0.0, cast(Polarity, polarity))]
     return Change(gate.text(amount, None, decimals), ARROWS[way], way, word)
 
 
