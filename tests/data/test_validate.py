@@ -109,6 +109,19 @@ def test_non_numeric_value_is_reported_once_with_a_hint(
     assert lines == [expected]
 
 
+def test_a_row_after_a_blank_line_is_named_by_its_own_number(
+    release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    values = release / "housing" / "values.csv"
+    edit_csv(values, 3, "value", "50,0")
+    lines = values.read_text(encoding="utf-8").splitlines(keepends=True)
+    values.write_text("".join([*lines[:2], ",,,,,,,\n", *lines[2:]]), encoding="utf-8")
+    code, _, err = run(capsys, str(release))
+    assert code == 1
+    assert "row 4, column value: Expected a number, got '50,0'." in err
+    assert "row 3, column value" not in err
+
+
 def test_value_disagreeing_with_numerator_and_denominator_is_an_error(
     release: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -51,8 +51,7 @@ def check_plausible(table: Table, measures: dict[str, dict[str, str]]) -> Iterat
                         table.label, number, column, f"A {column} cannot be negative ({figure:g})."
                     )
                 continue
-            measure = measures.get(row.get("measure_id", ""), {})
-            unit = find_unit(measure.get("unit", ""))
+            unit = find_unit(measures.get(row.get("measure_id", ""), {}).get("unit", ""))
             if unit is not None and _wrong(figure, unit):
                 yield Problem(
                     table.label,

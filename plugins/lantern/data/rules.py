@@ -49,9 +49,10 @@ def check_unique(
     """No two rows share a key (``optional`` parts of it may be empty); the message points
     at the first row with it."""
     seen: dict[tuple[str, ...], int] = {}
+    needed = [index for index, name in enumerate(key) if name not in optional]
     for number, row in table.numbered():
-        value = tuple(row.get(name, "") for name in key)
-        if not all(v for n, v in zip(key, value, strict=True) if n not in optional):
+        value = tuple([row.get(name, "") for name in key])
+        if not (all(value) if len(needed) == len(key) else all(value[i] for i in needed)):
             continue
         if value in seen:
             shown = ", ".join(f"{n}={v}" for n, v in zip(key, value, strict=True) if v)

@@ -38,17 +38,21 @@ def parse_number(text: str) -> float | None:
 class Table:
     """A CSV file read as text: its header and its rows keyed by column name.
 
-    ``rows[i]`` is spreadsheet row ``i + 2`` (row 1 is the header).
+    ``rows[i]`` is spreadsheet row ``i + 2`` (row 1 is the header), unless blank
+    rows were left out: then ``row_numbers[i]`` is.
     """
 
     path: Path
     label: str
     columns: list[str]
     rows: list[dict[str, str]] = field(default_factory=list)
+    row_numbers: list[int] | None = None
 
     def numbered(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Rows with their spreadsheet row numbers, for messages (made as they are read:
         each rule reads every row once)."""
+        if self.row_numbers is not None:
+            return zip(self.row_numbers, self.rows, strict=True)
         return enumerate(self.rows, start=2)
 
 
@@ -84,23 +88,30 @@ def first_undecodable(path: Path) -> tuple[int, int] | None:
     return None
 
 
-def _text_rows(reader: Any, columns: list[str]) -> list[dict[str, str]]:
-    """The rows after the header, blank rows left out, short rows padded with empty cells.
+def _text_rows(reader: Any, columns: list[str]) -> tuple[list[dict[str, str]], list[int] | None]:
+    """The rows after the header, blank rows left out, short rows padded with empty cells,
+    and each row's spreadsheet number when a blank row was left out (None when not).
 
     Each distinct cell text is kept once: codes, periods, statuses and most figures
     repeat, so a million-row file takes about half the memory (docs/performance.md).
     """
-    rows = []
+    rows: list[dict[str, str]] = []
+    numbers: list[int] | None = None  # made at the first blank row
     seen: dict[str, str] = {}
-    for cells in reader:
-        if not any(cell.strip() for cell in cells):
+    keep = seen.setdefault
+    width = len(columns)
+    for number, cells in enumerate(reader, start=2):
+        texts = [keep(text, text) for text in map(str.strip, cells)]
+        if not any(texts):
+            if numbers is None:
+                numbers = list(range(2, len(rows) + 2))
             continue
-        padded = cells + [""] * (len(columns) - len(cells))
-        texts = (cell.strip() for cell in padded)
-        rows.append(
-            {name: seen.setdefault(text, text) for name, text in zip(columns, texts, strict=False)}
-        )
-    return rows
+        if len(texts) < width:
+            texts += [""] * (width - len(texts))
+        rows.append(dict(zip(columns, texts, strict=False)))
+        if numbers is not None:
+            numbers.append(number)
+    return rows, numbers
 
 
 def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
@@ -115,7 +126,7 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                     Problem(label, None, None, "The file is empty: expected a header row.")
                 ]
             columns = [name.strip() for name in header]
-            rows = _text_rows(reader, columns)
+            rows, numbers = _text_rows(reader, columns)
     except FileNotFoundError:
         return None, [Problem(label, None, None, "The file does not exist.")]
     except UnicodeDecodeError:
@@ -140,7 +151,7 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                 'check for a quote (") that is opened and not closed.',
             )
         ]
-    return Table(path, label, columns, rows), []
+    return Table(path, label, columns, rows, numbers), []
 
 
 def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Problem]]:
