@@ -61,6 +61,8 @@ PLUGINS = []
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = True
+# Updates share a slug across years, as on Lantern's site: the month keeps them apart.
+ARTICLE_URL = ARTICLE_SAVE_AS = "{{date:%Y-%m}}-{{slug}}.html"
 """
 
 

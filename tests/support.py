@@ -288,6 +288,13 @@ def run_build(settings: Path) -> int:
         os.chdir(cwd)
 
 
+def build(settings: Path, capsys: Any) -> Path:
+    """Build the site; its output folder (the test fails with what the build printed)."""
+    code = run_build(settings)
+    assert code == 0, capsys.readouterr().err
+    return settings.parent / "output"
+
+
 def git(repo: Path, *args: str, when: str = "2024-01-01T09:00:00") -> None:
     """Run git in ``repo`` as the performance team, at a fixed time."""
     env = {

@@ -46,6 +46,7 @@ from lantern.site.feeds import write_measure_feeds, write_releases_feed, write_u
 from lantern.site.loaded import LOADED, LoadedSite
 from lantern.site.national_pages import NationalPages
 from lantern.site.progress import STAGES
+from lantern.site.published_pages import MeasureHistory, write_published_pages
 from lantern.site.redirects import measure_redirects
 from lantern.site.updates import by_year
 
@@ -114,6 +115,13 @@ class LanternGenerator(Generator):
                 self.write_redirects(write)
                 self.write_open_data()
                 self.write_releases()
+                write_published_pages(
+                    self.loaded,
+                    self.history,
+                    write,
+                    self.get_template("release_measure"),
+                    self.context,
+                )
                 self.write_chart_colours()
                 self.write_chart_specs()
                 self.write_chart_explorer(write)
@@ -155,6 +163,7 @@ class LanternGenerator(Generator):
         figures = MeasureFigures(
             self.loaded, latest.tag if latest else None, Path(self.output_path), self.env
         )
+        published = MeasureHistory(self.loaded, self.history)
         for measure in self.measures:
             code = measure.measure_id
             if not self.loaded.shard.owns(measure.save_as):
@@ -177,6 +186,8 @@ class LanternGenerator(Generator):
                     x for x in (latest.lines if latest else []) if x.measure_id == code
                 ],
                 pending_changes=[x for x in pending if x.measure_id == code],
+                published=published.published_in(code),
+                changed_since=published.changed_since(code),
             )
 
     def write_redirects(self, write: Any) -> None:

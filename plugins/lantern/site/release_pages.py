@@ -21,7 +21,7 @@ from lantern.data.area import AreaData
 from lantern.data.periods import in_words
 from lantern.data.problems import LanternError, Problem
 from lantern.data.tables import DataPackage
-from lantern.data.validation import validate_release
+from lantern.data.validation import Release, validate_release
 from lantern.present.gate import Gate
 from lantern.site.release_history import (
     Changes,
@@ -47,8 +47,12 @@ class ChangeLine:
     measure_id: str
     title: str
     url: str
-    kind: str  # new period, revised, new measure, retired measure
+    kind: str  # new period, revised, new measure, retired measure, unusual
     text: str
+
+
+# The kinds of line that say a measure's figures changed.
+FIGURE_CHANGES = frozenset({"new measure", "new period", "revised"})
 
 
 @dataclass
@@ -67,6 +71,8 @@ class ReleaseView:
     lines: list[ChangeLine] = field(default_factory=list)
     zip_url: str = ""
     package_zips: list[tuple[str, str]] = field(default_factory=list)
+    # A tagged release's data as validated (None for the working data, the site's own).
+    release: Release | None = None
 
     @property
     def slug(self) -> str:
@@ -160,8 +166,9 @@ class ReleaseHistory:
         """The newest release."""
         return self.releases[-1] if self.releases else None
 
-    def _tagged(self) -> list[tuple[str, str, Path, list[DataPackage]]]:
-        """(tag, date, extracted data folder, its packages) of every release tag, oldest first.
+    def _tagged(self) -> list[tuple[str, str, Path, Release]]:
+        """(tag, date, extracted data folder, its validated data) of every release tag, oldest
+        first.
 
         A tag that cannot be read, or whose data would not pass ``lantern
         validate`` today, stops the build: its archive is permanent, so it is
@@ -188,7 +195,7 @@ class ReleaseHistory:
             checked = validate_release(folder)
             problems += [f"Release {tag.name}: {_in_release(p, target)}" for p in checked.problems]
             if not checked.problems:
-                found.append((tag.name, tag.date, folder, checked.packages))
+                found.append((tag.name, tag.date, folder, checked))
         if problems:
             raise LanternError(problems)
         return found
@@ -196,16 +203,18 @@ class ReleaseHistory:
     def _read(self, notes: dict[str, Any]) -> list[ReleaseView]:
         # An old release's packages are the ones its validation read; the working data's
         # are the site's own. Neither is read again.
-        found = [(*tagged, False) for tagged in self._tagged()]
+        found: list[tuple[str, str, Path, Release | None]] = list(self._tagged())
         tagged = {tag for tag, *_ in found}
         for release, note in notes.items():
             if release not in tagged:
-                day = note.date.strftime("%Y-%m-%d")
-                working = self.site.dataset.packages
-                found.append((release, day, self.settings.data_path, working, True))
+                found.append(
+                    (release, note.date.strftime("%Y-%m-%d"), self.settings.data_path, None)
+                )
         releases = []
         previous: Snapshot | None = None
-        for tag, day, folder, packages, current in found:
+        for tag, day, folder, checked in found:
+            current = checked is None
+            packages = self.site.dataset.packages if checked is None else checked.packages
             now = (
                 self.current
                 if current
@@ -214,7 +223,7 @@ class ReleaseHistory:
             for problem in now.problems:
                 log.warning("Release %s: %s", tag, problem)
             view = _release_view(tag, day, notes.get(tag), compare(previous, now), now, current)
-            view.packages = packages
+            view.packages, view.release = packages, checked
             view.lines = change_lines(self.site, view.changes, self.urls)
             view.zip_url = self.urls.release_zip(tag)
             view.package_zips = [

@@ -148,3 +148,8 @@ class Urls:
     def release_package_zip(self, tag: str, name: str) -> str:
         """One package of a release, as a zip."""
         return f"{self.release_data(tag)}{name}/{name}.zip"
+
+    def release_measure(self, tag: str, code: str) -> str:
+        """A measure's page as it stood in a release, rebuilt from the release's data:
+        ``releases/2025-01/measures/2a1/``. Permanent: every later build writes it again."""
+        return f"{self.page('releases')}{release_slug(tag)}/measures/{slug(code)}/"
