@@ -48,6 +48,8 @@ def place_update(content: Any, urls: Urls) -> None:
     content.override_url = address
     content.override_save_as = f"{address}index.html"
     content.template = "update"
+    # Named by its address, so two years' updates of one title are two slugs to Pelican too.
+    content.slug = address.rstrip("/").rsplit("/", 1)[-1]
 
 
 @dataclass(frozen=True)
