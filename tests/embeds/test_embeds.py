@@ -119,6 +119,10 @@ def test_a_heatmap_and_a_table_of_any_resource(
         ("{{ chart bar safeguarding/concerns x=place y=concerns }}", "unknown field 'place'"),
         ("See {{ chart trend H1 }} here.", "'chart' must be on a line of its own"),
         ("{{ sparkle H1 }}", "unknown embed 'sparkle'. Allowed: value, badge"),
+        (
+            "{{ claim H1 nation lowest }}",
+            "unknown claim 'lowest'. Allowed: top, middle, bottom, not-top, not-bottom",
+        ),
     ],
 )
 def test_a_wrong_reference_stops_the_build_with_file_and_line(
@@ -396,3 +400,16 @@ def test_small_counts_in_a_marked_column_are_suppressed_everywhere(
         assert '"concerns": 3' not in spec and '"concerns":3' not in spec
     published = (output / "data" / "safeguarding" / "concerns.csv").read_text(encoding="utf-8")
     assert "Care home,Financial,[c]" in published
+
+
+def test_a_claim_that_has_no_quartile_to_check_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "Title: Story\nSlug: story\n\nWe are in the top quartile: {{ claim H1 nation top }}.\n"
+    code, err, output = build(tmp_path, capsys, pages={"story.md": page})
+    assert code == 0, err
+    claim = story(output).find("span", class_="claim")
+    # Only two members of the nation have a usable value: too few for a quartile.
+    assert claim.get_text(" ").strip() == (
+        "cannot be checked against the published 2023-24 quartiles"
+    )

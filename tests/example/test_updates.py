@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from support import example_audit
 
 from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
+from lantern.present.claims import CLAIMS
 
 REPORTS = Path(__file__).resolve().parents[2] / "sources" / "reports"
 UPDATES = {
@@ -176,3 +178,26 @@ def test_the_updates_feed_is_atom_with_every_update_newest_first(example_site: P
     for entry in entries:
         for required in ("id", "title", "updated"):
             assert entry.find(f"{atom}{required}") is not None
+
+
+CLAIM = re.compile(r"\{\{ claim (\S+) (\S+) (\S+) period=(\S+) \}\}")
+
+
+def test_each_quartile_statement_is_checked_against_the_computed_band(
+    example_site: Path, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = (project / "content/updates/2022-11-cabinet-member-update.md").read_text("utf-8")
+    claims = CLAIM.findall(source)
+    page = (example_site / "updates/2022-11-cabinet-member-update/index.html").read_text("utf-8")
+    said = [
+        " ".join(s.get_text(" ").split())
+        for s in BeautifulSoup(page, "html.parser").select("span.claim")
+    ]
+    assert len(said) == len(claims) >= 6
+    audit = example_audit(capsys)
+    for (measure, group, claimed, period), text in zip(claims, said, strict=True):
+        [m] = [m for m in audit["measures"] if m["measure_id"] == measure]
+        [p] = [p for p in m["periods"] if p["period"] == period]
+        [c] = [c for c in p["comparisons"] if c["group_id"] == group]
+        verdict = "matches" if c["band"] in CLAIMS[claimed] else "does not match"
+        assert text.startswith(f"{verdict} the published {period} quartiles"), (measure, group)

@@ -17,6 +17,7 @@ from lantern.embeds.kind import DirectiveError, Embed, InlineFigure
 from lantern.present import badges
 from lantern.present.badges import ValueView
 from lantern.present.charts.resources import Resource
+from lantern.present.claims import CLAIMS, check_claim
 from lantern.present.quote import Standing, Subject, quote
 from lantern.present.stated_figures import RESOURCE, figure_status, find_figure, stated_figure
 
@@ -126,3 +127,15 @@ def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigur
     said = quote(subject, view, period, None, source)
     html = lookup.macro(context, "value", view) + lookup.macro(context, "figure_status", status)
     return InlineFigure(html, lookup.macro(context, "copy_figure", said))
+
+
+def claim(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
+    """``{{ claim 2A1 england bottom period=2021-22 }}``: whether a report's quartile
+    statement matches the band computed for the period, in words beside the statement."""
+    site, measure_id, claimed = context.area, embed.args[0], embed.args[2]
+    if claimed not in CLAIMS:
+        raise DirectiveError(f"unknown claim '{claimed}'. Allowed: {', '.join(CLAIMS)}")
+    found = lookup.period(site, measure_id, embed.options.get("period"))
+    compared = lookup.comparison(site, found, embed.args[1])
+    checked = check_claim(claimed, compared, found.period, site.area_name)
+    return InlineFigure(lookup.macro(context, "claim", checked), "")

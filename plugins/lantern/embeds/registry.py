@@ -20,6 +20,7 @@ KINDS: tuple[EmbedKind, ...] = (
     EmbedKind("direction", False, MEASURE, ("period",), "a measure", "{{ direction 2A1 }}", inline.direction),
     EmbedKind("group", False, MEASURE_GROUP, ("period",), "a measure and a group", "{{ group 2A1 england }}", inline.group),
     EmbedKind("rank", False, MEASURE_GROUP, ("period",), "a measure and a group", "{{ rank 2A1 england }}", inline.rank),
+    EmbedKind("claim", False, ("measure", "group", "claim"), ("period",), "a measure, a group and a claimed quartile", "{{ claim 2A1 england bottom period=2021-22 }}", inline.claim),
     EmbedKind("figure", False, ("package", "figure"), (), "a package and a figure", "{{ figure finance total-cost }}", inline.figure),
     EmbedKind("changes", True, MEASURE, ("title",), "a measure with dated snapshots", "{{ changes FIN-COST }}", blocks.changes),
     EmbedKind("scorecard", True, (), ("theme", "title"), "a theme", "{{ scorecard theme=\"Carers' survey\" }}", blocks.scorecard, ("theme",)),

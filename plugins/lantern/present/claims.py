@@ -1,0 +1,51 @@
+"""A report's quartile statement checked against the quartiles computed from the data.
+
+An update written for a committee says, for example, "we remain in the bottom
+quartile compared to authorities in England". Each such claim is checked
+against the band the engine computes for the period the report could rely on
+(the latest year published for every council when it was written), and the
+page says beside the statement whether it matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lantern.compute import Comparison
+from lantern.data.periods import in_words
+from lantern.data.polarity import BANDS
+from lantern.present import badges
+from lantern.present.badges import BadgeView
+
+# What a statement may claim, and the bands that bear it out.
+CLAIMS: dict[str, frozenset[str]] = {
+    "top": frozenset({"top"}),
+    "middle": frozenset({"middle"}),
+    "bottom": frozenset({"bottom"}),
+    "not-top": frozenset({"middle", "bottom"}),
+    "not-bottom": frozenset({"top", "middle"}),
+}
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """The result of one check: ``matches``, ``differs`` or ``unchecked``, in words."""
+
+    verdict: str
+    text: str
+    badge: BadgeView
+
+
+def check_claim(claimed: str, comparison: Comparison, period: str, area_name: str) -> ClaimCheck:
+    """Whether ``comparison`` (the area's standing in one group in ``period``) bears out
+    ``claimed`` (one of ``CLAIMS``)."""
+    badge = badges.badge(comparison)
+    published = f"the published {in_words(period)} quartiles"
+    if comparison.band is None:
+        return ClaimCheck("unchecked", f"cannot be checked against {published}", badge)
+    if comparison.band in CLAIMS[claimed]:
+        return ClaimCheck("matches", f"matches {published}", badge)
+    found = BANDS[comparison.band].words.lower()
+    return ClaimCheck(
+        "differs", f"does not match {published}: {area_name} was in the {found}", badge
+    )
