@@ -12,7 +12,7 @@ at their addresses for as long as the tag exists.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -21,7 +21,7 @@ from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.views import measure_views
 from lantern.site.loaded import LoadedSite, release_area
-from lantern.site.release_history import Snapshot, compare
+from lantern.site.release_history import compare
 from lantern.site.release_pages import (
     FIGURE_CHANGES,
     ChangeLine,
@@ -33,32 +33,21 @@ from lantern.site.urls import Urls
 
 
 @dataclass(frozen=True)
-class PublishedIn:
-    """A release in which a measure's figures changed, and its page as it then stood."""
+class ReleaseLink:
+    """A release as a measure page lists it: the page as it then stood and the changes to the
+    measure's figures in it (or, for "changed since", from it to the latest data)."""
 
     tag: str
     title: str
     date: str
     url: str
-    latest: bool  # the newest release
-    first: bool  # the measure's figures were first published in it
     lines: list[ChangeLine] = field(default_factory=list)
+    latest: bool = False  # the newest release
+    first: bool = False  # the measure's figures were first published in it
 
 
-@dataclass(frozen=True)
-class ChangedSince:
-    """What changed in a measure's figures from an earlier release to the latest data."""
-
-    tag: str
-    title: str
-    date: str
-    url: str  # the page as it stood in that release
-    lines: list[ChangeLine] = field(default_factory=list)
-
-
-def has_figures(snapshot: Snapshot, measure_id: str) -> bool:
-    """Whether a release gave the home area any figure for the measure."""
-    return any(key[0] == measure_id for key in snapshot.values)
+def _figure_changes(lines: list[ChangeLine], measure_id: str) -> list[ChangeLine]:
+    return [x for x in lines if x.measure_id == measure_id and x.kind in FIGURE_CHANGES]
 
 
 class MeasureHistory:
@@ -66,6 +55,11 @@ class MeasureHistory:
 
     def __init__(self, loaded: LoadedSite, history: ReleaseHistory) -> None:
         self.loaded, self.history = loaded, history
+        # The measures each release gave the home area a figure for.
+        self._with_figures = {
+            view.tag: {measure_id for measure_id, _ in view.snapshot.values}
+            for view in history.releases
+        }
         # An earlier release against the latest data, compared once for every measure.
         self._since = {
             view.tag: change_lines(
@@ -75,46 +69,33 @@ class MeasureHistory:
             if not view.current
         }
 
-    def page_url(self, view: ReleaseView, measure_id: str) -> str:
-        """The measure's page as it stood in ``view``: the live page for the latest data."""
+    def _link(self, view: ReleaseView, measure_id: str, lines: list[ChangeLine]) -> ReleaseLink:
+        """``view`` linking to the measure's page as it then stood (the live page for the
+        working data)."""
         urls = self.loaded.urls
-        return (
+        url = (
             urls.measure(measure_id) if view.current else urls.release_measure(view.tag, measure_id)
         )
+        return ReleaseLink(view.tag, view.title, view.date, url, lines)
 
-    def published_in(self, measure_id: str) -> list[PublishedIn]:
+    def published_in(self, measure_id: str) -> list[ReleaseLink]:
         """The releases in which the measure's figures were first published or changed."""
         found = []
         for view in self.history.releases:
-            lines = [
-                x for x in view.lines if x.measure_id == measure_id and x.kind in FIGURE_CHANGES
-            ]
-            first = view.changes.first and has_figures(view.snapshot, measure_id)
+            lines = _figure_changes(view.lines, measure_id)
+            first = view.changes.first and measure_id in self._with_figures[view.tag]
             if lines or first:
-                url = self.page_url(view, measure_id)
-                latest = view is self.history.latest
-                found.append(
-                    PublishedIn(view.tag, view.title, view.date, url, latest, first, lines)
-                )
+                link = self._link(view, measure_id, lines)
+                found.append(replace(link, latest=view is self.history.latest, first=first))
         return found
 
-    def changed_since(self, measure_id: str) -> list[ChangedSince]:
+    def changed_since(self, measure_id: str) -> list[ReleaseLink]:
         """For every earlier release with figures for the measure: what changed since, newest
         release first."""
         return [
-            ChangedSince(
-                view.tag,
-                view.title,
-                view.date,
-                self.page_url(view, measure_id),
-                [
-                    x
-                    for x in self._since[view.tag]
-                    if x.measure_id == measure_id and x.kind in FIGURE_CHANGES
-                ],
-            )
+            self._link(view, measure_id, _figure_changes(self._since[view.tag], measure_id))
             for view in reversed(self.history.releases)
-            if not view.current and has_figures(view.snapshot, measure_id)
+            if not view.current and measure_id in self._with_figures[view.tag]
         ]
 
 
@@ -158,6 +139,7 @@ def write_published_pages(
                 measure=measure,
                 area_name=area.area_name,
                 panel=measure_panel(area, code, charts=False),
+                quotes=None,
                 release=view,
                 release_changes=[x for x in view.lines if x.measure_id == code],
                 live_url=urls.measure(code) if code in loaded.area.results else None,
