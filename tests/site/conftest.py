@@ -5,15 +5,40 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import MEASURES, VALUES, build, git, release, write_csv, write_site
+from support import MEASURES, VALUES, build, git, release, write_csv, write_package, write_site
+
+# A figure a report states (a package's ``figures`` resource), revised in v2.
+BUDGET_GAP = {"figure": "gap", "label": "Budget gap", "value": "1.4", "unit": "currency_millions",
+              "note": ""}  # fmt: skip
+# An update written between v1 and v2, quoting a figure v2 revises, one it keeps, and the gap.
+UPDATE = (
+    "Title: Summer update\nDate: 2024-06-20\nSlug: summer-update\nPeriod: April to June 2024\n"
+    "Portfolio: Housing\nCommittee: Scrutiny\n\n"
+    "In 2022-23 we prevented {{ value H1 period=2022-23 }} of cases, and in 2023-24 "
+    "{{ value H1 period=2023-24 }}. The budget gap is {{ figure budget gap }}.\n"
+)
+# An update written before the first release: there is nothing to compare it with.
+EARLY_UPDATE = (
+    UPDATE.replace("2024-06-20", "2023-11-20")
+    .replace("Summer", "Autumn")
+    .replace("summer", "autumn")
+)
 
 
 @pytest.fixture
 def two_releases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, bytes]:
-    """A site in a git repository with tags v1 and v2, v2 adding, revising and retiring."""
+    """A site in a git repository with tags v1 and v2, v2 adding, revising and retiring, and
+    updates to a committee written before v1 and between the two."""
     measures = [{**m, "renumbered_as": "", "renumbered_from": ""} for m in MEASURES]
     settings = write_site(tmp_path / "site", measures=measures)
     site = settings.parent
+    write_package(site / "data/budget", "budget", {"figures.csv": ([BUDGET_GAP], ["figure"])})
+    updates = site / "content" / "updates"
+    updates.mkdir(parents=True)
+    (updates / "summer.md").write_text(UPDATE, encoding="utf-8")
+    (updates / "autumn.md").write_text(EARLY_UPDATE, encoding="utf-8")
+    with settings.open("a", encoding="utf-8") as handle:
+        handle.write('ARTICLE_PATHS = ["releases", "updates"]\n')
     git(site, "init", "-q")
     release(site, "v1", "2024-01-31T09:00:00")
     v1_values = (site / "data/housing/values.csv").read_bytes()
@@ -27,6 +52,8 @@ def two_releases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Pa
         {**revised[1], "measure_id": "H3", "numerator": "", "denominator": "", "value": "12"}
     )
     write_csv(site / "data/housing/values.csv", revised)
+    gap = {**BUDGET_GAP, "value": "1.6", "note": "Revised at outturn."}
+    write_package(site / "data/budget", "budget", {"figures.csv": ([gap], ["figure"])})
     new_measures = [
         {**measures[0], "renumbered_as": "HX1", "renumbered_from": "2024-25"},
         {

@@ -10,7 +10,7 @@ from support import run_build, write_site
 HEADER = (
     "Title: Quarterly update\nDate: 2024-07-15\nSlug: quarterly-update\n"
     "Period: April to June 2024\nPortfolio: Housing\nCommittee: Scrutiny\n\n"
-    "We let {{ value H1 }} of homes on time.\n"
+    "We let {{ value H1 period=2023-24 }} of homes on time.\n"
 )
 
 
@@ -43,3 +43,29 @@ def test_an_update_without_its_period_portfolio_or_committee_stops_the_build(
     err = capsys.readouterr().err
     assert f"updates/quarterly.md: the update has no {line}" in err
     assert not (tmp_path / "site" / "output").exists()
+
+
+@pytest.mark.parametrize(
+    "kind", ["value H1", "badge H1 nation", "rank H1 nation", "group H1 nation"]
+)
+def test_a_figure_in_an_update_names_its_period_or_the_build_says_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """Without a period, the update would quote another figure once a new one is published."""
+    text = HEADER.replace("{{ value H1 period=2023-24 }}", f"{{{{ {kind} }}}}")
+    settings = site_with_update(tmp_path, text)
+    assert run_build(settings) != 0
+    err = capsys.readouterr().err
+    assert "updates/quarterly.md:8: an update quotes the figure for a period" in err
+    assert f"write {{{{ {kind} period=2023-24 }}}} (the latest now)" in err
+    assert "Traceback" not in err
+
+
+def test_an_update_naming_a_release_that_does_not_exist_stops_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = site_with_update(tmp_path, HEADER.replace("Committee:", "Release: v9\nCommittee:"))
+    assert run_build(settings) != 0
+    err = capsys.readouterr().err
+    assert "updates/quarterly.md: 'Release: v9' is not a release of this site." in err
+    assert "Traceback" not in err

@@ -6,13 +6,18 @@ Markdown extension, so the embeds never import Pelican or the site layer.
 
 from __future__ import annotations
 
+import contextvars
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 import jinja2
 
 from lantern.data.area import AreaData
 from lantern.present.quote import Source
+
+# The content file being read, for messages (Pelican does not tell extensions).
+SOURCE_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("source", default="<text>")
 
 
 @dataclass
@@ -28,6 +33,14 @@ class EmbedContext:
     problems: list[str] = field(default_factory=list)
     # The site's latest release, once the release notes are read (a copied figure names it).
     release: str | None = None
+    # The folder of dated records (updates), as the reader names files: a figure quoted
+    # there names its period, so the record keeps saying what it said when written.
+    dated_folder: str = ""
+
+    def reading_dated_page(self) -> bool:
+        """Whether the page being read is a dated record (an update to a committee)."""
+        folder = PurePosixPath(self.dated_folder)
+        return bool(self.dated_folder) and folder in PurePosixPath(SOURCE_PATH.get()).parents
 
     def measure_link(self, measure_id: str) -> str:
         """The address of a measure's page, from the site's one URL builder."""

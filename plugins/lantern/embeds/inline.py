@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from lantern.compute import PeriodResult
-from lantern.embeds import lookup
+from lantern.embeds import lookup, quoted
 from lantern.embeds.context import EmbedContext
 from lantern.embeds.kind import DirectiveError, Embed, InlineFigure
 from lantern.present import badges
@@ -33,8 +33,24 @@ def _subject(context: EmbedContext, measure_id: str, area_name: str = "") -> Sub
     return Subject(area_name or site.area_name, title, measure_id, broke)
 
 
+def _period(embed: Embed, context: EmbedContext) -> PeriodResult:
+    """The period an embed names, or the measure's latest; on a dated record (an update)
+    the period must be named, or the record would quote another figure once a new one is
+    published."""
+    measure_id, wanted = embed.args[0], embed.options.get("period")
+    if not wanted and context.reading_dated_page():
+        latest = lookup.period(context.area, measure_id, None).period
+        raise DirectiveError(
+            "an update quotes the figure for a period, so that it says what it said when "
+            f"it was written: write {{{{ {embed.text} period={latest} }}}} (the latest now)"
+        )
+    return lookup.period(context.area, measure_id, wanted)
+
+
 def _home_value(context: EmbedContext, measure_id: str, found: PeriodResult) -> ValueView:
-    """The home area's figure in a period, marked if provisional or illustrative."""
+    """The home area's figure in a period, marked if provisional or illustrative (and noted
+    as quoted by the page: a later release may revise it)."""
+    quoted.note(quoted.Quoted(quoted.MEASURE, measure_id, found.period))
     site = context.area
     illustrative = site.illustrative(measure_id, found.period)
     return badges.value(lookup.gate(context), site.result(measure_id).measure, found, illustrative)
@@ -53,7 +69,7 @@ def _with_copy(
 def value(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ value 2A1 }}``: the home area's figure, marked if provisional or illustrative."""
     measure_id = embed.args[0]
-    found = lookup.period(context.area, measure_id, embed.options.get("period"))
+    found = _period(embed, context)
     view = _home_value(context, measure_id, found)
     html = lookup.macro(context, "value", view)
     return _with_copy(context, html, _subject(context, measure_id), view, found.period)
@@ -61,14 +77,14 @@ def value(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure
 
 def direction(embed: Embed, context: EmbedContext, anchor: str = "") -> str:
     """``{{ direction 2A1 }}``: the direction of travel in words (not a figure to copy)."""
-    found = lookup.period(context.area, embed.args[0], embed.options.get("period"))
+    found = _period(embed, context)
     return lookup.macro(context, "direction", badges.direction(found))
 
 
 def badge(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ badge 2A1 england }}``: the quartile badge, or why there is none."""
     site, measure_id = context.area, embed.args[0]
-    found = lookup.period(site, measure_id, embed.options.get("period"))
+    found = _period(embed, context)
     compared = lookup.comparison(site, found, embed.args[1])
     view = badges.badge(compared)
     html = lookup.macro(context, "badge", view, reason=True)
@@ -80,7 +96,7 @@ def badge(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure
 def rank(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ rank 2A1 england }}``: the rank in the group, in words."""
     site, measure_id = context.area, embed.args[0]
-    found = lookup.period(site, measure_id, embed.options.get("period"))
+    found = _period(embed, context)
     compared = lookup.comparison(site, found, embed.args[1])
     view = badges.rank(compared)
     html = lookup.macro(context, "rank", view)
@@ -92,7 +108,7 @@ def rank(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
 def group(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ group 2A1 england }}``: the group's own figure."""
     site, measure_id = context.area, embed.args[0]
-    found = lookup.period(site, measure_id, embed.options.get("period"))
+    found = _period(embed, context)
     compared = lookup.comparison(site, found, embed.args[1])
     view = badges.group_figure(lookup.gate(context), site.result(measure_id).measure, compared)
     html = lookup.macro(context, "group_figure", view)
@@ -117,6 +133,7 @@ def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigur
     except KeyError as error:
         raise DirectiveError(str(error.args[0])) from None
     view = stated_figure(found, row)
+    quoted.note(quoted.Quoted(quoted.STATED, package, key))
     try:
         status = figure_status(row)
     except ValueError as error:
@@ -132,10 +149,10 @@ def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigur
 def claim(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ claim 2A1 england bottom period=2021-22 }}``: whether a report's quartile
     statement matches the band computed for the period, in words beside the statement."""
-    site, measure_id, claimed = context.area, embed.args[0], embed.args[2]
+    site, claimed = context.area, embed.args[2]
     if claimed not in CLAIMS:
         raise DirectiveError(f"unknown claim '{claimed}'. Allowed: {', '.join(CLAIMS)}")
-    found = lookup.period(site, measure_id, embed.options.get("period"))
+    found = _period(embed, context)
     compared = lookup.comparison(site, found, embed.args[1])
     checked = check_claim(claimed, compared, found.period, site.area_name)
     return InlineFigure(lookup.macro(context, "claim", checked), "")

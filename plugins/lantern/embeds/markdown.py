@@ -8,7 +8,6 @@ not escaped or re-wrapped. A wrong reference stops the build with
 
 from __future__ import annotations
 
-import contextvars
 import re
 from collections.abc import Callable
 from typing import Any
@@ -17,14 +16,10 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from lantern.embeds.context import EmbedContext
+from lantern.embeds.context import SOURCE_PATH, EmbedContext
 from lantern.embeds.copy_blocks import CopyBlocks
 from lantern.embeds.kind import DirectiveError, InlineFigure
 from lantern.embeds.parser import DIRECTIVE, parse
-
-# The content file being read, for messages (Pelican does not tell extensions).
-SOURCE_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("source", default="<text>")
-
 
 # A page's metadata lines (``Title: …``) at the top, as Python-Markdown's meta extension reads.
 METADATA = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")

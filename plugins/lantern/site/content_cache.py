@@ -31,6 +31,8 @@ from lantern.present.charts.figure_cache import FIGURES
 
 # Where a page keeps the chart specs its embeds handed on: its metadata (so an attribute).
 KEPT = "lantern_specs"
+# Where a page keeps the figures its embeds quoted (``embeds.quoted``), for the same reason.
+QUOTES = "lantern_quoted"
 # Settings that differ on every build without changing what a page reads as.
 PER_BUILD = frozenset(["OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "CACHE_CONTENT"])
 FOLDER = "pages"

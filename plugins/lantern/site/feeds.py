@@ -56,11 +56,10 @@ def write_releases_feed(
     output: Path, urls: Urls, site_name: str, newest: list[ReleaseView], built_at: datetime
 ) -> None:
     """The feed of every release, each entry its note and what changed."""
-    releases = urls.page("releases")
     entries = [
         (
             r.title,
-            urls.absolute(r.note_url or releases) + f"#release-{r.slug}",
+            urls.absolute(urls.release_note(r.tag, r.note_url)),
             r.date,
             " ".join(f"{line.title}: {line.text}" for line in r.lines)
             or r.summary
@@ -72,7 +71,7 @@ def write_releases_feed(
     write_feed(
         output / feed,
         f"{site_name}: releases",
-        urls.absolute(releases),
+        urls.absolute(urls.page("releases")),
         urls.absolute(feed),
         entries,
         built_at,
@@ -95,7 +94,7 @@ def write_measure_feeds(
                 entries.append(
                     (
                         f"{measure.title}: {release.title}",
-                        urls.absolute(measure.url) + f"#release-{release.slug}",
+                        urls.absolute(measure.url) + f"#{urls.release_anchor(release.tag)}",
                         release.date,
                         " ".join(line.text for line in lines) or "First published.",
                     )

@@ -36,7 +36,7 @@ from lantern.site.kept_areas import keep_areas, read_kept_areas, release_key
 from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import LanternSettings, read_settings
 from lantern.site.shards import SHARD, WHOLE, ShardPlan, plan_for
-from lantern.site.updates import UpdateView
+from lantern.site.updates import UPDATES, UpdateView
 from lantern.site.urls import Urls, slug
 
 LOADED = "_LANTERN_LOADED"
@@ -245,7 +245,11 @@ def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
     areas = computed_areas(settings, checked)
     area = areas[settings.area]
     urls = Urls(settings)
-    embeds = EmbedContext(area, theme_environment(pelican_settings, urls, settings.cache_path))
+    embeds = EmbedContext(
+        area,
+        theme_environment(pelican_settings, urls, settings.cache_path),
+        dated_folder=f"{Path(str(pelican_settings.get('PATH', ''))).name}/{UPDATES}",
+    )
     national = areas if settings.areas is not None else {}
     shard = plan_for(
         pelican_settings.get(SHARD, WHOLE), (slug(code) for code in national), urls.areas()

@@ -31,6 +31,7 @@ from lantern.site.release_pages import ReleaseHistory
 from lantern.site.settings import add_pages
 from lantern.site.shard_writer import ShardWriter
 from lantern.site.sitemap import PAGES
+from lantern.site.update_revisions import UpdateRevisions
 from lantern.site.updates import is_update, missing_metadata, place_update, update_views
 
 
@@ -85,7 +86,6 @@ def read_releases(articles: Any) -> None:
     """
     loaded: LoadedSite = articles.settings[LOADED]
     every = list(articles.articles)
-    loaded.updates = update_views(every)
     loaded.history = ReleaseHistory(
         loaded.area,
         loaded.settings,
@@ -95,6 +95,7 @@ def read_releases(articles: Any) -> None:
     )
     latest = loaded.history.latest
     loaded.embeds.release = latest.tag if latest else None
+    loaded.updates = update_views(every, UpdateRevisions(loaded, loaded.history))
 
 
 def add_reader(readers: Any) -> None:

@@ -8,9 +8,10 @@ from typing import Any
 from pelican.readers import MarkdownReader
 
 from lantern.data.tables import first_undecodable
-from lantern.embeds.markdown import SOURCE_PATH
+from lantern.embeds import quoted
+from lantern.embeds.context import SOURCE_PATH
 from lantern.present.charts.figure_cache import FIGURES
-from lantern.site.content_cache import KEPT
+from lantern.site.content_cache import KEPT, QUOTES
 from lantern.site.loaded import LOADED
 
 
@@ -20,15 +21,16 @@ class SourceAwareMarkdownReader(MarkdownReader):
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Read one file with its path (relative to the site's folder) set for messages.
 
-        The chart specs its embeds hand on go in its metadata, so a page that comes
-        from Pelican's content cache hands them on again (``content_cache``).
+        The chart specs its embeds hand on and the figures they quote go in its
+        metadata, so a page that comes from Pelican's content cache still has them
+        (``content_cache``).
         """
         relative = _relative(source_path, self.settings.get("PATH", ""))
         token = SOURCE_PATH.set(relative)
         try:
-            with FIGURES.recording() as specs:
+            with FIGURES.recording() as specs, quoted.recording() as figures:
                 content, metadata = super().read(source_path)
-            metadata[KEPT] = specs
+            metadata[KEPT], metadata[QUOTES] = specs, figures
             return content, metadata
         except UnicodeDecodeError:
             # Only a page that fails is read again, to find the line to name.

@@ -10,7 +10,8 @@ links to the one before and after, and an Atom feed announces each new one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import PurePath
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from pelican.contents import Article
 
 from lantern.data.periods import in_words
+from lantern.site.release_pages import ChangeLine
 from lantern.site.urls import Urls
 
 # The folder of content/ that holds updates.
@@ -61,6 +63,26 @@ class Neighbour:
 
 
 @dataclass(frozen=True)
+class WrittenAgainst:
+    """The release an update was written against, and the figures it quoted that have been
+    revised since (none when it is the latest release)."""
+
+    tag: str
+    title: str
+    date: str
+    url: str
+    latest: bool
+    revised: list[ChangeLine] = field(default_factory=list)
+
+    @property
+    def revised_words(self) -> str:
+        """"1 figure it quoted has been revised since …", or "2 figures … have been" …"""
+        count = len(self.revised)
+        many = f"{count} figures it quoted have" if count != 1 else "1 figure it quoted has"
+        return f"{many} been revised since {self.title}"
+
+
+@dataclass(frozen=True)
 class UpdateView:
     """An update as the index and its neighbours show it."""
 
@@ -73,6 +95,7 @@ class UpdateView:
     summary: str
     earlier: Neighbour | None = None
     later: Neighbour | None = None
+    written_against: WrittenAgainst | None = None
 
     @property
     def year(self) -> str:
@@ -80,8 +103,11 @@ class UpdateView:
         return self.date[:4]
 
 
-def update_views(articles: list[Any]) -> list[UpdateView]:
-    """The updates among ``articles``, newest first, each knowing its neighbours."""
+def update_views(
+    articles: list[Any], against: Callable[[Any], WrittenAgainst | None] = lambda _: None
+) -> list[UpdateView]:
+    """The updates among ``articles``, newest first, each knowing its neighbours and (from
+    ``against``) the release it was written against."""
     oldest_first = sorted((a for a in articles if is_update(a)), key=lambda a: a.date)
     views = []
     for index, article in enumerate(oldest_first):
@@ -95,9 +121,12 @@ def update_views(articles: list[Any]) -> list[UpdateView]:
                 period=in_words(str(article.period)),
                 portfolio=str(article.portfolio),
                 committee=str(article.committee),
-                summary=str(getattr(article, "summary", "") or ""),
+                # Only a summary written in the header: Pelican's own is the first words of
+                # the page, "Copy this figure" blocks and all.
+                summary=str(article.metadata.get("summary") or ""),
                 earlier=Neighbour(before.title, before.url) if before else None,
                 later=Neighbour(after.title, after.url) if after else None,
+                written_against=against(article),
             )
         )
     return list(reversed(views))

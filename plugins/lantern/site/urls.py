@@ -149,6 +149,15 @@ class Urls:
         """One package of a release, as a zip."""
         return f"{self.release_data(tag)}{name}/{name}.zip"
 
+    def release_anchor(self, tag: str) -> str:
+        """The id of a release's heading on the list of releases, its note and each measure
+        page it changed: ``release-2025-01``."""
+        return f"release-{release_slug(tag)}"
+
+    def release_note(self, tag: str, note_url: str | None) -> str:
+        """Where a release is described: its note, or else its heading on the list."""
+        return f"{note_url or self.page('releases')}#{self.release_anchor(tag)}"
+
     def release_measure(self, tag: str, code: str) -> str:
         """A measure's page as it stood in a release, rebuilt from the release's data:
         ``releases/2025-01/measures/2a1/``. Permanent: every later build writes it again."""

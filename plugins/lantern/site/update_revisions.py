@@ -1,0 +1,123 @@
+"""What changed since an update was written: the figures it quoted that a later release
+revised.
+
+An update to a committee is written against one release: the one its
+``Release:`` line names, or else the latest release published by its date.
+Its page shows today's figures, so a councillor holding the paper needs to see
+which of the figures it quoted are no longer what the committee was told. The
+figures an update quoted are noted as its embeds are filled
+(``embeds.quoted``); here they are compared between the release it was written
+against and the latest data, measure figures through the release snapshots (so
+with the same words as a release note), stated figures through each release's
+``figures`` resource.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from lantern.data.problems import LanternError
+from lantern.data.tables import DataPackage
+from lantern.embeds.quoted import MEASURE, STATED, Quoted
+from lantern.present.gate import Gate
+from lantern.present.stated_figures import figure_status, find_figure, stated_figure
+from lantern.site.content_cache import QUOTES
+from lantern.site.loaded import LoadedSite
+from lantern.site.release_history import Changes, compare
+from lantern.site.release_pages import ChangeLine, ReleaseHistory, ReleaseView, change_lines
+from lantern.site.updates import WrittenAgainst
+
+
+def release_of(update: Any, releases: list[ReleaseView]) -> ReleaseView | None:
+    """The release ``update`` was written against: the one its ``Release:`` line names, or
+    the latest dated on or before it (None when it is older than every release).
+    LanternError naming the file when it names a release that does not exist."""
+    named = str(getattr(update, "release", "") or "").strip()
+    if named:
+        for view in releases:
+            if view.tag == named:
+                return view
+        known = ", ".join(view.tag for view in releases) or "none yet"
+        path = PurePath(update.relative_source_path).as_posix()
+        raise LanternError(
+            [f"{path}: 'Release: {named}' is not a release of this site. Releases: {known}."]
+        )
+    day = update.date.strftime("%Y-%m-%d")
+    earlier = [view for view in releases if view.date <= day]
+    return earlier[-1] if earlier else None
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A stated figure as one release gives it."""
+
+    shown: str  # with its status: "£1.4m (forecast at October 2022)"
+    label: str
+    note: str
+
+
+def _stated(packages: list[DataPackage], figure: Quoted, gate: Gate) -> _Stated | None:
+    """A stated figure as a release's data give it; None when that release lacks it."""
+    try:
+        resource, row = find_figure(packages, figure.name, figure.key, gate)
+        status = figure_status(row)
+    except (KeyError, ValueError):
+        return None
+    shown = stated_figure(resource, row).text
+    return _Stated(
+        f"{shown} ({status})" if status else shown,
+        row.get("label") or figure.key,
+        (row.get("note") or "").strip(),
+    )
+
+
+def stated_revisions(
+    quoted: list[Quoted], then: list[DataPackage], now: list[DataPackage], gate: Gate
+) -> list[ChangeLine]:
+    """The stated figures in ``quoted`` that differ between two releases' packages."""
+    lines = []
+    for figure in (q for q in quoted if q.kind == STATED):
+        before, after = _stated(then, figure, gate), _stated(now, figure, gate)
+        if before is None or after is None or before.shown == after.shown:
+            continue
+        note = f" {after.note}" if after.note else ""
+        text = f"revised from {before.shown} to {after.shown}.{note}"
+        lines.append(ChangeLine("", after.label, "", "revised", text))
+    return lines
+
+
+def measure_revisions(quoted: list[Quoted], changes: Changes) -> Changes:
+    """Of ``changes``, only the revisions of the measure figures in ``quoted``."""
+    wanted = {(q.name, q.key) for q in quoted if q.kind == MEASURE}
+    return Changes(revisions=[r for r in changes.revisions if (r.measure_id, r.period) in wanted])
+
+
+class UpdateRevisions:
+    """For each update, the release it was written against and what has been revised since;
+    each earlier release is compared with the latest data once."""
+
+    def __init__(self, loaded: LoadedSite, history: ReleaseHistory) -> None:
+        self.loaded, self.history = loaded, history
+        self._since: dict[str, Changes] = {}
+
+    def __call__(self, update: Any) -> WrittenAgainst | None:
+        """What ``update`` was written against and what it quoted that has changed since."""
+        view = release_of(update, self.history.releases)
+        if view is None:
+            return None
+        urls = self.loaded.urls
+        url = urls.release_note(view.tag, view.note_url)
+        written = WrittenAgainst(view.tag, view.title, view.date, url, view.current)
+        if view.current:
+            return written
+        quoted = list(getattr(update, QUOTES, None) or [])
+        if view.tag not in self._since:
+            self._since[view.tag] = compare(view.snapshot, self.history.current)
+        area = self.loaded.area
+        changed = measure_revisions(quoted, self._since[view.tag])
+        revised = change_lines(area, changed, urls)
+        gate = Gate(area.suppress_below)
+        revised += stated_revisions(quoted, view.packages, area.dataset.packages, gate)
+        return WrittenAgainst(view.tag, view.title, view.date, url, False, revised)
