@@ -76,7 +76,7 @@ class WrittenAgainst:
 
     @property
     def revised_words(self) -> str:
-        """"1 figure it quoted has been revised since …", or "2 figures … have been" …"""
+        """ "1 figure it quoted has been revised since …", or "2 figures … have been" …"""
         count = len(self.revised)
         many = f"{count} figures it quoted have" if count != 1 else "1 figure it quoted has"
         return f"{many} been revised since {self.title}"
