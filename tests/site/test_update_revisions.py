@@ -62,7 +62,10 @@ def test_an_update_older_than_every_release_has_nothing_to_compare(
     two_releases: tuple[Path, bytes],
 ) -> None:
     output = two_releases[0]
-    assert _listed(output)["Autumn update"].find(class_="revised-since") is None
+    listed = _listed(output)["Autumn update"]
+    assert listed.find(class_="revised-since") is None
+    # With no Summary: line, the list shows no summary, not the page's first words.
+    assert "Copy this figure" not in _text(listed)
     page = _soup(output, "updates/2023-11-autumn-update")
     assert page.find(class_="revised-since") is None
     assert "Release" not in [_text(dt) for dt in page.find_all("dt")]
