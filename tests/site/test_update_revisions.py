@@ -20,9 +20,9 @@ from support import build
 from lantern.data.problems import LanternError
 from lantern.embeds.quoted import MEASURE, STATED, Quoted
 from lantern.site.release_history import Changes, Revision
-from lantern.site.release_pages import ChangeLine
+from lantern.site.release_pages import ChangeLine, ReleaseLink
 from lantern.site.update_revisions import measure_revisions, release_of
-from lantern.site.updates import WrittenAgainst
+from lantern.site.updates import UpdateView
 
 REVISED_H1 = "2022-23 revised from 50.0% to 52.5%. Revised: two late returns."
 REVISED_GAP = "Budget gap: revised from £1.4m to £1.6m. Revised at outturn."
@@ -154,5 +154,6 @@ def test_only_the_revisions_of_quoted_figures_are_kept() -> None:
 )
 def test_the_count_of_revised_figures_reads_as_english(count: int, words: str) -> None:
     line = ChangeLine("H1", "t", "", "revised", "x")
-    against = WrittenAgainst("v1", "v1", "2024-01-31", "", False, [line] * count)
-    assert against.revised_words == words
+    against = ReleaseLink("v1", "v1", "2024-01-31", "", [line] * count)
+    update = UpdateView("u", "u/", "2024-06-01", "", "", "", "", written_against=against)
+    assert update.revised_words == words

@@ -12,7 +12,7 @@ at their addresses for as long as the tag exists.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -26,24 +26,11 @@ from lantern.site.release_pages import (
     FIGURE_CHANGES,
     ChangeLine,
     ReleaseHistory,
+    ReleaseLink,
     ReleaseView,
     change_lines,
 )
 from lantern.site.urls import Urls
-
-
-@dataclass(frozen=True)
-class ReleaseLink:
-    """A release as a measure page lists it: the page as it then stood and the changes to the
-    measure's figures in it (or, for "changed since", from it to the latest data)."""
-
-    tag: str
-    title: str
-    date: str
-    url: str
-    lines: list[ChangeLine] = field(default_factory=list)
-    latest: bool = False  # the newest release
-    first: bool = False  # the measure's figures were first published in it
 
 
 def _figure_changes(lines: list[ChangeLine], measure_id: str) -> list[ChangeLine]:

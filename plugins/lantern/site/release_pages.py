@@ -51,6 +51,21 @@ class ChangeLine:
     text: str
 
 
+@dataclass(frozen=True)
+class ReleaseLink:
+    """A release as one page links to it, with the changes that matter to that page: a
+    measure's in that release (or since it), or the figures an update quoted that have been
+    revised since."""
+
+    tag: str
+    title: str
+    date: str
+    url: str
+    lines: list[ChangeLine] = field(default_factory=list)
+    latest: bool = False  # the newest release
+    first: bool = False  # the measure's figures were first published in it
+
+
 # The kinds of line that say a measure's figures changed.
 FIGURE_CHANGES = frozenset({"new measure", "new period", "revised"})
 

@@ -26,8 +26,13 @@ from lantern.present.stated_figures import figure_status, find_figure, stated_fi
 from lantern.site.content_cache import QUOTES
 from lantern.site.loaded import LoadedSite
 from lantern.site.release_history import Changes, compare
-from lantern.site.release_pages import ChangeLine, ReleaseHistory, ReleaseView, change_lines
-from lantern.site.updates import WrittenAgainst
+from lantern.site.release_pages import (
+    ChangeLine,
+    ReleaseHistory,
+    ReleaseLink,
+    ReleaseView,
+    change_lines,
+)
 
 
 def release_of(update: Any, releases: list[ReleaseView]) -> ReleaseView | None:
@@ -102,22 +107,25 @@ class UpdateRevisions:
         self.loaded, self.history = loaded, history
         self._since: dict[str, Changes] = {}
 
-    def __call__(self, update: Any) -> WrittenAgainst | None:
+    def __call__(self, update: Any) -> ReleaseLink | None:
         """What ``update`` was written against and what it quoted that has changed since."""
         view = release_of(update, self.history.releases)
         if view is None:
             return None
-        urls = self.loaded.urls
-        url = urls.release_note(view.tag, view.note_url)
-        written = WrittenAgainst(view.tag, view.title, view.date, url, view.current)
-        if view.current:
-            return written
-        quoted = list(getattr(update, QUOTES, None) or [])
+        url = self.loaded.urls.release_note(view.tag, view.note_url)
+        revised = (
+            [] if view.current else self._revised(list(getattr(update, QUOTES, None) or []), view)
+        )
+        latest = view is self.history.latest
+        return ReleaseLink(view.tag, view.title, view.date, url, revised, latest=latest)
+
+    def _revised(self, quoted: list[Quoted], view: ReleaseView) -> list[ChangeLine]:
+        """The figures in ``quoted`` that differ between ``view`` and the latest data."""
         if view.tag not in self._since:
             self._since[view.tag] = compare(view.snapshot, self.history.current)
         area = self.loaded.area
-        changed = measure_revisions(quoted, self._since[view.tag])
-        revised = change_lines(area, changed, urls)
+        lines = change_lines(
+            area, measure_revisions(quoted, self._since[view.tag]), self.loaded.urls
+        )
         gate = Gate(area.suppress_below)
-        revised += stated_revisions(quoted, view.packages, area.dataset.packages, gate)
-        return WrittenAgainst(view.tag, view.title, view.date, url, False, revised)
+        return lines + stated_revisions(quoted, view.packages, area.dataset.packages, gate)

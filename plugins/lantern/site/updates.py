@@ -11,7 +11,7 @@ links to the one before and after, and an Atom feed announces each new one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import groupby
 from pathlib import PurePath
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from pelican.contents import Article
 
 from lantern.data.periods import in_words
-from lantern.site.release_pages import ChangeLine
+from lantern.site.release_pages import ReleaseLink
 from lantern.site.urls import Urls
 
 # The folder of content/ that holds updates.
@@ -63,26 +63,6 @@ class Neighbour:
 
 
 @dataclass(frozen=True)
-class WrittenAgainst:
-    """The release an update was written against, and the figures it quoted that have been
-    revised since (none when it is the latest release)."""
-
-    tag: str
-    title: str
-    date: str
-    url: str
-    latest: bool
-    revised: list[ChangeLine] = field(default_factory=list)
-
-    @property
-    def revised_words(self) -> str:
-        """ "1 figure it quoted has been revised since …", or "2 figures … have been" …"""
-        count = len(self.revised)
-        many = f"{count} figures it quoted have" if count != 1 else "1 figure it quoted has"
-        return f"{many} been revised since {self.title}"
-
-
-@dataclass(frozen=True)
 class UpdateView:
     """An update as the index and its neighbours show it."""
 
@@ -95,16 +75,28 @@ class UpdateView:
     summary: str
     earlier: Neighbour | None = None
     later: Neighbour | None = None
-    written_against: WrittenAgainst | None = None
+    # The release it was written against, with the figures it quoted revised since.
+    written_against: ReleaseLink | None = None
 
     @property
     def year(self) -> str:
         """The year it was published, for the index's headings."""
         return self.date[:4]
 
+    @property
+    def revised_words(self) -> str:
+        """ "1 figure it quoted has been revised since <release>", "2 figures … have been"…
+        ("" when it was written against no release)."""
+        against = self.written_against
+        if against is None:
+            return ""
+        count = len(against.lines)
+        many = f"{count} figures it quoted have" if count != 1 else "1 figure it quoted has"
+        return f"{many} been revised since {against.title}"
+
 
 def update_views(
-    articles: list[Any], against: Callable[[Any], WrittenAgainst | None] = lambda _: None
+    articles: list[Any], against: Callable[[Any], ReleaseLink | None] = lambda _: None
 ) -> list[UpdateView]:
     """The updates among ``articles``, newest first, each knowing its neighbours and (from
     ``against``) the release it was written against."""
