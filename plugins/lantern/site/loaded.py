@@ -199,37 +199,34 @@ def load_areas(settings: LanternSettings, release: Release | None = None) -> dic
     validated release (validated here if not given); the home area comes first."""
     if release is None or release.folder != settings.data_path:
         release = checked_release(settings)
+    areas = _areas_of(settings, release)
+    check_names_in_data(settings, areas[settings.area])
+    return areas
+
+
+def _areas_of(settings: LanternSettings, release: Release) -> dict[str, AreaData]:
+    """The areas the site shows, computed from ``release`` by today's rules; LanternError
+    naming what the release lacks (the home area or a comparator group)."""
     dataset = to_dataset(release)
     check_area_and_groups(dataset, settings.area, settings.comparators)
     codes = [settings.area]
     if settings.areas is not None:
         codes = chosen_areas(dataset, settings.areas, settings.area)
-    # One index of the release for every area, the home area first.
-    areas = compute_areas_data(dataset, codes, settings.comparators, compute_settings(settings))
-    check_names_in_data(settings, areas[settings.area])
-    return areas
-
-
-def compute_settings(settings: LanternSettings) -> Settings:
-    """The engine's settings, from the site's."""
-    return Settings(
+    compute = Settings(
         suppress_below=settings.suppress_below,
         band_method=settings.band_method,
         tolerance=settings.tolerance,
         measure_tolerance=dict(settings.measure_tolerance),
     )
+    # One index of the release for every area, the home area first.
+    return compute_areas_data(dataset, codes, settings.comparators, compute)
 
 
 def release_area(settings: LanternSettings, release: Release) -> AreaData:
     """The home area computed from an earlier release's validated data, by today's rules:
     its measure pages as they stood (``published_pages``). LanternError naming what the
     release lacks (the area or a comparator group)."""
-    dataset = to_dataset(release)
-    check_area_and_groups(dataset, settings.area, settings.comparators)
-    computed = compute_areas_data(
-        dataset, [settings.area], settings.comparators, compute_settings(settings)
-    )
-    return computed[settings.area]
+    return _areas_of(replace(settings, areas=None), release)[settings.area]
 
 
 def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:

@@ -21,7 +21,6 @@ from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.views import measure_views
 from lantern.site.loaded import LoadedSite, release_area
-from lantern.site.release_history import compare
 from lantern.site.release_pages import (
     FIGURE_CHANGES,
     ChangeLine,
@@ -49,9 +48,7 @@ class MeasureHistory:
         }
         # An earlier release against the latest data, compared once for every measure.
         self._since = {
-            view.tag: change_lines(
-                loaded.area, compare(view.snapshot, history.current), loaded.urls
-            )
+            view.tag: change_lines(loaded.area, history.changes_since(view), loaded.urls)
             for view in history.releases
             if not view.current
         }

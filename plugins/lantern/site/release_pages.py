@@ -164,6 +164,8 @@ class ReleaseHistory:
         self._temporary = tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=scratch)
         # The working data, read once: the release being prepared and "not yet released".
         self.current = snapshot(settings.data_path, site.area_code, site.suppress_below)
+        # What changed from each earlier release to the working data, compared once.
+        self._since: dict[str, Changes] = {}
         self.releases = self._read(_notes_by_release(articles))
         self.pending = self._pending()
         latest = self.latest
@@ -253,7 +255,14 @@ class ReleaseHistory:
         latest = self.latest
         if latest is None or latest.current:
             return []
-        return change_lines(self.site, compare(latest.snapshot, self.current), self.urls)
+        return change_lines(self.site, self.changes_since(latest), self.urls)
+
+    def changes_since(self, view: ReleaseView) -> Changes:
+        """What changed from ``view`` to the working data: the pending changes, a measure's
+        changes since a release, an update's revised figures (compared once per build)."""
+        if view.tag not in self._since:
+            self._since[view.tag] = compare(view.snapshot, self.current)
+        return self._since[view.tag]
 
 
 def _release_view(

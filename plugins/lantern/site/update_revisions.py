@@ -25,7 +25,7 @@ from lantern.present.gate import Gate
 from lantern.present.stated_figures import figure_status, find_figure, stated_figure
 from lantern.site.content_cache import QUOTES
 from lantern.site.loaded import LoadedSite
-from lantern.site.release_history import Changes, compare
+from lantern.site.release_history import Changes
 from lantern.site.release_pages import (
     ChangeLine,
     ReleaseHistory,
@@ -100,12 +100,10 @@ def measure_revisions(quoted: list[Quoted], changes: Changes) -> Changes:
 
 
 class UpdateRevisions:
-    """For each update, the release it was written against and what has been revised since;
-    each earlier release is compared with the latest data once."""
+    """For each update, the release it was written against and what has been revised since."""
 
     def __init__(self, loaded: LoadedSite, history: ReleaseHistory) -> None:
         self.loaded, self.history = loaded, history
-        self._since: dict[str, Changes] = {}
 
     def __call__(self, update: Any) -> ReleaseLink | None:
         """What ``update`` was written against and what it quoted that has changed since."""
@@ -121,11 +119,9 @@ class UpdateRevisions:
 
     def _revised(self, quoted: list[Quoted], view: ReleaseView) -> list[ChangeLine]:
         """The figures in ``quoted`` that differ between ``view`` and the latest data."""
-        if view.tag not in self._since:
-            self._since[view.tag] = compare(view.snapshot, self.history.current)
         area = self.loaded.area
         lines = change_lines(
-            area, measure_revisions(quoted, self._since[view.tag]), self.loaded.urls
+            area, measure_revisions(quoted, self.history.changes_since(view)), self.loaded.urls
         )
         gate = Gate(area.suppress_below)
         return lines + stated_revisions(quoted, view.packages, area.dataset.packages, gate)
