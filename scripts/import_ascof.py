@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from package_files import OGL, resource, write_csv, write_descriptor
 
 from lantern.data.contract import BENCHMARKS, VALUES
-from lantern.data.units import unit_of
+from lantern.vocab.units import unit_of
 
 VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
 # National figures are every area's to share and carry no band, so no area is named.

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from lantern.data.units import unit_names
+from lantern.vocab.units import unit_names
 
 OGL = {
     "name": "OGL-UK-3.0",

@@ -39,8 +39,8 @@ def fixture_site(tmp_path: Path) -> Path:
 def build_in_project(settings: Path, output: Path, shard: Any = None) -> Path:
     """Build a site (or one ``shard`` of it) from the project folder, as ``make`` does, into
     ``output``."""
+    from lantern.build.shards import WHOLE
     from lantern.cli.build import build_site
-    from lantern.site.shards import WHOLE
 
     cwd = Path.cwd()
     os.chdir(PROJECT)

@@ -16,10 +16,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "plugins" / "lantern"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 # The vocabulary every layer may use: each imports nothing from Lantern.
 VOCABULARY = (
-    "lantern.data.units",
-    "lantern.data.shorthand",
-    "lantern.data.polarity",
-    "lantern.data.periods",
+    "lantern.vocab.units",
+    "lantern.vocab.shorthand",
+    "lantern.vocab.polarity",
+    "lantern.vocab.periods",
 )
 MAX_MODULE_LINES = 300
 MAX_FUNCTION_LINES = 50
@@ -123,7 +123,7 @@ def test_no_function_is_longer_than_a_screen() -> None:
 
 
 def test_every_setting_is_documented() -> None:
-    from lantern.site.settings import PAGES, SETTINGS
+    from lantern.config.settings import PAGES, SETTINGS
 
     text = (DOCS / "settings.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"`(LANTERN_[A-Z_]+)`", text))
@@ -145,8 +145,8 @@ def test_every_setting_is_documented() -> None:
     ],
 )
 def test_a_bad_setting_is_named_with_what_it_must_be(name: str, value: object, words: str) -> None:
+    from lantern.config.settings import read_settings
     from lantern.data.problems import LanternError
-    from lantern.site.settings import read_settings
 
     settings = {"LANTERN_AREA": "X01", "LANTERN_COMPARATORS": ["nation"], name: value}
     with pytest.raises(LanternError) as raised:

@@ -340,8 +340,8 @@ def test_a_build_checks_the_settings_and_validates_the_data_once(
 ) -> None:
     import lantern.cli.build
     import lantern.site.loaded
+    from lantern.config.settings import read_settings
     from lantern.data.validation import validate_release
-    from lantern.site.settings import read_settings
 
     calls = {"validate": 0, "settings": 0}
 

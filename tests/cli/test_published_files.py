@@ -10,7 +10,7 @@ import pytest
 import yaml
 from support import run_build, snapshot, write_site
 
-from lantern.cli.published import unpublishable
+from lantern.build.published import unpublishable
 
 PUBLISH = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "publish.yml"
 SECRET = "db_password=hunter2"

@@ -10,10 +10,10 @@ import pytest
 from conftest import PROJECT, build_in_project
 from support import NATIONAL_SETTINGS, run_build, snapshot, write_site
 
+from lantern.build.merge import merge_shards
+from lantern.build.shards import MARKER, Shard, plan_for
 from lantern.cli.command import main
-from lantern.cli.merge import merge_shards
 from lantern.data.problems import LanternError
-from lantern.site.shards import MARKER, Shard, plan_for
 
 # Every build here is at one fixed time, as the publishing workflow fixes it for its shards.
 EPOCH = "1763900000"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lantern.data.periods import in_words, machine_date
+from lantern.vocab.periods import in_words, machine_date
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def test_a_period_in_words_and_in_the_form_datetime_takes(
 
 
 def test_the_periods_between_two_reported_ones_are_filled_in_and_snapshots_kept() -> None:
-    from lantern.data.periods import every_period
+    from lantern.vocab.periods import every_period
 
     assert every_period(["2018-19", "2021-22"]) == ["2018-19", "2019-20", "2020-21", "2021-22"]
     assert every_period(["2023-24 Q3", "2024-25 Q2"]) == [
@@ -47,14 +47,14 @@ def test_the_periods_between_two_reported_ones_are_filled_in_and_snapshots_kept(
     "period", ["2024-11-29", "2024-01-05", "2023-12", "2023-24 Q1", "2023-24 Q4", "2023-24"]
 )
 def test_a_period_written_in_words_is_read_back_and_dated_ones_are_on_a_day(period: str) -> None:
-    from lantern.data.periods import periods_named, when_words
+    from lantern.vocab.periods import periods_named, when_words
 
     assert periods_named(f"Referrals {when_words(period)}: the week's figure") == {period}
     assert when_words(period).startswith("on " if period.count("-") == 2 else "in ")
 
 
 def test_only_periods_either_side_of_a_series_break_cross_it() -> None:
-    from lantern.data.periods import crosses_break
+    from lantern.vocab.periods import crosses_break
 
     assert crosses_break("2023-24", "2024-25", "2024-25")
     assert crosses_break("2023-24", "2024-06", "2024-25")  # a month of the new series

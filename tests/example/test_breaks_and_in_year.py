@@ -9,7 +9,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from support import example_area, read_csv
 
-from lantern.data.periods import in_words, parse_period
+from lantern.vocab.periods import in_words, parse_period
 
 
 def page(site: Path, measure_id: str) -> BeautifulSoup:

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from lantern.data.periods import in_words
+from lantern.vocab.periods import in_words
 
 # (page, text the page must show), covering every section of the reports.
 PRINTED = [

@@ -10,7 +10,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 from support import example_area, read_csv
 
-from lantern.data.units import find_unit
+from lantern.vocab.units import find_unit
 
 PROJECT = Path(__file__).resolve().parents[2]
 HOME = example_area()

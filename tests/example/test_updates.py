@@ -11,8 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from support import example_audit
 
-from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
 from lantern.present.claims import CLAIMS
+from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
 
 REPORTS = Path(__file__).resolve().parents[2] / "sources" / "reports"
 UPDATES = {
@@ -109,8 +109,8 @@ def test_a_change_is_judged_by_the_measure_s_polarity(example_site: Path) -> Non
 
 
 def test_a_budget_figure_is_always_shown_as_a_forecast(example_site: Path, project: Path) -> None:
-    from lantern.data.periods import in_words
-    from lantern.data.units import unit_of
+    from lantern.vocab.periods import in_words
+    from lantern.vocab.units import unit_of
 
     pages = " ".join(" ".join(main_text(example_site, path).split()) for path in UPDATES)
     budget = project / "data" / "budget-monitoring" / "figures.csv"

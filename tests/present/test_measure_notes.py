@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
-from lantern.data.units import unit_of
 from lantern.present.code_notes import ALWAYS, FORMERLY, FROM, UNTIL, code_notes
 from lantern.present.collection import last_collected, no_longer_collected
 from lantern.present.gate import Gate
+from lantern.vocab.units import unit_of
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 
+from lantern.build.progress import LOG_LINES, Progress, seconds
 from lantern.present.badges import ValueView
 from lantern.present.national import ORDERS, AreaRow, measure_order, ordered
-from lantern.site.progress import LOG_LINES, Progress, seconds
 
 
 def row(name: str, region: str, figure: float | None) -> AreaRow:

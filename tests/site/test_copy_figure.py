@@ -16,8 +16,8 @@ from bs4 import BeautifulSoup, Tag
 from serving import serve
 from support import PUBLISHED_URL
 
-from lantern.data.periods import in_words, when_words
 from lantern.present.quote import NO_ADDRESS
+from lantern.vocab.periods import in_words, when_words
 
 # A status mark after a figure on the page ("25.0 per 100,000 [p]").
 MARK = re.compile(r"\s*\[[a-z]\]$")

@@ -102,7 +102,7 @@ def test_a_build_from_another_folder_still_finds_the_releases(
 def test_an_old_value_with_an_unreadable_numerator_is_reported_not_computed(
     tmp_path: Path,
 ) -> None:
-    from lantern.site.release_history import snapshot
+    from lantern.releases.snapshot import snapshot
 
     data = tmp_path / "data"
     write_csv(data / "reference/measures.csv", MEASURES)

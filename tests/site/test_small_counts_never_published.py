@@ -31,7 +31,7 @@ from support import (
     write_site,
 )
 
-from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
+from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
 
 H3 = {
     **MEASURES[0],

@@ -19,9 +19,9 @@ from support import build
 
 from lantern.data.problems import LanternError
 from lantern.embeds.quoted import MEASURE, STATED, Quoted
-from lantern.site.release_history import Changes, Revision
-from lantern.site.release_pages import ChangeLine, ReleaseLink
-from lantern.site.update_revisions import measure_revisions, release_of
+from lantern.releases.history import ChangeLine, ReleaseLink
+from lantern.releases.snapshot import Changes, Revision
+from lantern.releases.update_revisions import measure_revisions, release_of
 from lantern.site.updates import UpdateView
 
 REVISED_H1 = "2022-23 revised from 50.0% to 52.5%. Revised: two late returns."

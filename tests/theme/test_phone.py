@@ -22,10 +22,10 @@ from support import example_audit
 from test_theme import pages
 
 from lantern.compute.ranks import RANK_MEANING
-from lantern.data.periods import in_words
-from lantern.data.polarity import BANDS
 from lantern.present.badges import PUBLISHED_BAND
 from lantern.present.gate import Gate
+from lantern.vocab.periods import in_words
+from lantern.vocab.polarity import BANDS
 
 PHONE = {"width": 375, "height": 812}
 WIDE = {"width": 1280, "height": 800}

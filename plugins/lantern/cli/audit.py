@@ -10,12 +10,12 @@ import json
 from pathlib import Path
 
 from lantern.compute import MeasureResult
+from lantern.config.settings import read_settings
 from lantern.data.loading import Dataset
-from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
 from lantern.site.loaded import load_area, load_areas
-from lantern.site.settings import read_settings
+from lantern.vocab.shorthand import NOT_AVAILABLE
 
 
 def as_json(dataset: Dataset, area: str, results: list[MeasureResult]) -> str:

@@ -13,14 +13,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from lantern.cli.published import linked_sources, unpublishable
-from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
+from lantern.build.progress import STAGES
+from lantern.build.published import linked_sources, unpublishable
+from lantern.build.search_index import index_site
+from lantern.build.shards import SHARD, WHOLE, Shard, ShardMark
+from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
+from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
 from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, check_release
-from lantern.site.progress import STAGES
-from lantern.site.search import index_site
-from lantern.site.settings import read_settings
-from lantern.site.shards import SHARD, WHOLE, Shard, ShardMark
 
 
 def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[str, Any]:

@@ -13,12 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from lantern.build.shards import WHOLE, parse_shard
+from lantern.cli.report import build_and_report, page_count
 from lantern.data.problems import LanternError, format_report
 from lantern.data.validation import validate_release
-from lantern.site.shards import WHOLE, Shard, parse_shard
-
-# What Pelican raises after logging an error when errors are fatal (see build.py).
-PELICAN_FATAL = "Warning or error encountered"
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -31,41 +29,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def page_count(site: Path) -> int:
-    """How many pages a built site has."""
-    return sum(1 for _ in site.rglob("*.html"))
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the site; on bad data, print the problems and leave the last output as it was."""
     if args.jobs > 1:
         return build_jobs(args)
     shard = parse_shard(args.shard) if args.shard else WHOLE
     return build_and_report(Path(args.settings), Path(args.output) if args.output else None, shard)
-
-
-def build_and_report(settings: Path, output: Path | None, shard: Shard = WHOLE) -> int:
-    """Build (or one shard), then say what was built: pages, charts, time per stage."""
-    from lantern.cli.build import build_site
-
-    try:
-        target = build_site(settings, output, shard)
-    except RuntimeError as error:
-        if str(error) != PELICAN_FATAL:
-            raise
-        print(
-            "The build stopped because of the error above; the previous site was left as it was.",
-            file=sys.stderr,
-        )
-        return 1
-    from lantern.present.charts.figure_cache import FIGURES
-    from lantern.site.progress import STAGES
-
-    print(
-        f"Built the site in {target}: {page_count(target)} pages, {FIGURES.drawn} charts drawn, "
-        f"{FIGURES.reused} reused from earlier builds.\nTime: {STAGES.summary()}."
-    )
-    return 0
 
 
 def build_jobs(args: argparse.Namespace) -> int:
@@ -87,8 +56,8 @@ def build_jobs(args: argparse.Namespace) -> int:
 def cmd_prepare(args: argparse.Namespace) -> int:
     """Check the data and compute every area once, kept in the cache folder for the shards."""
     from lantern.cli.build import read_site_settings
+    from lantern.config.settings import read_settings
     from lantern.site.loaded import prepare_release
-    from lantern.site.settings import read_settings
 
     settings = read_settings(read_site_settings(Path(args.settings)))
     print(prepare_release(settings))
@@ -97,7 +66,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Join the shards' folders into one site, with one sitemap and one search index."""
-    from lantern.cli.merge import merge_shards
+    from lantern.build.merge import merge_shards
 
     target = merge_shards([Path(f) for f in args.shards], Path(args.output))
     print(f"Merged {len(args.shards)} shards into {target}: {page_count(target)} pages.")

@@ -16,10 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from lantern.cli.merge import merge_shards
-from lantern.cli.swap import build_lock, building_prefix
+from lantern.build.build_time import SOURCE_DATE_EPOCH, build_time
+from lantern.build.merge import merge_shards
+from lantern.build.swap import build_lock, building_prefix
 from lantern.data.problems import LanternError
-from lantern.site.build_time import SOURCE_DATE_EPOCH, build_time
 
 COMMAND = [sys.executable, "-m", "lantern.cli"]
 

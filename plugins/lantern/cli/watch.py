@@ -170,9 +170,9 @@ def watcher_for(settings: Path, output: Path) -> Watcher:
     """A watcher over what the site is built from: the content, the data, the theme and the
     settings file; each change rebuilds into ``output`` and prints what the build says."""
     from lantern.cli.build import read_site_settings
-    from lantern.cli.command import build_and_report
+    from lantern.cli.report import build_and_report
+    from lantern.config.settings import read_settings
     from lantern.data.problems import LanternError, format_report
-    from lantern.site.settings import read_settings
 
     pelican = read_site_settings(settings)
     lantern = read_settings(pelican)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from lantern.data.periods import Period, PeriodKind, crosses_break
+from lantern.vocab.periods import Period, PeriodKind, crosses_break
 
 from .bands import MIN_VALUES, band_from_thresholds, band_from_values, too_few_reason
 from .direction import direction

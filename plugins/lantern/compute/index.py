@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from lantern.data.periods import Period, parse_period
+from lantern.vocab.periods import Period, parse_period
 
 from .group_figures import group_value
 from .model import Benchmark, Figure, Group, Measure, Observation, Settings

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from lantern.data.polarity import Band, Polarity
-from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
+from lantern.vocab.polarity import Band, Polarity
+from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
 
 # A figure as a publisher gave it, or None when it was not given.
 Published = float | None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from lantern.data.units import unit_of
+from lantern.vocab.units import unit_of
 
 
 def round_half_away(value: float, decimals: int) -> float:

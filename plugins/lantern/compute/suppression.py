@@ -8,7 +8,7 @@ can say why a cell is blank.
 
 from __future__ import annotations
 
-from lantern.data.shorthand import (
+from lantern.vocab.shorthand import (
     CONFIDENTIAL,
     LOW_RELIABILITY,
     NOT_AVAILABLE,

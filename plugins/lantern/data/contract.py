@@ -12,7 +12,7 @@ from dataclasses import dataclass
 REFERENCE_PACKAGE = "reference"
 
 # Units, shorthand codes, statuses, polarity and bands have their own homes:
-# lantern.data.units, lantern.data.shorthand and lantern.data.polarity.
+# lantern.vocab.units, lantern.vocab.shorthand and lantern.vocab.polarity.
 
 
 @dataclass(frozen=True)

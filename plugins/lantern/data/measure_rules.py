@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lantern.data.contract import MEASURE_ID
-from lantern.data.polarity import POLARITIES
 from lantern.data.problems import Problem
 from lantern.data.rules import check_allowed, check_identifier, check_numbers, check_period
 from lantern.data.tables import Table
-from lantern.data.units import find_unit, unit_names
+from lantern.vocab.polarity import POLARITIES
+from lantern.vocab.units import find_unit, unit_names
 
 
 def check_measures(table: Table) -> Iterator[Problem]:

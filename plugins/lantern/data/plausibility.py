@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from lantern.data.periods import PeriodError, in_words, parse_period
 from lantern.data.problems import Problem
 from lantern.data.tables import Table, parse_number
-from lantern.data.units import LARGEST, Unit, find_unit
+from lantern.vocab.periods import PeriodError, in_words, parse_period
+from lantern.vocab.units import LARGEST, Unit, find_unit
 
 COUNTS = ("numerator", "denominator")
 # A figure this many times its previous period's (or this many times smaller) is listed to check.

@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from lantern.data.contract import SLUG, TableSpec
-from lantern.data.periods import PERIOD_HINT, PeriodError, parse_period
-from lantern.data.polarity import BANDS
 from lantern.data.problems import Problem
-from lantern.data.shorthand import SHORTHANDS, STATUSES, VALUE_CODES, leading_code
 from lantern.data.tables import Table, parse_number
-from lantern.data.units import find_unit
+from lantern.vocab.periods import PERIOD_HINT, PeriodError, parse_period
+from lantern.vocab.polarity import BANDS
+from lantern.vocab.shorthand import SHORTHANDS, STATUSES, VALUE_CODES, leading_code
+from lantern.vocab.units import find_unit
 
 
 def check_columns(table: Table, spec: TableSpec) -> list[Problem]:

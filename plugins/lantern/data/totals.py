@@ -13,7 +13,7 @@ from typing import Any
 
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, parse_number
-from lantern.data.units import COUNT
+from lantern.vocab.units import COUNT
 
 HINT = "see docs/data.md, 'Totals'."
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from lantern.compute import Comparison, Measure, PeriodResult
 from lantern.compute.ranks import rank_words
-from lantern.data.polarity import BANDS
-from lantern.data.shorthand import NOT_AVAILABLE, STATUS_MARKS
-from lantern.data.units import COUNT
 from lantern.present.gate import Gate
+from lantern.vocab.polarity import BANDS
+from lantern.vocab.shorthand import NOT_AVAILABLE, STATUS_MARKS
+from lantern.vocab.units import COUNT
 
 PUBLISHED_BAND = "published band"
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from lantern.compute import Measure, PeriodResult
 from lantern.compute.model import SnapshotChange
 from lantern.compute.rounding import round_half_away
-from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
+from lantern.vocab.shorthand import NOT_AVAILABLE
 
 ARROWS = {"up": "▲", "down": "▼", "same": "▬"}
 

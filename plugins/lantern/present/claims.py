@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lantern.compute import Comparison
-from lantern.data.periods import in_words
-from lantern.data.polarity import BANDS
 from lantern.present import badges
 from lantern.present.badges import BadgeView
+from lantern.vocab.periods import in_words
+from lantern.vocab.polarity import BANDS
 
 # What a statement may claim, and the bands that bear it out.
 CLAIMS: dict[str, frozenset[str]] = {

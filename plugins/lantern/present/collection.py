@@ -14,8 +14,8 @@ from datetime import date
 
 import pandas as pd
 
-from lantern.data.periods import Period, PeriodError, parse_period
-from lantern.data.shorthand import CONFIDENTIAL, LOW_RELIABILITY, leading_code
+from lantern.vocab.periods import Period, PeriodError, parse_period
+from lantern.vocab.shorthand import CONFIDENTIAL, LOW_RELIABILITY, leading_code
 
 # A measure with no figure in this many financial years, up to the release's latest, is
 # no longer collected.

@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from lantern.data.contract import DATA_TABLES, REFERENCE_TABLES
-from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table, parse_number
-from lantern.data.units import COUNT, UNITS
 from lantern.present.gate import Gate
+from lantern.vocab.shorthand import CONFIDENTIAL
+from lantern.vocab.units import COUNT, UNITS
 
 Cell = tuple[int, str]  # (index into table.rows, column)
 

@@ -13,9 +13,9 @@ import math
 from dataclasses import dataclass
 
 from lantern.compute.rounding import round_half_away
-from lantern.data.shorthand import CONFIDENTIAL, DEFAULT_SUPPRESS_BELOW, NOT_AVAILABLE
 from lantern.data.tables import parse_number
-from lantern.data.units import unit_of
+from lantern.vocab.shorthand import CONFIDENTIAL, DEFAULT_SUPPRESS_BELOW, NOT_AVAILABLE
+from lantern.vocab.units import unit_of
 
 
 def decimals_written(raw: str) -> int:

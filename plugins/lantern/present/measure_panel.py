@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
 from lantern.compute.bands import tie_rule
 from lantern.data.area import AreaData
-from lantern.data.periods import in_words
-from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
 from lantern.present.change_cards import ChangeCardView, change_card
@@ -21,6 +19,8 @@ from lantern.present.charts.figure import FigureView
 from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.charts.model import Chart
 from lantern.present.gate import Gate
+from lantern.vocab.periods import in_words
+from lantern.vocab.shorthand import NOT_AVAILABLE
 
 if TYPE_CHECKING:
     from lantern.present.charts.position import Members

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from lantern.compute import Comparison, PeriodResult
 from lantern.compute.bands import MIN_VALUES
 from lantern.data.area import AreaData
-from lantern.data.periods import parse_period
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView
 from lantern.present.gate import Gate
+from lantern.vocab.periods import parse_period
 
 
 @dataclass(frozen=True)

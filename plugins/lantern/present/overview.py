@@ -17,13 +17,13 @@ from typing import cast
 
 from lantern.compute.direction import NO_CHANGE, direction
 from lantern.compute.rounding import round_half_away
-from lantern.data.polarity import POLARITIES, Polarity
-from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.data.tables import parse_number
-from lantern.data.units import UNITS
 from lantern.present.change_cards import ARROWS, way_of
 from lantern.present.charts.resources import Resource, cell_text
 from lantern.present.gate import Gate, decimals_written
+from lantern.vocab.polarity import POLARITIES, Polarity
+from lantern.vocab.shorthand import NOT_AVAILABLE
+from lantern.vocab.units import UNITS
 
 # The short word beside the arrow for each direction of travel (``compute.direction``,
 # which applies the polarity): a fall in a "low is good" measure is improving, so "better";

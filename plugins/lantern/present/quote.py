@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lantern.data.periods import in_words, when_words
-from lantern.data.shorthand import SHORTHANDS
 from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.badges import BadgeView, ValueView
+from lantern.vocab.periods import in_words, when_words
+from lantern.vocab.shorthand import SHORTHANDS
 
 if TYPE_CHECKING:
     # Only named in annotations: importing the panel would load the chart libraries at

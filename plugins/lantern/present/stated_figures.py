@@ -15,12 +15,12 @@ October 2022"), so it is never read as an outturn.
 
 from __future__ import annotations
 
-from lantern.data.periods import in_words
-from lantern.data.shorthand import NOT_AVAILABLE, SHORTHANDS
 from lantern.data.tables import DataPackage
 from lantern.present.badges import ValueView
 from lantern.present.charts.resources import Resource, cell_text, find_resource
 from lantern.present.gate import Gate
+from lantern.vocab.periods import in_words
+from lantern.vocab.shorthand import NOT_AVAILABLE, SHORTHANDS
 
 RESOURCE = "figures"
 

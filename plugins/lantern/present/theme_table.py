@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lantern.data.area import AreaData
-from lantern.data.periods import in_words
-from lantern.data.polarity import POLARITY_WORDS
 from lantern.present import badges
 from lantern.present.badges import BadgeView, ValueView, measure_text
 from lantern.present.gate import Gate
+from lantern.vocab.periods import in_words
+from lantern.vocab.polarity import POLARITY_WORDS
 
 
 @dataclass(frozen=True)

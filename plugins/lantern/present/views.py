@@ -15,13 +15,13 @@ import pandas as pd
 from lantern.compute import MeasureResult
 from lantern.data.loading import Dataset
 from lantern.data.paths import public_link
-from lantern.data.periods import parse_period
-from lantern.data.polarity import POLARITY_WORDS
-from lantern.data.shorthand import CONFIDENTIAL, NOT_AVAILABLE, SHORTHANDS
-from lantern.data.units import unit_of
 from lantern.present.badges import measure_text
 from lantern.present.collection import no_longer_collected
 from lantern.present.gate import Gate
+from lantern.vocab.periods import parse_period
+from lantern.vocab.polarity import POLARITY_WORDS
+from lantern.vocab.shorthand import CONFIDENTIAL, NOT_AVAILABLE, SHORTHANDS
+from lantern.vocab.units import unit_of
 
 
 @dataclass(frozen=True)

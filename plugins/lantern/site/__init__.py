@@ -1,1 +1,1 @@
-"""The Pelican glue: registration, the generator, releases, downloads, redirects and search."""
+"""The Pelican glue and the page families."""

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from lantern.compute import MeasureResult
+from lantern.config.urls import Urls
 from lantern.data.kept import code_version, files_digest, read_kept, write_kept
 from lantern.data.paths import public_link
-from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import DataPackage, Table, parse_number
 from lantern.present.disclosure import measure_units, published_package
 from lantern.present.gate import Gate
-from lantern.site.release_pages import ReleaseView
-from lantern.site.urls import Urls
+from lantern.releases.history import ReleaseView
+from lantern.vocab.shorthand import CONFIDENTIAL
 
 MEASURE_COLUMNS = ["measure_id", "area_code", "period", "value", "shorthand", "status", "note"]
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import feedgenerator
 
+from lantern.config.urls import Urls
 from lantern.present.views import MeasureView
-from lantern.site.release_pages import ReleaseView
+from lantern.releases.history import ReleaseView
 from lantern.site.updates import UpdateView
-from lantern.site.urls import Urls
 
 # (title, link, date, text), newest first.
 Entry = tuple[str, str, str, str]

@@ -16,7 +16,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from lantern.data.periods import in_words
+from lantern.build.progress import STAGES
 from lantern.data.problems import LanternError
 from lantern.present import palette
 from lantern.present.badges import band_key
@@ -35,6 +35,7 @@ from lantern.present.views import (
     shorthand_key,
     theme_views,
 )
+from lantern.releases.measure_history import MeasureHistory, write_published_pages
 from lantern.site.cards import MeasureFigures
 from lantern.site.downloads import (
     package_download,
@@ -45,10 +46,9 @@ from lantern.site.downloads import (
 from lantern.site.feeds import write_measure_feeds, write_releases_feed, write_updates_feed
 from lantern.site.loaded import LOADED, LoadedSite
 from lantern.site.national_pages import NationalPages
-from lantern.site.progress import STAGES
-from lantern.site.published_pages import MeasureHistory, write_published_pages
 from lantern.site.redirects import measure_redirects
 from lantern.site.updates import by_year
+from lantern.vocab.periods import in_words
 
 
 class LanternGenerator(Generator):

@@ -18,8 +18,13 @@ from typing import Any
 
 import jinja2
 
+from lantern.build.build_time import build_time
+from lantern.build.kept_areas import keep_areas, read_kept_areas, release_key
+from lantern.build.shards import SHARD, WHOLE, ShardPlan, plan_for
 from lantern.compute import Settings
 from lantern.compute.ranks import RANK_MEANING
+from lantern.config.settings import LanternSettings, read_settings
+from lantern.config.urls import Urls, slug
 from lantern.data.area import (
     AreaData,
     check_area_and_groups,
@@ -27,17 +32,12 @@ from lantern.data.area import (
     compute_areas_data,
 )
 from lantern.data.loading import to_dataset
-from lantern.data.periods import in_words, machine_date
 from lantern.data.problems import LanternError
 from lantern.data.validation import Release, validate_release
 from lantern.embeds.context import EmbedContext
-from lantern.site.build_time import build_time
-from lantern.site.kept_areas import keep_areas, read_kept_areas, release_key
-from lantern.site.release_pages import ReleaseHistory
-from lantern.site.settings import LanternSettings, read_settings
-from lantern.site.shards import SHARD, WHOLE, ShardPlan, plan_for
+from lantern.releases.history import ReleaseHistory
 from lantern.site.updates import UPDATES, UpdateView
-from lantern.site.urls import Urls, slug
+from lantern.vocab.periods import in_words, machine_date
 
 LOADED = "_LANTERN_LOADED"
 VALIDATED = "_LANTERN_VALIDATED"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from lantern.build.progress import Progress
 from lantern.data.area import AreaData
 from lantern.present.collection import no_longer_collected
 from lantern.present.gate import Gate
@@ -29,7 +30,6 @@ from lantern.present.national import (
 from lantern.present.scorecard import scorecard
 from lantern.present.views import MeasureView, measure_views
 from lantern.site.loaded import LoadedSite
-from lantern.site.progress import Progress
 
 Write = Callable[..., Any]
 

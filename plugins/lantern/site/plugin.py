@@ -11,10 +11,15 @@ from typing import Any
 
 from pelican import signals
 
+from lantern.build.content_cache import cache_key, plain_settings, replay, use_content_cache
+from lantern.build.progress import STAGES
+from lantern.build.sitemap import PAGES
+from lantern.config.settings import add_pages
 from lantern.data.problems import LanternError
 from lantern.embeds.markdown import EmbedExtension
 from lantern.present.charts.figure_cache import start_build
-from lantern.site.content_cache import cache_key, plain_settings, replay, use_content_cache
+from lantern.releases.history import ReleaseHistory
+from lantern.releases.update_revisions import UpdateRevisions
 from lantern.site.generator import LanternGenerator
 from lantern.site.loaded import (
     LOADED,
@@ -25,13 +30,8 @@ from lantern.site.loaded import (
     template_cache,
     writable_cache,
 )
-from lantern.site.progress import STAGES
 from lantern.site.reader import SourceAwareMarkdownReader
-from lantern.site.release_pages import ReleaseHistory
-from lantern.site.settings import add_pages
 from lantern.site.shard_writer import ShardWriter
-from lantern.site.sitemap import PAGES
-from lantern.site.update_revisions import UpdateRevisions
 from lantern.site.updates import is_update, missing_metadata, place_update, update_views
 
 

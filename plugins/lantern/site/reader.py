@@ -7,11 +7,11 @@ from typing import Any
 
 from pelican.readers import MarkdownReader
 
+from lantern.build.content_cache import KEPT, QUOTES
 from lantern.data.tables import first_undecodable
 from lantern.embeds import quoted
 from lantern.embeds.context import SOURCE_PATH
 from lantern.present.charts.figure_cache import FIGURES
-from lantern.site.content_cache import KEPT, QUOTES
 from lantern.site.loaded import LOADED
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from lantern.config.urls import slug
 from lantern.present.views import MeasureView
-from lantern.site.urls import slug
 
 
 def measure_redirects(

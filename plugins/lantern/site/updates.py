@@ -18,9 +18,9 @@ from typing import Any
 
 from pelican.contents import Article
 
-from lantern.data.periods import in_words
-from lantern.site.release_pages import ReleaseLink
-from lantern.site.urls import Urls
+from lantern.config.urls import Urls
+from lantern.releases.history import ReleaseLink
+from lantern.vocab.periods import in_words
 
 # The folder of content/ that holds updates.
 UPDATES = "updates"

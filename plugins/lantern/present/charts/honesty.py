@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from lantern.data.periods import periods_named
 from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.charts.model import Chart
 from lantern.present.charts.style import (
@@ -24,6 +23,7 @@ from lantern.present.charts.style import (
     SEGMENT,
     ZOOM_WORDS,
 )
+from lantern.vocab.periods import periods_named
 
 
 def marked_illustrative(chart: Chart) -> Chart:

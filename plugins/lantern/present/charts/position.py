@@ -9,7 +9,6 @@ import altair as alt
 import pandas as pd
 
 from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
-from lantern.data.periods import in_words, when_words
 from lantern.present import palette
 from lantern.present.badges import measure_text
 from lantern.present.charts.model import Chart, chart_with_table
@@ -22,6 +21,7 @@ from lantern.present.charts.style import (
     zoom_title,
 )
 from lantern.present.gate import Gate
+from lantern.vocab.periods import in_words, when_words
 
 Members = list[tuple[str, float]]
 

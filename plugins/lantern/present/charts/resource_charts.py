@@ -11,7 +11,6 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from lantern.data.periods import in_words, periods_named, when_words
 from lantern.present import palette
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
@@ -27,6 +26,7 @@ from lantern.present.charts.style import (
     zoom_title,
 )
 from lantern.present.charts.variants import MIN_TEXT_PX
+from lantern.vocab.periods import in_words, periods_named, when_words
 
 DATE_TYPES = ("date", "datetime")
 

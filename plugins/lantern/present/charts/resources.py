@@ -11,12 +11,12 @@ from typing import Any
 
 import pandas as pd
 
-from lantern.data.periods import in_words
-from lantern.data.shorthand import CONFIDENTIAL
 from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table
 from lantern.present.charts.model import ChartTable
 from lantern.present.disclosure import measure_units, published_table
 from lantern.present.gate import Gate
+from lantern.vocab.periods import in_words
+from lantern.vocab.shorthand import CONFIDENTIAL
 
 
 @dataclass(frozen=True)

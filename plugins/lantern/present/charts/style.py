@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from lantern.compute import Measure
 from lantern.data.tables import ILLUSTRATIVE
-from lantern.data.units import unit_of
 from lantern.present import palette
 from lantern.present.charts.variants import MIN_TEXT_PX
+from lantern.vocab.units import unit_of
 
 if TYPE_CHECKING:
     # Altair is imported where a chart is built (a third of a build's imports), so a

@@ -9,14 +9,6 @@ import altair as alt
 import pandas as pd
 
 from lantern.compute import Measure, MeasureResult, PeriodResult
-from lantern.data.periods import (
-    PeriodKind,
-    crosses_break,
-    every_period,
-    in_words,
-    parse_period,
-)
-from lantern.data.shorthand import NOT_AVAILABLE, PROVISIONAL
 from lantern.present import palette
 from lantern.present.badges import measure_text
 from lantern.present.charts.honesty import marked_illustrative
@@ -35,6 +27,14 @@ from lantern.present.charts.style import (
 )
 from lantern.present.charts.trend_words import break_words, trend_summary
 from lantern.present.gate import Gate
+from lantern.vocab.periods import (
+    PeriodKind,
+    crosses_break,
+    every_period,
+    in_words,
+    parse_period,
+)
+from lantern.vocab.shorthand import NOT_AVAILABLE, PROVISIONAL
 
 
 def same_kind(result: MeasureResult) -> list[PeriodResult]:

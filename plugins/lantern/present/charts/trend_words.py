@@ -4,9 +4,9 @@ could not be compared."""
 from __future__ import annotations
 
 from lantern.compute import Measure, PeriodResult
-from lantern.data.periods import crosses_break, when_words
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
+from lantern.vocab.periods import crosses_break, when_words
 
 
 def break_words(new_from: str) -> str:

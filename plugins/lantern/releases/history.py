@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lantern.config.settings import LanternSettings
+from lantern.config.urls import Urls, release_slug
 from lantern.data.area import AreaData
-from lantern.data.periods import in_words
 from lantern.data.problems import LanternError, Problem
 from lantern.data.tables import DataPackage
 from lantern.data.validation import Release, validate_release
 from lantern.present.gate import Gate
-from lantern.site.release_history import (
+from lantern.releases.snapshot import (
     Changes,
     GitMissing,
     ReleaseUnreadable,
@@ -34,8 +35,7 @@ from lantern.site.release_history import (
     repository_of,
     snapshot,
 )
-from lantern.site.settings import LanternSettings
-from lantern.site.urls import Urls, release_slug
+from lantern.vocab.periods import in_words
 
 log = logging.getLogger(__name__)
 

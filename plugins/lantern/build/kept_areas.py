@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lantern.data.area import AreaData
 from lantern.data.kept import code_version, files_digest, keep_only, read_kept_bytes
-from lantern.site.settings import LanternSettings
+from lantern.config.settings import LanternSettings
 
 FOLDER = "computed"
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lantern.data.problems import LanternError
-from lantern.site.release_pages import SCRATCH_PREFIX
+from lantern.releases.history import SCRATCH_PREFIX
 
 
 def building_prefix(target: Path) -> str:

@@ -16,12 +16,12 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from lantern.config.urls import Urls
 from lantern.data.problems import LanternError
 from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.views import measure_views
-from lantern.site.loaded import LoadedSite, release_area
-from lantern.site.release_pages import (
+from lantern.releases.history import (
     FIGURE_CHANGES,
     ChangeLine,
     ReleaseHistory,
@@ -29,7 +29,7 @@ from lantern.site.release_pages import (
     ReleaseView,
     change_lines,
 )
-from lantern.site.urls import Urls
+from lantern.site.loaded import LoadedSite, release_area
 
 
 def _figure_changes(lines: list[ChangeLine], measure_id: str) -> list[ChangeLine]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lantern.site.settings import LanternSettings
+from lantern.config.settings import LanternSettings
 
 
 def slug(code: str) -> str:

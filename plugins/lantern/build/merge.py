@@ -14,12 +14,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from lantern.cli.published import unpublishable
-from lantern.cli.swap import build_lock, building_prefix, recover, swap_into_place
+from lantern.build.published import unpublishable
+from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.data.problems import LanternError
-from lantern.site.search import index_site
-from lantern.site.shards import MARKER, ShardMark
-from lantern.site.sitemap import SITEMAP, SitemapEntry, read_sitemap, sitemap_xml
+from lantern.build.search_index import index_site
+from lantern.build.shards import MARKER, ShardMark
+from lantern.build.sitemap import SITEMAP, SitemapEntry, read_sitemap, sitemap_xml
 
 
 def check_marks(folders: list[Path]) -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from lantern.compute.bands import METHODS as BAND_METHODS
+from lantern.config import setting_checks as checks
+from lantern.config.setting_checks import Check
 from lantern.data.problems import LanternError
-from lantern.data.shorthand import DEFAULT_SUPPRESS_BELOW
-from lantern.site import setting_checks as checks
-from lantern.site.setting_checks import Check
+from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
 
 
 @dataclass(frozen=True)

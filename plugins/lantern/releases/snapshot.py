@@ -23,8 +23,8 @@ from pathlib import Path, PurePosixPath
 from lantern.compute.model import Measure, Observation
 from lantern.compute.suppression import resolve
 from lantern.data.plausibility import unusual
-from lantern.data.shorthand import NOT_AVAILABLE
 from lantern.data.tables import parse_number
+from lantern.vocab.shorthand import NOT_AVAILABLE
 
 
 @dataclass(frozen=True)

@@ -18,21 +18,21 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from lantern.build.content_cache import QUOTES
 from lantern.data.problems import LanternError
 from lantern.data.tables import DataPackage
 from lantern.embeds.quoted import MEASURE, STATED, Quoted
 from lantern.present.gate import Gate
 from lantern.present.stated_figures import figure_status, find_figure, stated_figure
-from lantern.site.content_cache import QUOTES
-from lantern.site.loaded import LoadedSite
-from lantern.site.release_history import Changes
-from lantern.site.release_pages import (
+from lantern.releases.history import (
     ChangeLine,
     ReleaseHistory,
     ReleaseLink,
     ReleaseView,
     change_lines,
 )
+from lantern.releases.snapshot import Changes
+from lantern.site.loaded import LoadedSite
 
 
 def release_of(update: Any, releases: list[ReleaseView]) -> ReleaseView | None:

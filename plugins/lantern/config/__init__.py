@@ -1,0 +1,1 @@
+"""Configuration: the typed settings, their checks, and every address on the site."""
