@@ -22,12 +22,12 @@ in place, so one could read another's half-written file.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
 from lantern.data.kept import files_digest, sha256_text
-from lantern.present.charts.figure_cache import FIGURES
+from lantern.present.charts.figure_cache import FigureCache
 
 # Where a page keeps the chart specs its embeds handed on: its metadata (so an attribute).
 KEPT = "lantern_specs"
@@ -72,7 +72,7 @@ def cache_key(plain: str, settings: Mapping[str, Any], release_key: str) -> str:
     return sha256_text("\n".join(parts))
 
 
-def use_content_cache(settings: dict[str, Any], cache: Path | None, key: str | None) -> None:
+def use_content_cache(settings: MutableMapping[str, Any], cache: Path | None, key: str | None) -> None:
     """Turn Pelican's reader cache on in ``cache/pages/<key>`` (off without a cache folder
     or a key), in place of the folder of any earlier release or settings."""
     if cache is None or key is None:
@@ -94,9 +94,9 @@ def use_content_cache(settings: dict[str, Any], cache: Path | None, key: str | N
     )
 
 
-def replay(content: Any) -> None:
-    """Hand on again the chart specs a page's embeds handed on when it was read, to be
-    published for the chart explorer."""
+def replay(content: Any, figures: FigureCache) -> None:
+    """Hand on again to the build's ``figures`` the chart specs a page's embeds handed on
+    when it was read, to be published for the chart explorer."""
     kept = getattr(content, KEPT, None)
     if isinstance(kept, Mapping):
-        FIGURES.specs.update(kept)
+        figures.specs.update(kept)

@@ -90,5 +90,3 @@ class Stages:
         parts.append(f"everything else {seconds(max(total - sum(self.times.values()), 0.0))}")
         return " · ".join([*parts, f"in all {seconds(total)}"])
 
-
-STAGES = Stages()

@@ -19,8 +19,6 @@ from lantern.data.problems import LanternError
 
 # Where a shard says which it is; ``lantern merge`` reads it and leaves it out of the site.
 MARKER = ".lantern-shard.json"
-# Pelican's settings key for the shard a build makes (set by ``lantern build --shard``).
-SHARD = "_LANTERN_SHARD"
 
 
 @dataclass(frozen=True)

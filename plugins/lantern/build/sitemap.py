@@ -1,6 +1,6 @@
 """The sitemap: every published page's address and when it last changed.
 
-Pages are noted as Pelican writes them (``content_written``) and the file is
+Pages are noted as Pelican's writer writes them (``site.writer``) and the file is
 written once all are written. Old codes' redirects, drafts and hidden pages
 are left out. A page's date is its own (an article's ``Modified:`` or
 ``Date:``), else the build's time, so two builds of the same release at the
@@ -55,29 +55,23 @@ def entry_for(
 class SitemapPages:
     """The pages one build has written so far, and where and when it is building."""
 
-    output: str = ""
-    site_url: str = ""
-    when: datetime = datetime.min
+    output: str
+    site_url: str
+    when: datetime
     entries: set[SitemapEntry] = field(default_factory=set)
 
-    def start(self, output: str, site_url: str, when: datetime) -> None:
-        """Forget the last build's pages (the tests build many sites in one process)."""
-        self.output, self.site_url, self.when = output, site_url.rstrip("/"), when
-        self.entries = set()
+    def __post_init__(self) -> None:
+        self.site_url = self.site_url.rstrip("/")
 
     def note(self, path: str, context: dict[str, Any]) -> None:
-        """Pelican's ``content_written``: list the page unless it is hidden."""
+        """A page as Pelican's writer wrote it: listed unless it is hidden."""
         entry = entry_for(path, context, self.output, self.site_url, self.when)
         if entry is not None:
             self.entries.add(entry)
 
     def write(self) -> None:
-        """Write ``sitemap.xml`` into the output folder (nothing before a build has started)."""
-        if self.output:
-            (Path(self.output) / SITEMAP).write_text(sitemap_xml(self.entries), encoding="utf-8")
-
-
-PAGES = SitemapPages()
+        """Write ``sitemap.xml`` into the output folder."""
+        (Path(self.output) / SITEMAP).write_text(sitemap_xml(self.entries), encoding="utf-8")
 
 
 def sitemap_xml(entries: set[SitemapEntry]) -> str:

@@ -10,17 +10,20 @@ import logging
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lantern.build.progress import STAGES
+from lantern.build.progress import Stages
 from lantern.build.published import linked_sources, unpublishable
 from lantern.build.search_index import index_site
-from lantern.build.shards import SHARD, WHOLE, Shard, ShardMark
+from lantern.build.shards import WHOLE, Shard, ShardMark
 from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
-from lantern.site.loaded import LOADED, SETTINGS, VALIDATED, check_release
+from lantern.site.context import Build, make_build
+from lantern.site.loaded import check_release
+from lantern.site.session import PelicanRun
 
 
 def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[str, Any]:
@@ -73,38 +76,47 @@ def plain_logging() -> None:
     logging.getLogger("lantern").setLevel(logging.WARNING)
 
 
-def _run(pelican_settings: dict[str, Any]) -> None:
-    """Run Pelican; a content error becomes a LanternError with every problem found."""
-    from pelican import Pelican, signals
-
-    pelican = Pelican(pelican_settings)
+def _run(build: Build, pelican_settings: dict[str, Any]) -> None:
+    """Run Pelican for ``build``; a content error becomes a LanternError with every problem
+    found."""
     try:
-        pelican.run()
-    except BaseException as error:
-        # Let plugins that started on this run (the sitemap) finish, so the next
-        # build in the same process starts afresh.
-        signals.finalized.send(pelican)
-        loaded = pelican.settings.get(LOADED)
-        if isinstance(error, RuntimeError) and loaded is not None and loaded.embeds.problems:
-            raise LanternError(loaded.embeds.problems) from None
+        PelicanRun(build, pelican_settings).run()
+    except RuntimeError:
+        if build.embeds.problems:
+            raise LanternError(build.embeds.problems) from None
         raise
 
 
+@dataclass(frozen=True)
+class Built:
+    """A finished build: where it is, and what the closing summary says of it."""
+
+    target: Path
+    drawn: int
+    reused: int
+    stages: Stages
+
+
 def build_site(settings_file: Path, output: Path | None = None, shard: Shard = WHOLE) -> Path:
+    """Build the site (``build_and_keep``) and return the folder it is in."""
+    return build_and_keep(settings_file, output, shard).target
+
+
+def build_and_keep(settings_file: Path, output: Path | None = None, shard: Shard = WHOLE) -> Built:
     """Check the settings and data once, run Pelican into a temporary folder and swap it in.
 
     A shard (``--shard K/N``) writes its own pages and every shared file, marks
     itself for ``lantern merge`` and leaves the search index to the merge.
     Raises LanternError (with every problem) when the data or settings are bad.
     """
-    STAGES.start()
+    stages = Stages()
     first = read_site_settings(settings_file)
     target = Path(output or first["OUTPUT_PATH"]).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     with build_lock(target):
         recover(target)
         settings = read_settings(first)
-        with STAGES.stage("check the data"):
+        with stages.stage("check the data"):
             release = check_release(settings)
         content = Path(first["PATH"])
         linked = linked_sources(content, shown_path(content), settings_file.parent)
@@ -113,23 +125,21 @@ def build_site(settings_file: Path, output: Path | None = None, shard: Shard = W
         building = Path(tempfile.mkdtemp(prefix=building_prefix(target), dir=target.parent))
         try:
             pelican_settings = read_site_settings(settings_file, building)
-            pelican_settings[SETTINGS] = settings
-            pelican_settings[VALIDATED] = release
-            pelican_settings[SHARD] = shard
+            build = make_build(pelican_settings, settings, release, shard, stages)
             plain_logging()
-            _run(pelican_settings)
+            _run(build, pelican_settings)
             if shard.whole:
-                with STAGES.stage("search index"):
+                with stages.stage("search index"):
                     index_site(building, settings.cache_path)
             hidden = unpublishable(building)
             if hidden:
                 raise LanternError(hidden)
             if not shard.whole:
-                built_at = pelican_settings[LOADED].built_at.isoformat()
+                built_at = build.built_at.isoformat()
                 mark = ShardMark(shard.number, shard.count, release.key, built_at)
                 mark.write(building)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
         swap_into_place(building, target)
-    return target
+    return Built(target, build.figures.drawn, build.figures.reused, stages)

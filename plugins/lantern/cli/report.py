@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from lantern.build.shards import WHOLE, Shard
-from lantern.cli.build import build_site
+from lantern.cli.build import build_and_keep
 
 # What Pelican raises after logging an error when errors are fatal (see build.py).
 PELICAN_FATAL = "Warning or error encountered"
@@ -22,7 +22,7 @@ def page_count(site: Path) -> int:
 def build_and_report(settings: Path, output: Path | None, shard: Shard = WHOLE) -> int:
     """Build (or one shard), then say what was built: pages, charts, time per stage."""
     try:
-        target = build_site(settings, output, shard)
+        built = build_and_keep(settings, output, shard)
     except RuntimeError as error:
         if str(error) != PELICAN_FATAL:
             raise
@@ -31,11 +31,9 @@ def build_and_report(settings: Path, output: Path | None, shard: Shard = WHOLE) 
             file=sys.stderr,
         )
         return 1
-    from lantern.build.progress import STAGES
-    from lantern.present.charts.figure_cache import FIGURES
-
     print(
-        f"Built the site in {target}: {page_count(target)} pages, {FIGURES.drawn} charts drawn, "
-        f"{FIGURES.reused} reused from earlier builds.\nTime: {STAGES.summary()}."
+        f"Built the site in {built.target}: {page_count(built.target)} pages, "
+        f"{built.drawn} charts drawn, {built.reused} reused from earlier builds.\n"
+        f"Time: {built.stages.summary()}."
     )
     return 0

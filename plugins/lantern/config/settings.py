@@ -10,7 +10,7 @@ groups, measure ids, themes) are checked again once the data are loaded, in
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from difflib import get_close_matches
 from pathlib import Path
@@ -155,9 +155,9 @@ SETTINGS: tuple[Setting, ...] = (
 
 BY_NAME = {s.name: s for s in SETTINGS}
 
-# Pages Lantern adds to Pelican's DIRECT_TEMPLATES, with Pelican's own <NAME>_URL and
-# <NAME>_SAVE_AS settings, so a site moves one with the setting Pelican documents.
-PAGES: dict[str, str] = {
+# Lantern's lists (``site.families.lists``), each moved with the settings Pelican documents
+# for its own pages, <NAME>_URL and <NAME>_SAVE_AS: name → default address.
+LIST_PAGES: dict[str, str] = {
     "scorecard": "scorecard/",
     "measures": "measures/",
     "open_data": "open-data/",
@@ -193,6 +193,7 @@ class LanternSettings:
     site_url: str
     site_name: str
     page_urls: Mapping[str, str]
+    page_save_as: Mapping[str, str]
 
 
 def _root(settings: Mapping[str, Any]) -> Path:
@@ -255,19 +256,12 @@ def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
         updates_feed=values["LANTERN_UPDATES_FEED"],
         site_url=str(settings.get("SITEURL") or ""),
         site_name=str(settings.get("SITENAME") or ""),
-        page_urls={n: str(settings.get(f"{n.upper()}_URL") or u) for n, u in PAGES.items()},
+        page_urls={n: str(settings.get(f"{n.upper()}_URL") or u) for n, u in LIST_PAGES.items()},
+        page_save_as={
+            n: str(settings.get(f"{n.upper()}_SAVE_AS") or f"{u}index.html")
+            for n, u in LIST_PAGES.items()
+        },
     )
-
-
-def add_pages(settings: MutableMapping[str, Any]) -> None:
-    """Add Lantern's pages to Pelican's DIRECT_TEMPLATES, each at /<name>/ unless set."""
-    templates = list(settings.get("DIRECT_TEMPLATES") or [])
-    for name, url in PAGES.items():
-        if name not in templates:
-            templates.append(name)
-        settings.setdefault(f"{name.upper()}_URL", url)
-        settings.setdefault(f"{name.upper()}_SAVE_AS", f"{url}index.html")
-    settings["DIRECT_TEMPLATES"] = templates
 
 
 def setting_names() -> list[str]:

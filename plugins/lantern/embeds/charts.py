@@ -14,7 +14,6 @@ from lantern.embeds import lookup
 from lantern.embeds.context import EmbedContext
 from lantern.embeds.kind import DirectiveError, Embed
 from lantern.present.charts.figure import MisleadingChart
-from lantern.present.charts.figure_cache import FIGURES
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart
 from lantern.present.charts.resources import Resource
@@ -63,7 +62,7 @@ def _figure(
 
     key = ("embed", embed.words, sorted(embed.options.items()), anchor, inputs)
     try:
-        drawn = FIGURES.figure(key, titled)
+        drawn = context.figures.figure(key, titled)
     except MisleadingChart as error:
         raise DirectiveError(str(error)) from None
     return lookup.macro(context, "figure", drawn)

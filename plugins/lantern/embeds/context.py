@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from lantern.data.area import AreaData
+from lantern.present.charts.figure_cache import FigureCache
 from lantern.present.quote import Source
 
 # The content file being read, for messages (Pelican does not tell extensions).
@@ -30,6 +31,8 @@ class EmbedContext:
 
     area: AreaData
     templates: jinja2.Environment
+    # The build's finished figures and drawings, kept between builds.
+    figures: FigureCache = field(default_factory=FigureCache)
     problems: list[str] = field(default_factory=list)
     # The site's latest release, once the release notes are read (a copied figure names it).
     release: str | None = None

@@ -16,7 +16,7 @@ from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
 from lantern.present.change_cards import ChangeCardView, change_card
 from lantern.present.charts.figure import FigureView
-from lantern.present.charts.figure_cache import FIGURES
+from lantern.present.charts.figure_cache import FigureCache
 from lantern.present.charts.model import Chart
 from lantern.present.gate import Gate
 from lantern.vocab.periods import in_words
@@ -91,9 +91,12 @@ def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str)
     )
 
 
-def measure_panel(site: AreaData, measure_id: str, charts: bool = True) -> MeasurePanel:
-    """The computed parts of one measure's page, with its charts unless ``charts`` is
-    False (an area's page on a national site shows its figures as tables)."""
+def measure_panel(
+    site: AreaData, measure_id: str, figures: FigureCache | None = None
+) -> MeasurePanel:
+    """The computed parts of one measure's page, with its charts drawn through the build's
+    ``figures`` (none without it: an area's page on a national site, or a page as it stood
+    in an earlier release, shows its figures as tables)."""
     gate = Gate(site.suppress_below)
     result = site.result(measure_id)
     latest = result.latest
@@ -132,8 +135,8 @@ def measure_panel(site: AreaData, measure_id: str, charts: bool = True) -> Measu
         )
     if panel.comparisons and not any(row.rank for row in panel.comparisons):
         panel.no_rank_note = no_rank_note(result.measure, latest, site.area_name, basis)
-    if charts:
-        panel.charts = _figures(site, gate, result, latest)
+    if figures is not None:
+        panel.charts = _figures(figures, site, gate, result, latest)
     return panel
 
 
@@ -150,7 +153,7 @@ def no_rank_note(measure: Measure, latest: PeriodResult, area_name: str, basis: 
 
 
 def _figures(
-    site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult
+    figures: FigureCache, site: AreaData, gate: Gate, result: MeasureResult, latest: PeriodResult
 ) -> list[FigureView]:
     """The measure's charts, kept between builds under everything they are drawn from."""
     first_group = next((c for c in latest.comparisons if c.band_source == "members"), None)
@@ -160,7 +163,7 @@ def _figures(
         else None
     )
     inputs = ("measure page", result, latest.period, site.area_name, gate, members)
-    return FIGURES.figures(
+    return figures.figures(
         inputs, lambda: _charts(site.area_name, gate, result, latest, first_group, members)
     )
 

@@ -11,16 +11,10 @@ at their addresses for as long as the tag exists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
-from typing import Any
 
 from lantern.config.urls import Urls
-from lantern.data.problems import LanternError
-from lantern.present.gate import Gate
-from lantern.present.measure_panel import measure_panel
-from lantern.present.views import measure_views
+from lantern.data.area import AreaData
 from lantern.releases.history import (
     FIGURE_CHANGES,
     ChangeLine,
@@ -29,7 +23,6 @@ from lantern.releases.history import (
     ReleaseView,
     change_lines,
 )
-from lantern.site.loaded import LoadedSite, release_area
 
 
 def _figure_changes(lines: list[ChangeLine], measure_id: str) -> list[ChangeLine]:
@@ -39,8 +32,8 @@ def _figure_changes(lines: list[ChangeLine], measure_id: str) -> list[ChangeLine
 class MeasureHistory:
     """Each measure's releases and changes since, from the releases read once per build."""
 
-    def __init__(self, loaded: LoadedSite, history: ReleaseHistory) -> None:
-        self.loaded, self.history = loaded, history
+    def __init__(self, area: AreaData, urls: Urls, history: ReleaseHistory) -> None:
+        self.area, self.urls, self.history = area, urls, history
         # The measures each release gave the home area a figure for.
         self._with_figures = {
             view.tag: {measure_id for measure_id, _ in view.snapshot.values}
@@ -48,7 +41,7 @@ class MeasureHistory:
         }
         # An earlier release against the latest data, compared once for every measure.
         self._since = {
-            view.tag: change_lines(loaded.area, history.changes_since(view), loaded.urls)
+            view.tag: change_lines(area, history.changes_since(view), urls)
             for view in history.releases
             if not view.current
         }
@@ -56,7 +49,7 @@ class MeasureHistory:
     def _link(self, view: ReleaseView, measure_id: str, lines: list[ChangeLine]) -> ReleaseLink:
         """``view`` linking to the measure's page as it then stood (the live page for the
         working data)."""
-        urls = self.loaded.urls
+        urls = self.urls
         url = (
             urls.measure(measure_id) if view.current else urls.release_measure(view.tag, measure_id)
         )
@@ -81,56 +74,3 @@ class MeasureHistory:
             for view in reversed(self.history.releases)
             if not view.current and measure_id in self._with_figures[view.tag]
         ]
-
-
-Write = Callable[..., Any]
-
-
-def write_published_pages(
-    loaded: LoadedSite, history: ReleaseHistory, write: Write, template: Any, context: Any
-) -> None:
-    """``releases/<tag>/measures/<id>/`` for every tagged release and each of its measures:
-    the figures, comparisons and values table as that release's data give them (no charts:
-    the page is the record of the figures, and the live page has the charts)."""
-    urls = loaded.urls
-    for view in history.releases:
-        owned = [
-            m
-            for m in view.snapshot.measures
-            if loaded.shard.owns(urls.save_as(urls.release_measure(view.tag, m)))
-        ]
-        if view.release is None or not owned:
-            continue
-        try:
-            area = release_area(loaded.settings, view.release)
-        except LanternError as error:
-            raise LanternError([f"Release {view.tag}: {p}" for p in error.problems]) from None
-        measures = measure_views(
-            Gate(area.suppress_below),
-            area.dataset,
-            area.area_code,
-            area.results,
-            partial(_address, urls, view.tag),
-        )
-        for measure in (m for m in measures if m.measure_id in owned):
-            code = measure.measure_id
-            write(
-                measure.save_as,
-                template,
-                context,
-                url=measure.url,
-                page_path=measure.url,
-                measure=measure,
-                area_name=area.area_name,
-                panel=measure_panel(area, code, charts=False),
-                quotes=None,
-                release=view,
-                release_changes=[x for x in view.lines if x.measure_id == code],
-                live_url=urls.measure(code) if code in loaded.area.results else None,
-            )
-
-
-def _address(urls: Urls, tag: str, measure_id: str) -> tuple[str, str]:
-    """A measure's page in release ``tag``: its address and its file."""
-    url = urls.release_measure(tag, measure_id)
-    return url, urls.save_as(url)

@@ -19,6 +19,8 @@ from pathlib import PurePath
 from typing import Any
 
 from lantern.build.content_cache import QUOTES
+from lantern.config.urls import Urls
+from lantern.data.area import AreaData
 from lantern.data.problems import LanternError
 from lantern.data.tables import DataPackage
 from lantern.embeds.quoted import MEASURE, STATED, Quoted
@@ -32,7 +34,6 @@ from lantern.releases.history import (
     change_lines,
 )
 from lantern.releases.snapshot import Changes
-from lantern.site.loaded import LoadedSite
 
 
 def release_of(update: Any, releases: list[ReleaseView]) -> ReleaseView | None:
@@ -102,15 +103,15 @@ def measure_revisions(quoted: list[Quoted], changes: Changes) -> Changes:
 class UpdateRevisions:
     """For each update, the release it was written against and what has been revised since."""
 
-    def __init__(self, loaded: LoadedSite, history: ReleaseHistory) -> None:
-        self.loaded, self.history = loaded, history
+    def __init__(self, area: AreaData, urls: Urls, history: ReleaseHistory) -> None:
+        self.area, self.urls, self.history = area, urls, history
 
     def __call__(self, update: Any) -> ReleaseLink | None:
         """What ``update`` was written against and what it quoted that has changed since."""
         view = release_of(update, self.history.releases)
         if view is None:
             return None
-        url = self.loaded.urls.release_note(view.tag, view.note_url)
+        url = self.urls.release_note(view.tag, view.note_url)
         revised = (
             [] if view.current else self._revised(list(getattr(update, QUOTES, None) or []), view)
         )
@@ -119,9 +120,9 @@ class UpdateRevisions:
 
     def _revised(self, quoted: list[Quoted], view: ReleaseView) -> list[ChangeLine]:
         """The figures in ``quoted`` that differ between ``view`` and the latest data."""
-        area = self.loaded.area
+        area = self.area
         lines = change_lines(
-            area, measure_revisions(quoted, self.history.changes_since(view)), self.loaded.urls
+            area, measure_revisions(quoted, self.history.changes_since(view)), self.urls
         )
         gate = Gate(area.suppress_below)
         return lines + stated_revisions(quoted, view.packages, area.dataset.packages, gate)

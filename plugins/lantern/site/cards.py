@@ -20,7 +20,7 @@ from lantern.present.card import CardView, measure_card
 from lantern.present.measure_panel import MeasurePanel
 from lantern.present.quote import MeasureQuotes, Source, measure_quotes
 from lantern.present.views import MeasureView
-from lantern.site.loaded import LoadedSite
+from lantern.site.context import Site
 
 CARD_TEMPLATE = "card.svg"
 
@@ -44,7 +44,7 @@ class MeasureFigures:
     """Quotes and cards for every measure page of one build."""
 
     def __init__(
-        self, loaded: LoadedSite, release: str | None, output: Path, env: jinja2.Environment
+        self, loaded: Site, release: str | None, output: Path, env: jinja2.Environment
     ) -> None:
         self.loaded = loaded
         self.release = release

@@ -1,30 +1,18 @@
-"""One build's state: the typed settings, the URL builder, the computed area, the embeds.
-
-Made once per build on Pelican's ``initialized`` signal and kept in Pelican's
-settings under ``LOADED``, so the generator and the Markdown extension share it.
-When ``lantern build`` has already checked the release, the checked release
-(validated, or computed by an earlier build: ``kept_areas``) is handed over
-under ``VALIDATED`` and not read a second time.
-"""
+"""The checked release and its computed areas: validated now, or kept by an earlier build
+of the very same data and settings (``build.kept_areas``)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from lantern.build.build_time import build_time
 from lantern.build.kept_areas import keep_areas, read_kept_areas, release_key
-from lantern.build.shards import SHARD, WHOLE, ShardPlan, plan_for
 from lantern.compute import Settings
-from lantern.compute.ranks import RANK_MEANING
-from lantern.config.settings import LanternSettings, read_settings
-from lantern.config.urls import Urls, slug
+from lantern.config.settings import LanternSettings
 from lantern.data.area import (
     AreaData,
     check_area_and_groups,
@@ -34,41 +22,6 @@ from lantern.data.area import (
 from lantern.data.loading import to_dataset
 from lantern.data.problems import LanternError
 from lantern.data.validation import Release, validate_release
-from lantern.embeds.context import EmbedContext
-from lantern.releases.history import ReleaseHistory
-from lantern.site.updates import UPDATES, UpdateView
-from lantern.vocab.periods import in_words, machine_date
-
-LOADED = "_LANTERN_LOADED"
-VALIDATED = "_LANTERN_VALIDATED"
-SETTINGS = "_LANTERN_SETTINGS"
-
-# What every template may use, on Lantern's pages and inside embeds alike: a period or
-# date in words and its machine form (``m.when``), and what a rank means.
-TEMPLATE_FILTERS = {"in_words": in_words, "machine_date": machine_date}
-TEMPLATE_GLOBALS = {"RANK_MEANING": RANK_MEANING}
-
-
-@dataclass
-class LoadedSite:
-    """Everything Lantern reads once per build."""
-
-    settings: LanternSettings
-    urls: Urls
-    area: AreaData
-    embeds: EmbedContext
-    # Read once the release notes are read, before the pages (``plugin.read_releases``).
-    history: ReleaseHistory | None = None
-    # The updates (content/updates/), newest first, read with the release notes.
-    updates: list[UpdateView] = field(default_factory=list)
-    # Every area of a national site (LANTERN_AREAS), the home area first; empty otherwise.
-    areas: dict[str, AreaData] = field(default_factory=dict)
-    # When the site was built (SOURCE_DATE_EPOCH when set): pages and sitemap agree on it.
-    built_at: datetime = field(default_factory=build_time)
-    # The pages this build writes: all of them, or one shard's (``lantern build --shard``).
-    shard: ShardPlan = field(default_factory=ShardPlan)
-    # A hash of the data, the settings and Lantern's code (``CheckedRelease.key``).
-    release_key: str = ""
 
 
 def writable_cache(folder: Path | None) -> Path | None:
@@ -150,23 +103,6 @@ def template_cache(folder: Path | None) -> dict[str, Any]:
     return {"bytecode_cache": jinja2.FileSystemBytecodeCache(str(folder / "templates"))}
 
 
-def theme_environment(
-    pelican_settings: Mapping[str, Any], urls: Urls, cache: Path | None = None
-) -> jinja2.Environment:
-    """A Jinja environment over the theme's templates, for embeds rendered inside Markdown."""
-    folders = [str(p) for p in pelican_settings.get("THEME_TEMPLATES_OVERRIDES") or []]
-    folders.append(str(Path(pelican_settings["THEME"]) / "templates"))
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        **template_cache(cache),
-    )
-    environment.globals.update(urls=urls, SITEURL=urls.settings.site_url, **TEMPLATE_GLOBALS)
-    environment.filters.update(TEMPLATE_FILTERS)
-    return environment
-
-
 def check_names_in_data(settings: LanternSettings, area: AreaData) -> None:
     """Measure ids and themes named inside dict and list settings exist in the data."""
     measures = area.dataset.measures
@@ -232,25 +168,3 @@ def release_area(settings: LanternSettings, release: Release) -> AreaData:
 def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:
     """Compute the home area from a validated release (validated here if not given)."""
     return next(iter(load_areas(replace(settings, areas=None), release).values()))
-
-
-def load_site(pelican_settings: MutableMapping[str, Any]) -> LoadedSite:
-    """Read the settings, take (or make) the validated release and compute the home area
-    (and every area of a national site)."""
-    settings = pelican_settings.get(SETTINGS) or read_settings(pelican_settings)
-    checked: CheckedRelease = pelican_settings.pop(VALIDATED, None) or check_release(settings)
-    areas = computed_areas(settings, checked)
-    area = areas[settings.area]
-    urls = Urls(settings)
-    embeds = EmbedContext(
-        area,
-        theme_environment(pelican_settings, urls, settings.cache_path),
-        dated_folder=f"{Path(str(pelican_settings.get('PATH', ''))).name}/{UPDATES}",
-    )
-    national = areas if settings.areas is not None else {}
-    shard = plan_for(
-        pelican_settings.get(SHARD, WHOLE), (slug(code) for code in national), urls.areas()
-    )
-    return LoadedSite(
-        settings, urls, area, embeds, areas=national, shard=shard, release_key=checked.key
-    )

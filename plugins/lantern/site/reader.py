@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from pelican.readers import MarkdownReader
 
@@ -11,12 +11,19 @@ from lantern.build.content_cache import KEPT, QUOTES
 from lantern.data.tables import first_undecodable
 from lantern.embeds import quoted
 from lantern.embeds.context import SOURCE_PATH
-from lantern.present.charts.figure_cache import FIGURES
-from lantern.site.loaded import LOADED
+from lantern.site.context import Build
 
 
 class SourceAwareMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader, with the file's path available to error messages."""
+    """Pelican's Markdown reader, with the file's path available to error messages.
+    ``bound`` gives the class one build's context (Pelican makes readers from classes)."""
+
+    build: ClassVar[Build]
+
+    @classmethod
+    def bound(cls, build: Build) -> type[SourceAwareMarkdownReader]:
+        """This reader for ``build``."""
+        return type(cls.__name__, (cls,), {"build": build})
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Read one file with its path (relative to the site's folder) set for messages.
@@ -28,7 +35,7 @@ class SourceAwareMarkdownReader(MarkdownReader):
         relative = _relative(source_path, self.settings.get("PATH", ""))
         token = SOURCE_PATH.set(relative)
         try:
-            with FIGURES.recording() as specs, quoted.recording() as figures:
+            with self.build.figures.recording() as specs, quoted.recording() as figures:
                 content, metadata = super().read(source_path)
             metadata[KEPT], metadata[QUOTES] = specs, figures
             return content, metadata
@@ -39,7 +46,7 @@ class SourceAwareMarkdownReader(MarkdownReader):
                 f"{relative}:{undecodable[0]}: the page is not UTF-8 text; save it as UTF-8 "
                 "(in most editors: Save As, Encoding: UTF-8)."
             )
-            self.settings[LOADED].embeds.problems.append(message)
+            self.build.embeds.problems.append(message)
             raise ValueError(message) from None
         finally:
             SOURCE_PATH.reset(token)

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from lantern.data.kept import sha256_text
 from lantern.present.charts.honesty import problems
 from lantern.present.charts.model import Chart, ChartTable
-from lantern.present.charts.svg import render_svg
+from lantern.present.charts.svg import UNCACHED, SvgCache, render_svg
 from lantern.present.charts.variants import VARIANTS, sized
 
 
@@ -59,8 +59,9 @@ class MisleadingChart(ValueError):
     """A chart that breaks a rule of ``honesty``; the message says which."""
 
 
-def figure(chart: Chart) -> FigureView:
-    """Draw the chart at every width, with each drawing's spec for the interactive view.
+def figure(chart: Chart, drawings_cache: SvgCache = UNCACHED) -> FigureView:
+    """Draw the chart at every width (through ``drawings_cache``), with each drawing's spec
+    for the interactive view.
 
     Every chart passes here, from a measure page or an embed, so this is where a chart
     that could mislead is refused (``MisleadingChart``).
@@ -73,7 +74,9 @@ def figure(chart: Chart) -> FigureView:
         spec = sized(chart.spec, variant)
         text = inert_json(spec)
         name = sha256_text(text)[:24]
-        drawings.append(Drawing(variant.name, render_svg(spec, chart.title), text, name))
+        drawings.append(
+            Drawing(variant.name, render_svg(spec, chart.title, drawings_cache), text, name)
+        )
     return FigureView(
         chart.anchor,
         chart.title,

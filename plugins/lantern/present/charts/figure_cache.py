@@ -47,18 +47,14 @@ class FigureCache:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
+        # The drawings themselves, kept in the same folder (``svg.SvgCache``).
+        self.drawings = svg.SvgCache(folder)
         self.drawn = 0
         self.reused = 0
         # The spec of every drawing handed to a page this build, by its file name: the
         # site publishes each as a file for the interactive view (``site.generator``).
         self.specs: dict[str, str] = {}
         self._recorders: list[dict[str, str]] = []
-
-    def start(self, folder: Path | None) -> None:
-        """A new build: keep figures in ``folder``, and count and collect afresh."""
-        self.folder = folder
-        self.drawn = self.reused = 0
-        self.specs = {}
 
     @contextmanager
     def recording(self) -> Iterator[dict[str, str]]:
@@ -105,7 +101,7 @@ class FigureCache:
         if views is not None:
             self.reused += len(views)
         else:
-            views = [figure(chart) for chart in make()]
+            views = [figure(chart, self.drawings) for chart in make()]
             self.drawn += len(views)
             self.save(key, views)
         handed = {d.spec_name: d.spec_json for v in views for d in v.drawings}
@@ -116,12 +112,3 @@ class FigureCache:
     def figure(self, inputs: object, make: Callable[[], Chart]) -> FigureView:
         """One figure drawn from ``inputs`` (see ``figures``)."""
         return self.figures(inputs, lambda: [make()])[0]
-
-
-FIGURES = FigureCache()
-
-
-def start_build(folder: Path | None) -> None:
-    """A new build, keeping drawings and finished figures in ``folder`` (None: nowhere)."""
-    FIGURES.start(folder)
-    svg.use_cache_folder(folder)

@@ -77,18 +77,15 @@ class SvgCache:
         return drawn
 
 
-CACHE = SvgCache()
+# Draws every spec afresh and keeps nothing: for a chart drawn outside a build.
+UNCACHED = SvgCache()
 
 
-def use_cache_folder(folder: Path | None) -> None:
-    """Where rendered charts are kept between builds (None: do not keep them)."""
-    CACHE.folder = folder
-
-
-def render_svg(spec: dict[str, Any], label: str) -> str:
-    """SVG markup for ``spec`` with ``role="img"`` and ``label`` as its accessible name."""
-    key = CACHE.key(spec)
-    svg = stable_ids(CACHE.svg(spec, key), "chart-" + key[:12])
+def render_svg(spec: dict[str, Any], label: str, cache: SvgCache = UNCACHED) -> str:
+    """SVG markup for ``spec`` with ``role="img"`` and ``label`` as its accessible name,
+    drawn through ``cache`` (the build's, which keeps drawings between builds)."""
+    key = cache.key(spec)
+    svg = stable_ids(cache.svg(spec, key), "chart-" + key[:12])
     svg = _INNER_ARIA.sub("", svg)
     svg = svg.replace('<?xml version="1.0" encoding="utf-8"?>', "")
     return _ROOT.sub(

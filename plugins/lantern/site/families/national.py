@@ -1,0 +1,185 @@
+"""A national site's pages (LANTERN_AREAS): the list of areas, each area's scorecard and its
+figures for each measure, and each measure's table of every area in three orders.
+
+The home area keeps its own pages (measures with charts, narrative pages);
+every area, the home area included, gets the same national pages, computed
+from one index of the release (``data.area.compute_areas_data``). An area with
+no figures still gets its page, saying so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cached_property, lru_cache, partial
+from typing import Any
+
+from lantern.data.area import AreaData
+from lantern.present.collection import no_longer_collected
+from lantern.present.measure_panel import measure_panel
+from lantern.present.national import (
+    ORDERS,
+    AreaEntry,
+    AreaRow,
+    area_entries,
+    area_row,
+    measure_order,
+    national_period,
+    ordered,
+    shared_group,
+)
+from lantern.present.scorecard import scorecard
+from lantern.present.views import MeasureView, measure_views
+from lantern.site.context import Site
+from lantern.site.families.base import Family, Page
+
+
+def national_links(site: Site) -> dict[str, str]:
+    """Each measure's table of every area, for the measures areas can be compared on (none
+    on a council's own site, or when the areas share no comparator group)."""
+    national = site.build.national
+    if not national or shared_group(site.area) is None:
+        return {}
+    return {m: site.urls.national(m) for m in site.area.results if national_period(national, m)}
+
+
+class _National(Family):
+    """What both national families need: the areas in order, with their regions."""
+
+    stage = "area pages"
+
+    @cached_property
+    def entries(self) -> list[AreaEntry]:
+        dataset = self.site.area.dataset
+        areas = self.site.build.national
+        regions = dict(zip(dataset.areas["area_code"], dataset.areas["region_name"], strict=True))
+        return area_entries(areas, regions, {code: self.site.urls.area(code) for code in areas})
+
+
+class AreaPages(_National):
+    """``areas/``, and for each area ``areas/<code>/`` and ``areas/<code>/<measure>/`` for each
+    measure it has figures for."""
+
+    progress = "Areas"
+
+    @cached_property
+    def _retired(self) -> Mapping[str, str]:
+        dataset = self.site.area.dataset
+        return no_longer_collected(dataset.values, dataset.benchmarks)
+
+    @cached_property
+    def _rows_by_area(self) -> dict[Any, Any]:
+        return dict(tuple(self.site.area.dataset.values.groupby("area_code")))
+
+    def pages(self) -> Iterable[Page]:
+        national, urls = self.site.build.national, self.site.urls
+        if not national:
+            return
+        yield Page(
+            urls.save_as(urls.areas()), urls.areas(), "areas", partial(dict, areas=self.entries)
+        )
+        for entry in self.entries:
+            area = national[entry.code]
+            yield Page(
+                urls.save_as(entry.url), entry.url, "area", partial(self._area, entry), step=True
+            )
+            for measure_id in area.dataset.measures["measure_id"]:
+                if area.result(measure_id).latest is None:
+                    continue
+                url = urls.area_measure(entry.code, measure_id)
+                yield Page(
+                    urls.save_as(url),
+                    url,
+                    "area_measure",
+                    partial(self._area_measure, entry, measure_id),
+                )
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one build's family: the area's pages are written together
+    def _views(self, code: str) -> dict[str, MeasureView]:
+        area, urls = self.site.build.national[code], self.site.urls
+        views = measure_views(
+            self.shared.gate,
+            area.dataset,
+            code,
+            area.results,
+            lambda m: (urls.area_measure(code, m), urls.save_as(urls.area_measure(code, m))),
+            retired=self._retired,
+            area_rows=self._rows_by_area.get(code),
+        )
+        return {v.measure_id: v for v in views}
+
+    def _area(self, entry: AreaEntry) -> Mapping[str, Any]:
+        area: AreaData = self.site.build.national[entry.code]
+        views = list(self._views(entry.code).values())
+        return {
+            "area": entry,
+            "area_data": area,
+            "sections": scorecard(area, views),
+            "measures": [v for v in views if area.result(v.measure_id).latest is not None],
+        }
+
+    def _area_measure(self, entry: AreaEntry, measure_id: str) -> Mapping[str, Any]:
+        area = self.site.build.national[entry.code]
+        return {
+            "area": entry,
+            "area_name": area.area_name,
+            "measure": self._views(entry.code)[measure_id],
+            "panel": measure_panel(area, measure_id),
+            "quotes": None,
+            "national_url": self.shared.national.get(measure_id),
+        }
+
+
+class NationalTables(_National):
+    """``measures/<id>/areas/`` and its other orders, for each measure areas can be compared
+    on."""
+
+    def pages(self) -> Iterable[Page]:
+        urls = self.site.urls
+        for measure_id in self.shared.national:
+            measure = self.site.area.result(measure_id).measure
+            orders = [
+                (measure_order(o, measure.polarity), urls.national(measure_id, o.key))
+                for o in ORDERS
+            ]
+            for order, url in orders:
+                yield Page(
+                    urls.save_as(url),
+                    url,
+                    "national",
+                    partial(self._table, measure_id, order, orders),
+                )
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one build's family: a measure's orders come together
+    def _rows(self, measure_id: str) -> tuple[str, list[AreaRow]]:
+        national, urls = self.site.build.national, self.site.urls
+        period = national_period(national, measure_id)
+        group_id = shared_group(self.site.area)
+        assert period is not None and group_id is not None, "only comparable measures"
+        rows = [
+            area_row(
+                self.shared.gate,
+                national[e.code],
+                measure_id,
+                period,
+                group_id,
+                urls.area_measure(e.code, measure_id),
+                e.region,
+            )
+            for e in self.entries
+        ]
+        return period, rows
+
+    def _table(self, measure_id: str, order: Any, orders: list[Any]) -> Mapping[str, Any]:
+        period, rows = self._rows(measure_id)
+        measure = self.site.area.result(measure_id).measure
+        group_id = shared_group(self.site.area)
+        assert group_id is not None
+        return {
+            "measure": measure,
+            "measure_url": self.site.urls.measure(measure_id),
+            "period": period,
+            "group_name": self.site.area.group(group_id).group_name,
+            "order": order,
+            "orders": orders,
+            "rows": ordered(rows, order, measure.polarity),
+        }
