@@ -14,13 +14,26 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "plugins" / "lantern"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-# The vocabulary every layer may use: each imports nothing from Lantern.
-VOCABULARY = (
-    "lantern.vocab.units",
-    "lantern.vocab.shorthand",
-    "lantern.vocab.polarity",
-    "lantern.vocab.periods",
+# The package's folders from the bottom up: each may import only the folders before it.
+LAYERS = (
+    "vocab",
+    "compute",
+    "data",
+    "config",
+    "present",
+    "embeds",
+    "releases",
+    "build",
+    "site",
+    "cli",
 )
+# Libraries a folder may not import, so what it computes can be checked by hand.
+FORBIDDEN = {
+    "vocab": ("pelican", "pandas", "altair", "jinja2", "markdown", "frictionless"),
+    "compute": ("pelican", "pandas", "altair", "jinja2", "markdown", "frictionless"),
+}
+# Only the Pelican glue and the command use Pelican.
+PELICAN_USERS = ("site", "cli")
 MAX_MODULE_LINES = 300
 MAX_FUNCTION_LINES = 50
 
@@ -30,64 +43,87 @@ def modules(layer: str = "") -> list[Path]:
     return sorted((PACKAGE / layer).rglob("*.py"))
 
 
+def module_name(path: Path) -> str:
+    """``lantern.site.generator`` for plugins/lantern/site/generator.py."""
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def imports(path: Path) -> set[str]:
-    """The modules a file imports (absolute names)."""
+    """The modules a file imports, anywhere in it (inside functions too), relative imports
+    resolved to absolute names; ``from x import y`` also names ``x.y`` (it may be a module)."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, *([node.module] if node.module else [])])
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
     return names
 
 
-def offending(layer: str, forbidden: tuple[str, ...]) -> list[str]:
-    """``file: module`` for each import of a forbidden module from ``layer``."""
-    return [
+def layer_of(name: str) -> str | None:
+    """The folder a ``lantern`` module is in (None for the package itself or a library)."""
+    parts = name.split(".")
+    return parts[1] if parts[0] == "lantern" and len(parts) > 1 and parts[1] in LAYERS else None
+
+
+def test_every_folder_of_the_package_is_a_layer() -> None:
+    folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert folders == set(LAYERS)
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_a_layer_imports_only_the_layers_below_it(layer: str) -> None:
+    allowed = set(LAYERS[: LAYERS.index(layer) + 1])
+    above = [
         f"{path.relative_to(PACKAGE)}: {name}"
         for path in modules(layer)
         for name in sorted(imports(path))
-        if any(name == f or name.startswith(f + ".") for f in forbidden)
+        if (found := layer_of(name)) is not None and found not in allowed
     ]
+    assert above == []
 
 
-def test_compute_imports_nothing_outside_compute_but_the_vocabulary() -> None:
-    outside = [
+@pytest.mark.parametrize("layer", LAYERS)
+def test_a_layer_uses_only_the_libraries_it_may(layer: str) -> None:
+    forbidden = FORBIDDEN.get(layer, ()) + (() if layer in PELICAN_USERS else ("pelican",))
+    used = [
         f"{path.relative_to(PACKAGE)}: {name}"
-        for path in modules("compute")
+        for path in modules(layer)
         for name in sorted(imports(path))
-        if name.startswith("lantern")
-        and not name.startswith("lantern.compute")
-        and name not in VOCABULARY
+        if name.split(".")[0] in forbidden
     ]
-    assert outside == []
-    assert offending("compute", ("pelican", "pandas", "altair", "jinja2", "markdown")) == []
+    assert used == []
+
+
+def test_the_package_itself_only_hands_pelican_to_the_site_layer() -> None:
+    names = {layer_of(n) for n in imports(PACKAGE / "__init__.py") if n.startswith("lantern.")}
+    assert names <= {"site"}
 
 
 def test_the_vocabulary_imports_nothing_from_lantern() -> None:
-    for name in VOCABULARY:
-        path = PACKAGE.parent / (name.replace(".", "/") + ".py")
-        assert not [i for i in imports(path) if i.startswith("lantern")], name
+    found = [n for path in modules("vocab") for n in imports(path) if n.startswith("lantern.")]
+    assert [n for n in found if layer_of(n) != "vocab"] == []
 
 
-def test_data_imports_nothing_from_the_layers_above_it() -> None:
-    assert offending("data", ("lantern.present", "lantern.embeds", "lantern.site")) == []
-    assert offending("data", ("lantern.cli", "pelican", "markdown", "jinja2")) == []
-
-
-def test_present_imports_no_pelican_and_nothing_from_the_layers_above_it() -> None:
-    assert offending("present", ("pelican", "lantern.embeds", "lantern.site", "lantern.cli")) == []
-
-
-def test_embeds_import_no_pelican_and_nothing_from_site_or_cli() -> None:
-    assert offending("embeds", ("pelican", "lantern.site", "lantern.cli")) == []
-
-
-def test_only_site_and_cli_import_pelican() -> None:
-    for layer in ("data", "compute", "present", "embeds"):
-        assert offending(layer, ("pelican",)) == [], layer
-    top = list(PACKAGE.glob("*.py"))
-    assert not [p for p in top if any(i.startswith("pelican") for i in imports(p))]
+def test_no_module_imports_itself_through_others() -> None:
+    """No import circle anywhere, imports inside functions included."""
+    graph = {module_name(path): imports(path) for path in modules()}
+    for start in graph:
+        seen, todo = set(), [n for n in graph[start] if n in graph and n != start]
+        while todo:
+            name = todo.pop()
+            assert name != start, f"{start} imports itself through {sorted(seen)}"
+            if name not in seen:
+                seen.add(name)
+                todo += [n for n in graph[name] if n in graph and n != name]
 
 
 def test_no_module_is_longer_than_a_reader_can_hold() -> None:
@@ -164,3 +200,10 @@ def test_every_test_the_docs_cite_exists() -> None:
         cited |= {(guide.name, path) for path in re.findall(r"tests/[\w/]+\.py", text)}
     assert any(name == "security.md" for name, _ in cited)
     assert not [(name, path) for name, path in cited if not (DOCS.parent / path).is_file()]
+
+
+def test_every_page_family_is_listed_in_the_architecture_guide() -> None:
+    from lantern.site.families import FAMILIES
+
+    text = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    assert [f.__name__ for f in FAMILIES if f"`{f.__name__}`" not in text] == []

@@ -18,6 +18,8 @@ from typing import TextIO
 
 # In a log that cannot rewrite a line, print the progress line this many times at most.
 LOG_LINES = 10
+# A stage shorter than this, in seconds, is left out of the summary.
+SHOWN_FROM = 0.05
 
 
 def seconds(value: float) -> str:
@@ -86,7 +88,8 @@ class Stages:
         everything else is what Pelican does between Lantern's stages (reading the pages,
         its own templates)."""
         total = time.perf_counter() - self.started
-        parts = [f"{name} {seconds(spent)}" for name, spent in self.times.items()]
+        # A stage with nothing to do (the area pages of a council's own site) is left out.
+        parts = [f"{name} {seconds(s)}" for name, s in self.times.items() if s >= SHOWN_FROM]
         parts.append(f"everything else {seconds(max(total - sum(self.times.values()), 0.0))}")
         return " · ".join([*parts, f"in all {seconds(total)}"])
 
