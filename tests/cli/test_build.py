@@ -397,7 +397,8 @@ def test_an_unchanged_release_is_checked_and_computed_once_and_a_change_is_seen(
     fixture_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The kept computed release is used only for the very same data, settings and code."""
-    import lantern.site.loaded
+    import lantern.build.checked
+    import lantern.releases.areas
     from lantern.data.area import compute_areas_data
     from lantern.data.validation import validate_release
 
@@ -411,10 +412,10 @@ def test_an_unchanged_release_is_checked_and_computed_once_and_a_change_is_seen(
         return run
 
     monkeypatch.setattr(
-        lantern.site.loaded, "validate_release", counted("validate", validate_release)
+        lantern.build.checked, "validate_release", counted("validate", validate_release)
     )
     monkeypatch.setattr(
-        lantern.site.loaded, "compute_areas_data", counted("compute", compute_areas_data)
+        lantern.releases.areas, "compute_areas_data", counted("compute", compute_areas_data)
     )
     output = fixture_site.parent / "output"
 

@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 from serving import serve
-from support import MEASURES, VALUES, build, git, release, write_csv, write_site
+from support import VALUES, build, git, release, write_csv, write_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -99,21 +99,28 @@ def test_a_build_from_another_folder_still_finds_the_releases(
     assert "Release v1" in releases
 
 
-def test_an_old_value_with_an_unreadable_numerator_is_reported_not_computed(
+def test_a_release_compares_the_figures_the_site_shows_small_counts_suppressed(
     tmp_path: Path,
 ) -> None:
-    from lantern.releases.snapshot import snapshot
+    """What changed between releases is worked out from the figures the engine resolved,
+    so a small count (and the value worked out from it) is [c] there as on the page."""
+    from lantern.build.checked import checked_release
+    from lantern.cli.build import read_site_settings
+    from lantern.config.settings import read_settings
+    from lantern.releases.areas import load_area
+    from lantern.releases.figures import release_figures
 
-    data = tmp_path / "data"
-    write_csv(data / "reference/measures.csv", MEASURES)
-    row = {**VALUES[0], "numerator": "forty", "value": ""}
-    write_csv(data / "housing/values.csv", [row])
-    old = snapshot(data, row["area_code"], 5)
-    assert old.values[(row["measure_id"], row["period"])][0] == "[x]"
-    assert old.problems == [
-        "housing/values.csv row 2, column numerator: 'forty' is not a number, "
-        "so the figure is shown as [x]."
-    ]
+    settings = write_site(tmp_path / "site")
+    values = [dict(v) for v in VALUES]
+    values[0].update(numerator="3", denominator="80", value="3.8")
+    write_csv(settings.parent / "data/housing/values.csv", values)
+    site = read_settings(read_site_settings(settings))
+    area = load_area(site, checked_release(site))
+    figures = release_figures(area)
+    first = (values[0]["measure_id"], values[0]["period"])
+    assert figures.values[first][0] == "[c]"
+    second = (values[1]["measure_id"], values[1]["period"])
+    assert figures.values[second][0] == str(float(values[1]["value"]))
 
 
 def test_an_unusual_new_figure_is_listed_in_the_release_note_and_warned_about(

@@ -18,9 +18,10 @@ from bs4 import BeautifulSoup
 from support import build
 
 from lantern.data.problems import LanternError
+from lantern.data.release_changes import Changes, Revision
 from lantern.embeds.quoted import MEASURE, STATED, Quoted
-from lantern.releases.history import ChangeLine, ReleaseLink
-from lantern.releases.snapshot import Changes, Revision
+from lantern.present.change_lines import ChangeLine
+from lantern.releases.history import ReleaseLink
 from lantern.releases.update_revisions import measure_revisions, release_of
 from lantern.site.updates import UpdateView
 

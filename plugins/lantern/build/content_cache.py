@@ -30,9 +30,8 @@ from lantern.data.kept import files_digest, sha256_text
 from lantern.present.charts.figure_cache import FigureCache
 
 # Where a page keeps the chart specs its embeds handed on: its metadata (so an attribute).
+# The figures its embeds quoted are kept beside them (``embeds.quoted.QUOTES``).
 KEPT = "lantern_specs"
-# Where a page keeps the figures its embeds quoted (``embeds.quoted``), for the same reason.
-QUOTES = "lantern_quoted"
 # Settings that differ on every build without changing what a page reads as.
 PER_BUILD = frozenset(["OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "CACHE_CONTENT"])
 FOLDER = "pages"

@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from lantern.build.checked import checked_release
 from lantern.compute import MeasureResult
 from lantern.config.settings import read_settings
 from lantern.data.loading import Dataset
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
-from lantern.site.loaded import load_area, load_areas
+from lantern.releases.areas import load_area, load_areas
 from lantern.vocab.shorthand import NOT_AVAILABLE
 
 
@@ -76,7 +77,10 @@ def run_compute(
     if data_dir:
         site["LANTERN_DATA_PATH"] = str(data_dir.resolve())
     settings = read_settings(site)
-    data = load_areas(settings)[area] if area and national else load_area(settings)
+    release = checked_release(settings)
+    data = (
+        load_areas(settings, release)[area] if area and national else load_area(settings, release)
+    )
     results = list(data.results.values())
     if as_json_flag:
         return as_json(data.dataset, data.area_code, results)

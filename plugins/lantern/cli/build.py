@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lantern.build.checked import check_release
 from lantern.build.progress import Stages
 from lantern.build.published import linked_sources, unpublishable
 from lantern.build.search_index import index_site
@@ -22,7 +23,6 @@ from lantern.build.swap import build_lock, building_prefix, recover, swap_into_p
 from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
 from lantern.site.context import Build, make_build
-from lantern.site.loaded import check_release
 from lantern.site.session import PelicanRun
 
 

@@ -55,9 +55,9 @@ def build_jobs(args: argparse.Namespace) -> int:
 
 def cmd_prepare(args: argparse.Namespace) -> int:
     """Check the data and compute every area once, kept in the cache folder for the shards."""
+    from lantern.build.checked import prepare_release
     from lantern.cli.build import read_site_settings
     from lantern.config.settings import read_settings
-    from lantern.site.loaded import prepare_release
 
     settings = read_settings(read_site_settings(Path(args.settings)))
     print(prepare_release(settings))

@@ -2,7 +2,7 @@
 
 The narrative pages are read before Lantern's own generator runs, and they
 embed computed figures, so the release is loaded and computed once when
-Pelican starts and shared from there (see ``lantern.site.loaded``).
+Pelican starts and shared from there (see ``lantern.build.checked``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 An update to a committee quotes figures that a later release may revise. A
 councillor holding the paper needs to know which, so the site lists them
-(``site.update_revisions``). The reader notes what each page's embeds quoted
+(``releases.update_revisions``). The reader notes what each page's embeds quoted
 (``recording``) and keeps it in the page's metadata, like its chart specs, so
 a page that comes from Pelican's content cache still knows what it quoted.
 """
@@ -18,6 +18,9 @@ from dataclasses import dataclass
 MEASURE = "measure"
 # … or a figure a report states, from a package's ``figures`` resource (``figure``).
 STATED = "stated"
+# Where a page keeps the figures its embeds quoted: its metadata (so an attribute, and kept
+# with the page in Pelican's content cache), read by the update's revisions.
+QUOTES = "lantern_quoted"
 
 
 @dataclass(frozen=True)

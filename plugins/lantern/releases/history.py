@@ -21,34 +21,22 @@ from lantern.config.settings import LanternSettings
 from lantern.config.urls import Urls, release_slug
 from lantern.data.area import AreaData
 from lantern.data.problems import LanternError, Problem
+from lantern.data.release_changes import Changes
 from lantern.data.tables import DataPackage
 from lantern.data.validation import Release, validate_release
+from lantern.present.change_lines import ChangeLine, change_lines
 from lantern.present.gate import Gate
-from lantern.releases.snapshot import (
-    Changes,
+from lantern.releases.areas import release_area
+from lantern.releases.figures import ReleaseFigures, compare, release_figures
+from lantern.releases.git import (
     GitMissing,
     ReleaseUnreadable,
-    Snapshot,
-    compare,
     extract_data,
     release_tags,
     repository_of,
-    snapshot,
 )
-from lantern.vocab.periods import in_words
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ChangeLine:
-    """One line of "what changed", about one measure."""
-
-    measure_id: str
-    title: str
-    url: str
-    kind: str  # new period, revised, new measure, retired measure, unusual
-    text: str
 
 
 @dataclass(frozen=True)
@@ -66,10 +54,6 @@ class ReleaseLink:
     first: bool = False  # the measure's figures were first published in it
 
 
-# The kinds of line that say a measure's figures changed.
-FIGURE_CHANGES = frozenset({"new measure", "new period", "revised"})
-
-
 @dataclass
 class ReleaseView:
     """A release as the site shows it."""
@@ -80,7 +64,11 @@ class ReleaseView:
     note_url: str | None
     summary: str
     changes: Changes
-    snapshot: Snapshot
+    # What the release published about the home area, taken from ``area``.
+    figures: ReleaseFigures
+    # The home area computed from the release's data by today's rules, once per build (the
+    # site's own for the working data): its figures, and for a tag its pages as they stood.
+    area: AreaData
     packages: list[DataPackage]
     current: bool
     lines: list[ChangeLine] = field(default_factory=list)
@@ -95,47 +83,10 @@ class ReleaseView:
         return release_slug(self.tag)
 
 
-def _text(site: AreaData, measure_id: str, value: str) -> str:
-    if measure_id not in site.results:
-        return value
-    measure = site.result(measure_id).measure
-    try:
-        number = float(value)
-    except ValueError:
-        return value
-    return Gate(site.suppress_below).text(number, measure.unit, measure.decimals)
-
-
-def change_lines(site: AreaData, changes: Changes, urls: Urls) -> list[ChangeLine]:
-    """Plain-English lines for a release note, a measure page or a feed."""
-    titles = {m: site.result(m).measure.title for m in site.results}
-
-    def line(measure_id: str, kind: str, text: str, title: str | None = None) -> ChangeLine:
-        url = urls.measure(measure_id) if measure_id in titles else ""
-        return ChangeLine(measure_id, title or titles.get(measure_id, measure_id), url, kind, text)
-
-    lines = [line(m, "new measure", "New measure.", t) for m, t in changes.new_measures]
-    lines += [
-        line(
-            n.measure_id,
-            "new period",
-            f"New figure for {in_words(n.period)}: {_text(site, n.measure_id, n.new)}.",
-        )
-        for n in changes.new_periods
-    ]
-    for r in changes.revisions:
-        old, new = _text(site, r.measure_id, r.old or ""), _text(site, r.measure_id, r.new)
-        note = f" {r.note}" if r.note else ""
-        revised = f"{in_words(r.period)} revised from {old} to {new}.{note}"
-        lines.append(line(r.measure_id, "revised", revised))
-    lines += [
-        line(m, "retired measure", "No longer published.", t) for m, t in changes.retired_measures
-    ]
-    lines += [
-        line(m, "unusual", f"{in_words(period)}: unusual, {why}; published as supplied.")
-        for m, period, why in changes.unusual
-    ]
-    return lines
+def describe(area: AreaData, changes: Changes, urls: Urls) -> list[ChangeLine]:
+    """``changes`` in words (``present.change_lines``), about the measures of ``area`` (the
+    site's home area), each linking to its page."""
+    return change_lines(changes, area.results, urls.measure, Gate(area.suppress_below))
 
 
 # Old releases are unpacked into a folder of this name beside the output.
@@ -162,8 +113,9 @@ class ReleaseHistory:
         self.urls = urls
         # Beside the output, not in /tmp, so the next build clears it if this one is killed.
         self._temporary = tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=scratch)
-        # The working data, read once: the release being prepared and "not yet released".
-        self.current = snapshot(settings.data_path, site.area_code, site.suppress_below)
+        # The working data, the site's own computed area: the release being prepared and
+        # "not yet released".
+        self.current = release_figures(site)
         # What changed from each earlier release to the working data, compared once.
         self._since: dict[str, Changes] = {}
         self.releases = self._read(_notes_by_release(articles))
@@ -183,9 +135,8 @@ class ReleaseHistory:
         """The newest release."""
         return self.releases[-1] if self.releases else None
 
-    def _tagged(self) -> list[tuple[str, str, Path, Release]]:
-        """(tag, date, extracted data folder, its validated data) of every release tag, oldest
-        first.
+    def _tagged(self) -> list[tuple[str, str, Release]]:
+        """(tag, date, its validated data) of every release tag, oldest first.
 
         A tag that cannot be read, or whose data would not pass ``lantern
         validate`` today, stops the build: its archive is permanent, so it is
@@ -212,40 +163,51 @@ class ReleaseHistory:
             checked = validate_release(folder)
             problems += [f"Release {tag.name}: {_in_release(p, target)}" for p in checked.problems]
             if not checked.problems:
-                found.append((tag.name, tag.date, folder, checked))
+                found.append((tag.name, tag.date, checked))
         if problems:
             raise LanternError(problems)
         return found
 
+    def _area(self, tag: str, release: Release | None) -> AreaData:
+        """The home area of a release, computed once: a tag's from its validated data by
+        today's rules; the working data's is the site's own. LanternError naming the tag
+        when its data lack the home area or a comparator group."""
+        if release is None:
+            return self.site
+        try:
+            return release_area(self.settings, release)
+        except LanternError as error:
+            raise LanternError([f"Release {tag}: {p}" for p in error.problems]) from None
+
     def _read(self, notes: dict[str, Any]) -> list[ReleaseView]:
-        # An old release's packages are the ones its validation read; the working data's
-        # are the site's own. Neither is read again.
-        found: list[tuple[str, str, Path, Release | None]] = list(self._tagged())
+        # A release's packages are the ones its computed area was loaded from (the site's
+        # own for the working data): none is read again.
+        found: list[tuple[str, str, Release | None]] = list(self._tagged())
         tagged = {tag for tag, *_ in found}
         for release, note in notes.items():
             if release not in tagged:
-                found.append(
-                    (release, note.date.strftime("%Y-%m-%d"), self.settings.data_path, None)
-                )
+                found.append((release, note.date.strftime("%Y-%m-%d"), None))
         releases = []
-        previous: Snapshot | None = None
-        for tag, day, folder, checked in found:
-            current = checked is None
-            packages = self.site.dataset.packages if checked is None else checked.packages
-            now = (
-                self.current
-                if current
-                else snapshot(folder, self.site.area_code, self.site.suppress_below)
+        previous: ReleaseFigures | None = None
+        for tag, day, checked in found:
+            area = self._area(tag, checked)
+            now = self.current if checked is None else release_figures(area)
+            packages = area.dataset.packages
+            view = ReleaseView(
+                tag,
+                *_listed(tag, day, notes.get(tag)),
+                changes=compare(previous, now),
+                figures=now,
+                area=area,
+                packages=packages,
+                current=checked is None,
+                zip_url=self.urls.release_zip(tag),
+                package_zips=[
+                    (p.name, self.urls.release_package_zip(tag, p.name)) for p in packages
+                ],
+                release=checked,
             )
-            for problem in now.problems:
-                log.warning("Release %s: %s", tag, problem)
-            view = _release_view(tag, day, notes.get(tag), compare(previous, now), now, current)
-            view.packages, view.release = packages, checked
-            view.lines = change_lines(self.site, view.changes, self.urls)
-            view.zip_url = self.urls.release_zip(tag)
-            view.package_zips = [
-                (p.name, self.urls.release_package_zip(tag, p.name)) for p in packages
-            ]
+            view.lines = describe(self.site, view.changes, self.urls)
             releases.append(view)
             previous = now
         return releases
@@ -255,31 +217,23 @@ class ReleaseHistory:
         latest = self.latest
         if latest is None or latest.current:
             return []
-        return change_lines(self.site, self.changes_since(latest), self.urls)
+        return describe(self.site, self.changes_since(latest), self.urls)
 
     def changes_since(self, view: ReleaseView) -> Changes:
         """What changed from ``view`` to the working data: the pending changes, a measure's
         changes since a release, an update's revised figures (compared once per build)."""
         if view.tag not in self._since:
-            self._since[view.tag] = compare(view.snapshot, self.current)
+            self._since[view.tag] = compare(view.figures, self.current)
         return self._since[view.tag]
 
 
-def _release_view(
-    tag: str, day: str, note: Any, changes: Changes, now: Snapshot, current: bool
-) -> ReleaseView:
-    """A release as listed, titled and dated by its note when it has one."""
-    return ReleaseView(
-        tag=tag,
-        date=note.date.strftime("%Y-%m-%d") if note else day,
-        title=str(note.title) if note else f"Release {tag}",
-        note_url=str(note.url) if note else None,
-        summary=str(getattr(note, "summary", "") or "") if note else "",
-        changes=changes,
-        snapshot=now,
-        packages=[],
-        current=current,
-    )
+def _listed(tag: str, day: str, note: Any) -> tuple[str, str, str | None, str]:
+    """How a release is listed (its date, title, note's address and summary): titled and
+    dated by its note when it has one."""
+    if not note:
+        return day, f"Release {tag}", None, ""
+    summary = str(getattr(note, "summary", "") or "")
+    return note.date.strftime("%Y-%m-%d"), str(note.title), str(note.url), summary
 
 
 def _in_release(problem: Problem, extracted: Path) -> str:

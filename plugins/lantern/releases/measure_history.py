@@ -15,14 +15,8 @@ from dataclasses import replace
 
 from lantern.config.urls import Urls
 from lantern.data.area import AreaData
-from lantern.releases.history import (
-    FIGURE_CHANGES,
-    ChangeLine,
-    ReleaseHistory,
-    ReleaseLink,
-    ReleaseView,
-    change_lines,
-)
+from lantern.present.change_lines import FIGURE_CHANGES, ChangeLine
+from lantern.releases.history import ReleaseHistory, ReleaseLink, ReleaseView, describe
 
 
 def _figure_changes(lines: list[ChangeLine], measure_id: str) -> list[ChangeLine]:
@@ -36,12 +30,12 @@ class MeasureHistory:
         self.area, self.urls, self.history = area, urls, history
         # The measures each release gave the home area a figure for.
         self._with_figures = {
-            view.tag: {measure_id for measure_id, _ in view.snapshot.values}
+            view.tag: {measure_id for measure_id, _ in view.figures.values}
             for view in history.releases
         }
         # An earlier release against the latest data, compared once for every measure.
         self._since = {
-            view.tag: change_lines(area, history.changes_since(view), urls)
+            view.tag: describe(area, history.changes_since(view), urls)
             for view in history.releases
             if not view.current
         }

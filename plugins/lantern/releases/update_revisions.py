@@ -7,7 +7,7 @@ Its page shows today's figures, so a councillor holding the paper needs to see
 which of the figures it quoted are no longer what the committee was told. The
 figures an update quoted are noted as its embeds are filled
 (``embeds.quoted``); here they are compared between the release it was written
-against and the latest data, measure figures through the release snapshots (so
+against and the latest data, measure figures through each release's figures (so
 with the same words as a release note), stated figures through each release's
 ``figures`` resource.
 """
@@ -18,22 +18,16 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from lantern.build.content_cache import QUOTES
 from lantern.config.urls import Urls
 from lantern.data.area import AreaData
 from lantern.data.problems import LanternError
+from lantern.data.release_changes import Changes
 from lantern.data.tables import DataPackage
-from lantern.embeds.quoted import MEASURE, STATED, Quoted
+from lantern.embeds.quoted import MEASURE, QUOTES, STATED, Quoted
+from lantern.present.change_lines import ChangeLine
 from lantern.present.gate import Gate
 from lantern.present.stated_figures import figure_status, find_figure, stated_figure
-from lantern.releases.history import (
-    ChangeLine,
-    ReleaseHistory,
-    ReleaseLink,
-    ReleaseView,
-    change_lines,
-)
-from lantern.releases.snapshot import Changes
+from lantern.releases.history import ReleaseHistory, ReleaseLink, ReleaseView, describe
 
 
 def release_of(update: Any, releases: list[ReleaseView]) -> ReleaseView | None:
@@ -121,7 +115,7 @@ class UpdateRevisions:
     def _revised(self, quoted: list[Quoted], view: ReleaseView) -> list[ChangeLine]:
         """The figures in ``quoted`` that differ between ``view`` and the latest data."""
         area = self.area
-        lines = change_lines(
+        lines = describe(
             area, measure_revisions(quoted, self.history.changes_since(view)), self.urls
         )
         gate = Gate(area.suppress_below)

@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 
 from lantern.build.build_time import build_time
+from lantern.build.checked import CheckedRelease, computed_areas, template_cache, writable_cache
 from lantern.build.progress import Stages
 from lantern.build.shards import WHOLE, Shard, ShardPlan, plan_for
 from lantern.build.sitemap import SitemapPages
@@ -29,7 +30,6 @@ from lantern.data.area import AreaData
 from lantern.embeds.context import EmbedContext
 from lantern.present.charts.figure_cache import FigureCache
 from lantern.releases.history import ReleaseHistory
-from lantern.site.loaded import CheckedRelease, computed_areas, template_cache, writable_cache
 from lantern.site.updates import UPDATES, UpdateView
 from lantern.vocab.periods import in_words, machine_date
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from pelican.readers import MarkdownReader
 
-from lantern.build.content_cache import KEPT, QUOTES
+from lantern.build.content_cache import KEPT
 from lantern.data.tables import first_undecodable
 from lantern.embeds import quoted
 from lantern.embeds.context import SOURCE_PATH
@@ -37,7 +37,7 @@ class SourceAwareMarkdownReader(MarkdownReader):
         try:
             with self.build.figures.recording() as specs, quoted.recording() as figures:
                 content, metadata = super().read(source_path)
-            metadata[KEPT], metadata[QUOTES] = specs, figures
+            metadata[KEPT], metadata[quoted.QUOTES] = specs, figures
             return content, metadata
         except UnicodeDecodeError:
             # Only a page that fails is read again, to find the line to name.

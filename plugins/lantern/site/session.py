@@ -16,6 +16,7 @@ from typing import Any
 
 from pelican import signals
 
+from lantern.build.checked import template_cache
 from lantern.build.content_cache import cache_key, plain_settings, replay, use_content_cache
 from lantern.embeds.markdown import EmbedExtension
 from lantern.releases.history import ReleaseHistory
@@ -23,7 +24,6 @@ from lantern.releases.update_revisions import UpdateRevisions
 from lantern.site.addresses import check_addresses
 from lantern.site.context import TEMPLATE_FILTERS, TEMPLATE_GLOBALS, Build, Site
 from lantern.site.generator import LanternGenerator
-from lantern.site.loaded import template_cache
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.updates import is_update, missing_metadata, place_update, update_views
 from lantern.site.writer import SiteWriter

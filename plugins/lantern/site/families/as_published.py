@@ -15,13 +15,11 @@ from functools import lru_cache, partial
 from typing import Any
 
 from lantern.data.area import AreaData
-from lantern.data.problems import LanternError
 from lantern.present.gate import Gate
 from lantern.present.measure_panel import measure_panel
 from lantern.present.views import MeasureView, measure_views
 from lantern.releases.history import ReleaseView
 from lantern.site.families.base import Family, Page
-from lantern.site.loaded import release_area
 
 
 class PagesAsTheyStood(Family):
@@ -32,7 +30,7 @@ class PagesAsTheyStood(Family):
         for view in self.site.history.releases:
             if view.release is None:
                 continue  # the working data: the live pages
-            for measure_id in view.snapshot.measures:
+            for measure_id in view.figures.measures:
                 url = urls.release_measure(view.tag, measure_id)
                 yield Page(
                     urls.save_as(url),
@@ -45,12 +43,7 @@ class PagesAsTheyStood(Family):
     def _release(self, tag: str) -> tuple[AreaData, dict[str, MeasureView]]:
         """The home area as release ``tag``'s data give it, and its measures' views."""
         view = next(v for v in self.site.history.releases if v.tag == tag)
-        assert view.release is not None
-        try:
-            area = release_area(self.site.settings, view.release)
-        except LanternError as error:
-            raise LanternError([f"Release {view.tag}: {p}" for p in error.problems]) from None
-        urls = self.site.urls
+        area, urls = view.area, self.site.urls
 
         def address(measure_id: str) -> tuple[str, str]:
             url = urls.release_measure(view.tag, measure_id)

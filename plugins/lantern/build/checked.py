@@ -4,24 +4,18 @@ of the very same data and settings (``build.kept_areas``)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from lantern.build.kept_areas import keep_areas, read_kept_areas, release_key
-from lantern.compute import Settings
 from lantern.config.settings import LanternSettings
-from lantern.data.area import (
-    AreaData,
-    check_area_and_groups,
-    chosen_areas,
-    compute_areas_data,
-)
-from lantern.data.loading import to_dataset
+from lantern.data.area import AreaData
 from lantern.data.problems import LanternError
 from lantern.data.validation import Release, validate_release
+from lantern.releases.areas import load_areas
 
 
 def writable_cache(folder: Path | None) -> Path | None:
@@ -77,7 +71,10 @@ def computed_areas(settings: LanternSettings, checked: CheckedRelease) -> dict[s
     build (when there is a cache folder)."""
     if checked.areas is not None:
         return checked.areas
-    areas = load_areas(settings, checked.release)
+    release = checked.release
+    if release is None or release.folder != settings.data_path:
+        release = checked_release(settings)
+    areas = load_areas(settings, release)
     keep_areas(settings, checked.key, areas)
     return areas
 
@@ -92,8 +89,6 @@ def prepare_release(settings: LanternSettings) -> str:
     if settings.cache_path is None:
         return "The data are valid. LANTERN_CACHE_PATH is None, so each shard computes them."
     return f"The data are valid; {len(areas)} areas computed and kept for the shards."
-
-
 def template_cache(folder: Path | None) -> dict[str, Any]:
     """Jinja's compiled templates, kept in the cache folder between builds (Jinja checks
     each against its template's text), so a rebuild does not compile them again."""
@@ -102,69 +97,3 @@ def template_cache(folder: Path | None) -> dict[str, Any]:
     (folder / "templates").mkdir(parents=True, exist_ok=True)
     return {"bytecode_cache": jinja2.FileSystemBytecodeCache(str(folder / "templates"))}
 
-
-def check_names_in_data(settings: LanternSettings, area: AreaData) -> None:
-    """Measure ids and themes named inside dict and list settings exist in the data."""
-    measures = area.dataset.measures
-    ids = set(measures["measure_id"])
-    themes = list(dict.fromkeys(str(t) for t in measures["theme"]))
-    problems = [
-        f"Setting LANTERN_MEASURE_TOLERANCE names {m!r}, which is not a measure_id in "
-        "data/reference/measures.csv."
-        for m in settings.measure_tolerance
-        if m not in ids
-    ]
-    problems += [
-        f"Setting LANTERN_MEASURE_REDIRECTS sends {old!r} to {new!r}, which is not a "
-        "measure_id in data/reference/measures.csv."
-        for old, new in settings.measure_redirects.items()
-        if new not in ids
-    ]
-    problems += [
-        f"Setting LANTERN_HEADLINE_EXCLUDE_THEMES names {theme!r}, which is not a theme in "
-        f"data/reference/measures.csv. Allowed: {', '.join(themes)}."
-        for theme in settings.headline_exclude_themes
-        if theme not in themes
-    ]
-    if problems:
-        raise LanternError(problems)
-
-
-def load_areas(settings: LanternSettings, release: Release | None = None) -> dict[str, AreaData]:
-    """Compute the home area, and on a national site every area LANTERN_AREAS names, from a
-    validated release (validated here if not given); the home area comes first."""
-    if release is None or release.folder != settings.data_path:
-        release = checked_release(settings)
-    areas = _areas_of(settings, release)
-    check_names_in_data(settings, areas[settings.area])
-    return areas
-
-
-def _areas_of(settings: LanternSettings, release: Release) -> dict[str, AreaData]:
-    """The areas the site shows, computed from ``release`` by today's rules; LanternError
-    naming what the release lacks (the home area or a comparator group)."""
-    dataset = to_dataset(release)
-    check_area_and_groups(dataset, settings.area, settings.comparators)
-    codes = [settings.area]
-    if settings.areas is not None:
-        codes = chosen_areas(dataset, settings.areas, settings.area)
-    compute = Settings(
-        suppress_below=settings.suppress_below,
-        band_method=settings.band_method,
-        tolerance=settings.tolerance,
-        measure_tolerance=dict(settings.measure_tolerance),
-    )
-    # One index of the release for every area, the home area first.
-    return compute_areas_data(dataset, codes, settings.comparators, compute)
-
-
-def release_area(settings: LanternSettings, release: Release) -> AreaData:
-    """The home area computed from an earlier release's validated data, by today's rules:
-    its measure pages as they stood (``published_pages``). LanternError naming what the
-    release lacks (the area or a comparator group)."""
-    return _areas_of(replace(settings, areas=None), release)[settings.area]
-
-
-def load_area(settings: LanternSettings, release: Release | None = None) -> AreaData:
-    """Compute the home area from a validated release (validated here if not given)."""
-    return next(iter(load_areas(replace(settings, areas=None), release).values()))
