@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install serve html publish national validate test lint clean lock bench
+.PHONY: install serve html publish national validate test test-fast lint clean lock bench
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -48,6 +48,10 @@ lint: $(STAMP)
 
 test: lint $(CHECKERS)
 	$(BIN)/python -m pytest
+
+# While working: every test but those that drive a browser or build the whole example.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not browser and not site_build"
 
 clean:
 	rm -rf output .output.* .lantern-releases-* .lock-venv $(VENV)

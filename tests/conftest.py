@@ -90,3 +90,34 @@ def browser() -> Iterator[object]:
         launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+# Which tests need a real browser or the Nu Html Checker, and which build a whole site: a
+# test is marked by the fixtures it uses and the helpers it calls, so none can forget its
+# marker. ``make test-fast`` leaves both out.
+BROWSER_FIXTURES = frozenset({"browser"})
+BROWSER_CALLS = ("html_problems(", "axe_problems(", "chromium_path(", "vnu_command(")
+SITE_FIXTURES = frozenset({"example_site", "published_example", "national_site"})
+SITE_BUILDS = ('PROJECT / "pelicanconf.py"', 'PROJECT / "publishconf.py"', "NATIONAL_SETTINGS")
+
+
+def _source(item: pytest.Item) -> str:
+    """The test function's own text ('' when it has none, as for a doctest)."""
+    import inspect
+
+    function = getattr(item, "function", None)
+    try:
+        return inspect.getsource(function) if function is not None else ""
+    except (OSError, TypeError):
+        return ""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test ``browser`` and/or ``site_build`` from what it uses."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        source = _source(item)
+        if fixtures & BROWSER_FIXTURES or any(call in source for call in BROWSER_CALLS):
+            item.add_marker(pytest.mark.browser)
+        if fixtures & SITE_FIXTURES or any(build in source for build in SITE_BUILDS):
+            item.add_marker(pytest.mark.site_build)
