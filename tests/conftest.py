@@ -98,7 +98,12 @@ def browser() -> Iterator[object]:
 BROWSER_FIXTURES = frozenset({"browser"})
 BROWSER_CALLS = ("html_problems(", "axe_problems(", "chromium_path(", "vnu_command(")
 SITE_FIXTURES = frozenset({"example_site", "published_example", "national_site"})
-SITE_BUILDS = ('PROJECT / "pelicanconf.py"', 'PROJECT / "publishconf.py"', "NATIONAL_SETTINGS")
+SITE_BUILDS = (
+    'PROJECT / "pelicanconf.py"',
+    'PROJECT / "publishconf.py"',
+    "NATIONAL_SETTINGS",
+    "regional_settings(",
+)
 
 
 def _source(item: pytest.Item) -> str:
