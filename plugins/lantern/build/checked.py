@@ -89,6 +89,8 @@ def prepare_release(settings: LanternSettings) -> str:
     if settings.cache_path is None:
         return "The data are valid. LANTERN_CACHE_PATH is None, so each shard computes them."
     return f"The data are valid; {len(areas)} areas computed and kept for the shards."
+
+
 def template_cache(folder: Path | None) -> dict[str, Any]:
     """Jinja's compiled templates, kept in the cache folder between builds (Jinja checks
     each against its template's text), so a rebuild does not compile them again."""
@@ -96,4 +98,3 @@ def template_cache(folder: Path | None) -> dict[str, Any]:
         return {}
     (folder / "templates").mkdir(parents=True, exist_ok=True)
     return {"bytecode_cache": jinja2.FileSystemBytecodeCache(str(folder / "templates"))}
-

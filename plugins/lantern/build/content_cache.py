@@ -71,7 +71,9 @@ def cache_key(plain: str, settings: Mapping[str, Any], release_key: str) -> str:
     return sha256_text("\n".join(parts))
 
 
-def use_content_cache(settings: MutableMapping[str, Any], cache: Path | None, key: str | None) -> None:
+def use_content_cache(
+    settings: MutableMapping[str, Any], cache: Path | None, key: str | None
+) -> None:
     """Turn Pelican's reader cache on in ``cache/pages/<key>`` (off without a cache folder
     or a key), in place of the folder of any earlier release or settings."""
     if cache is None or key is None:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+from lantern.config.settings import LanternSettings
 from lantern.data.area import AreaData
 from lantern.data.kept import code_version, files_digest, keep_only, read_kept_bytes
-from lantern.config.settings import LanternSettings
 
 FOLDER = "computed"
 

@@ -15,11 +15,11 @@ import tempfile
 from pathlib import Path
 
 from lantern.build.published import unpublishable
-from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
-from lantern.data.problems import LanternError
 from lantern.build.search_index import index_site
 from lantern.build.shards import MARKER, ShardMark
 from lantern.build.sitemap import SITEMAP, SitemapEntry, read_sitemap, sitemap_xml
+from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
+from lantern.data.problems import LanternError
 
 
 def check_marks(folders: list[Path]) -> None:

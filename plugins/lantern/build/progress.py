@@ -92,4 +92,3 @@ class Stages:
         parts = [f"{name} {seconds(s)}" for name, s in self.times.items() if s >= SHOWN_FROM]
         parts.append(f"everything else {seconds(max(total - sum(self.times.values()), 0.0))}")
         return " · ".join([*parts, f"in all {seconds(total)}"])
-
