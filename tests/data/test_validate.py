@@ -6,31 +6,15 @@ import csv
 from pathlib import Path
 
 import pytest
-from support import AREAS, GROUPS, MEASURES, VALUES, write_release
+from support import AREAS, GROUPS, MEASURES, VALUES, problem_at, write_release
 
 from lantern.cli.command import main
-from lantern.data.problems import Problem
-from lantern.data.validation import validate_release
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["validate", *args])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def problem_at(release: Path, code: str, file: str, row: int | None, column: str | None) -> Problem:
-    """The one problem of ``code`` at that place (``file`` as the data folder names it), or
-    a failure listing all there are."""
-    problems = validate_release(release).problems
-    here = [
-        p
-        for p in problems
-        if (p.code, p.row, p.field) == (code, row, column)
-        and (p.file == file or p.file.endswith(f"/{file}"))
-    ]
-    assert len(here) == 1, problems
-    return here[0]
 
 
 def edit_csv(path: Path, row: int, column: str, value: str) -> None:
