@@ -7,6 +7,7 @@ with words that have drifted from its declaration.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -94,3 +95,41 @@ def test_a_kept_problem_reads_back_with_its_code() -> None:
 def test_the_code_is_not_printed() -> None:
     problem = Problem("a/values.csv", 3, "value", "Bad.", "fix it.", kind=rows.NOT_A_NUMBER)
     assert str(problem) == "a/values.csv row 3, column value: Bad. Hint: fix it."
+
+
+def test_a_frictionless_verdict_kept_before_codes_is_asked_for_again(tmp_path: Path) -> None:
+    from lantern.data.frictionless_check import _kept_verdict
+    from lantern.data.kept import write_kept
+
+    kept = tmp_path / "verdict.json"
+    old = {"file": "a/values.csv", "row": 2, "field": None, "message": "Bad.", "hint": ""}
+    write_kept(kept, json.dumps([old]))
+    assert _kept_verdict(kept) is None
+    write_kept(kept, json.dumps([{**old, "code": "schema-type-error"}]))
+    assert _kept_verdict(kept) == [Problem(**old, kind=BY_CODE["schema-type-error"])]
+
+
+@pytest.mark.parametrize(
+    ("error_type", "code"),
+    [
+        ("type-error", "schema-type-error"),
+        ("incorrect-label", "schema-header-error"),
+        ("hash-count", "schema-file-error"),
+        ("source-error", "schema-file-error"),
+        ("field-error", "schema-descriptor-error"),
+        ("row-constraint", "schema-other"),
+    ],
+)
+def test_a_frictionless_error_has_the_code_of_its_type_or_family(
+    error_type: str, code: str
+) -> None:
+    from frictionless import errors
+
+    from lantern.data.frictionless_check import code_of
+
+    (kind,) = [
+        c
+        for c in vars(errors).values()
+        if isinstance(c, type) and issubclass(c, errors.Error) and c.type == error_type
+    ]
+    assert code_of(kind.__new__(kind)).code == code
