@@ -2,9 +2,9 @@
 
 The modules group the codes as docs/data.md does: reading the files of a release
 (``files``), the rows and cells of its tables (``rows``), the reference package's
-measures and groups (``reference``), what Frictionless finds against the Table
-Schemas (``schema``). ``CODES`` gathers them, so a
-code is declared in one place and nowhere else; ``Problem`` refuses one that is not.
+measures and groups (``reference``) and what Frictionless finds against the Table
+Schemas (``schema``). ``CODES`` gathers them, so a code is declared in one place and
+nowhere else; ``Problem`` refuses one that is not.
 """
 
 from __future__ import annotations
