@@ -11,7 +11,10 @@ import json
 import os
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lantern.data.problems import Problem
 
 NUMBER_FIELDS = {"numerator", "denominator", "value", "q1", "median", "q3", "target"}
 INTEGER_FIELDS = {"decimals"}
@@ -352,3 +355,28 @@ def example_audit(capsys: Any, area: str | None = None) -> dict[str, Any]:
     finally:
         os.chdir(cwd)
     return dict(json.loads(capsys.readouterr().out))
+
+
+def problem_at(
+    release: Path,
+    code: str,
+    file: str,
+    row: int | None,
+    column: str | None,
+    *,
+    with_schemas: bool = True,
+) -> Problem:
+    """The one problem of ``code`` at that place in ``release`` (``file`` as the data folder
+    names it), or a failure listing every problem there is: tests of a rule check its code
+    and place, and a few words of its message at most, so rewording one breaks nothing."""
+    from lantern.data.validation import validate_release
+
+    problems = validate_release(release, with_schemas=with_schemas).problems
+    here = [
+        p
+        for p in problems
+        if (p.code, p.row, p.field) == (code, row, column)
+        and (p.file == file or p.file.endswith(f"/{file}"))
+    ]
+    assert len(here) == 1, problems
+    return here[0]

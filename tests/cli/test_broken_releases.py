@@ -18,6 +18,7 @@ import pytest
 from support import example_area, read_csv
 
 from lantern.cli.command import main
+from lantern.data.validation import validate_release
 
 PROJECT = Path(__file__).resolve().parents[2]
 HOME = example_area()
@@ -312,3 +313,91 @@ def test_a_broken_release_gets_one_clear_message_and_keeps_the_site(
     assert len(err.splitlines()) <= 55, err
     assert [p.name for p in (site / "output").iterdir()] == ["index.html"]
     assert (site / "output" / "index.html").read_text(encoding="utf-8") == "the last good site"
+
+
+# The code of the problem each mistake in the data must be reported with (the mistakes in
+# the settings and pages are not problems in the data, and have no code).
+CODE_OF = {
+    "areas.csv missing a column": "missing-column",
+    "measures.csv missing a column": "missing-column",
+    "values.csv missing a column": "missing-column",
+    "values.csv with a header only": "no-values",
+    "values.csv empty": "empty-file",
+    "areas.csv saved as Windows-1252": "not-utf8",
+    "a quote left open": "not-csv",
+    "a file removed": "missing-file",
+    "the reference package removed": "missing-reference-package",
+    "measures.csv removed": "missing-file",
+    "value 1e300": "not-a-number",
+    "value 1_4.2": "not-a-number",
+    "value with a comma": "not-a-number",
+    "value with a pound sign": "not-a-number",
+    "value with a percent sign": "not-a-number",
+    "value inf": "not-a-number",
+    "value nan": "not-a-number",
+    "value 1e15 written out": "too-large",
+    "percent of 150": "impossible-value",
+    "negative rate": "impossible-value",
+    "negative denominator": "negative-count",
+    "negative numerator": "negative-count",
+    "denominator of 0": "zero-denominator",
+    "value disagrees with its counts": "value-not-numerator-ratio",
+    "a fraction of a count": "impossible-value",
+    "row with no value and no reason": "value-without-reason",
+    "[p] as the reason for a gap": "value-without-reason",
+    "unknown period format": "not-a-period",
+    "unknown status": "unknown-status",
+    "unknown area": "unknown-area",
+    "unknown measure": "unknown-measure",
+    "the same row twice": "duplicate-row",
+    "the same area twice": "duplicate-row",
+    "a group with an unknown area": "unknown-area",
+    "an own group for an unknown area": "unknown-area",
+    "a published band that does not say whose": "band-without-area",
+    "a benchmark for an unknown group": "unknown-group",
+    "2A1 and 2a1 side by side": "measure-ids-differ-in-case",
+    "renumbered as ../../x": "bad-measure-id",
+    "renumbered from a bad period": "not-a-period",
+    "unknown unit": "unknown-unit",
+    "unknown polarity": "unknown-polarity",
+    "decimals not a number": "bad-decimals",
+    "a measure id with a slash": "bad-measure-id",
+    "two measures with one title": "duplicate-title",
+    "a score out of nothing": "unknown-unit",
+    "descriptor not JSON": "descriptor-not-json",
+    "descriptor without resources": "descriptor-without-resources",
+    "resource path as a list": "bad-resource-path",
+    "resource path out of the package": "bad-resource-path",
+    "resource path absolute": "bad-resource-path",
+    "resource path a web address": "bad-resource-path",
+    "resource file missing": "missing-file",
+    "licence link javascript:": "unsafe-link",
+    "a typed field with text in it": "schema-type-error",
+    "a total that does not add up": "total-does-not-add-up",
+    "a linked file": "symbolic-link",
+    "a linked folder": "symbolic-link",
+}
+DATA_MISTAKES = [c for c in CATALOGUE if c[0] in CODE_OF]
+
+
+def test_every_mistake_in_the_data_has_its_code() -> None:
+    """A mistake added to the catalogue, in a data file, is added here too."""
+    settings_or_pages = [f for _, _, f in CATALOGUE if f.endswith((".py", ".md")) or f.isupper()]
+    in_the_data = {name for name, _, file in CATALOGUE if file not in settings_or_pages}
+    assert in_the_data == set(CODE_OF)
+    assert set(CODE_OF) <= {name for name, _, _ in CATALOGUE}
+
+
+@pytest.mark.parametrize(
+    ("name", "mistake", "file"), DATA_MISTAKES, ids=[c[0] for c in DATA_MISTAKES]
+)
+def test_a_mistake_in_the_data_is_reported_with_its_code_at_its_file(
+    template: Path, tmp_path: Path, name: str, mistake: Mistake, file: str
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(template / "data", site / "data", symlinks=True)
+    mistake(site)
+    # Frictionless (slow) only where it is the one to find the mistake.
+    schemas = CODE_OF[name].startswith("schema-")
+    problems = validate_release(site / "data", with_schemas=schemas).problems
+    assert any(p.code == CODE_OF[name] and file in p.file for p in problems), problems

@@ -6,26 +6,26 @@ import csv
 from pathlib import Path
 
 import pytest
-from support import MEASURES, VALUES, write_release
+from support import MEASURES, VALUES, problem_at, write_release
 
+from lantern.data.problems import Problem
 from lantern.data.validation import validate_release
 
 
-def problems_of(release: Path) -> list[str]:
-    return [str(p) for p in validate_release(release, with_schemas=False).problems]
+def problems_of(release: Path) -> list[Problem]:
+    return validate_release(release, with_schemas=False).problems
 
 
 def test_two_measures_with_one_title_are_refused_naming_both_rows(tmp_path: Path) -> None:
     """Capitals and spaces do not make two titles different."""
     measures = [MEASURES[0], {**MEASURES[1], "title": "  households PREVENTED from  becoming "
                               "homeless "}]  # fmt: skip
-    problems = problems_of(write_release(tmp_path / "data", measures=measures))
-    assert len(problems) == 1
-    assert (
-        "reference/measures.csv row 3, column title: H2 has the same title as H1 in row 2: "
-        "'households PREVENTED from becoming homeless'." in problems[0]
+    release = write_release(tmp_path / "data", measures=measures)
+    assert len(problems_of(release)) == 1
+    problem = problem_at(
+        release, "duplicate-title", "reference/measures.csv", 3, "title", with_schemas=False
     )
-    assert "Hint: give each a title that says how they differ" in problems[0]
+    assert "H2 has the same title as H1 in row 2" in problem.message
 
 
 def test_measures_with_different_titles_pass(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_the_example_measures_each_have_their_own_title(project: Path) -> None:
     assert "extremely, very or quite" in by_id["ASCS-SATISFIED"]
 
 
-def scored(tmp_path: Path, unit: str, value: str) -> list[str]:
+def scored(tmp_path: Path, unit: str, value: str) -> list[Problem]:
     measures = [{**MEASURES[0], "unit": unit}, MEASURES[1]]
     values = [{**VALUES[0], "numerator": "", "denominator": "", "value": value}, *VALUES[1:]]
     values = [v for v in values if v["measure_id"] != "H1" or v is values[0]]
@@ -56,14 +56,15 @@ def test_a_score_out_of_24_is_a_unit(tmp_path: Path) -> None:
 
 def test_a_score_above_its_maximum_is_impossible(tmp_path: Path) -> None:
     (problem,) = scored(tmp_path, "score_out_of_24", "24.5")
-    assert "24.5 is not a possible value in score out of 24: it must be from 0 to 24." in problem
+    assert (problem.code, problem.row, problem.field) == ("impossible-value", 2, "value")
+    assert "it must be from 0 to 24" in problem.message
 
 
 @pytest.mark.parametrize("unit", ["score_out_of_", "score_out_of_0", "score_out_of_x", "score24"])
 def test_a_scale_must_be_a_whole_number_above_0(tmp_path: Path, unit: str) -> None:
     problems = scored(tmp_path, unit, "18.7")
     assert any(
-        f"column unit: Unknown unit '{unit}'. Allowed: percent, " in p
-        and "score_out_of_N for a score out of N (e.g. score_out_of_24)" in p
+        (p.code, p.field) == ("unknown-unit", "unit")
+        and "score_out_of_N for a score out of N" in p.message
         for p in problems
     ), problems

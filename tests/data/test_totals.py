@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support import write_csv, write_package
+from support import problem_at, write_csv, write_package
 
 from lantern.cli.command import main
 
@@ -50,9 +50,8 @@ def test_a_row_total_that_does_not_add_up_names_the_row_and_column(
     rows = [dict(r) for r in STAFF]
     rows[1]["staff"] = "41"
     training(release, [ROW_TOTAL], rows)
-    code, err = validate(release, capsys)
-    assert code == 1
-    assert "training/courses.csv row 3, column staff" in err and "done + not_done make 40" in err
+    problem = problem_at(release, "total-does-not-add-up", "training/courses.csv", 3, "staff")
+    assert "done + not_done make 40" in problem.message
 
 
 def test_a_total_row_that_does_not_add_up_is_an_error(
@@ -61,8 +60,8 @@ def test_a_total_row_that_does_not_add_up_is_an_error(
     rows = [dict(r) for r in STAFF]
     rows[2]["done"] = "66"
     training(release, [COLUMN_TOTAL], rows)
-    code, err = validate(release, capsys)
-    assert code == 1 and "row 4, column done" in err and "parts make 67" in err
+    problem = problem_at(release, "total-does-not-add-up", "training/courses.csv", 4, "done")
+    assert "parts make 67" in problem.message
 
 
 def test_a_total_naming_a_missing_column_or_row_is_an_error(
@@ -73,5 +72,10 @@ def test_a_total_naming_a_missing_column_or_row_is_an_error(
         [{"total": "everyone", "parts": ["done"]}, {**COLUMN_TOTAL, "total": "Every course"}],
         STAFF,
     )
-    code, err = validate(release, capsys)
-    assert code == 1 and "no column everyone" in err and "Every course" in err
+    code, _ = validate(release, capsys)
+    assert code == 1
+    courses = "training/courses.csv"
+    problem = problem_at(release, "total-names-no-column", courses, None, None)
+    assert "no column everyone" in problem.message
+    problem = problem_at(release, "total-names-no-row", courses, None, "course")
+    assert "Every course" in problem.message

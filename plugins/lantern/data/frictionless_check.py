@@ -7,11 +7,12 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from lantern.data.kept import code_version, files_digest, read_kept, write_kept
+from lantern.data.problem_codes import ProblemCode
+from lantern.data.problem_codes.schema import FRICTIONLESS, SCHEMA_OTHER
 from lantern.data.problems import Problem
 from lantern.data.schema_scan import rows_certainly_valid
 
@@ -51,8 +52,8 @@ def _kept_verdict(path: Path | None) -> list[Problem] | None:
     if text is None:
         return None
     try:
-        return [Problem(**item) for item in json.loads(text)]
-    except (ValueError, TypeError):
+        return [Problem.from_dict(item) for item in json.loads(text)]
+    except (ValueError, TypeError, KeyError):
         return None  # not what Lantern writes: validate again and replace it
 
 
@@ -84,7 +85,7 @@ def frictionless_verdicts(
             found = verdicts[folder]
             if found is None:
                 found = verdicts[folder] = running[folder].result()
-                write_kept(paths[folder], json.dumps([asdict(p) for p in found]))
+                write_kept(paths[folder], json.dumps([p.as_dict() for p in found]))
             return found
 
         yield verdict
@@ -111,11 +112,24 @@ def _frictionless_problems(folder: Path, label: str) -> list[Problem]:
                 return []
             report = package.validate(limit_errors=MAX_ERRORS_PER_PACKAGE)
     except FrictionlessException as exception:
+        error = exception.error
         return [
-            Problem(f"{label}/datapackage.json", None, None, _sentence(exception.error.message))
+            Problem(
+                f"{label}/datapackage.json",
+                None,
+                None,
+                _sentence(error.message),
+                kind=code_of(error),
+            )
         ]
     problems = [
-        Problem(f"{label}/datapackage.json", None, None, _sentence(_reason(package_error)))
+        Problem(
+            f"{label}/datapackage.json",
+            None,
+            None,
+            _sentence(_reason(package_error)),
+            kind=code_of(package_error),
+        )
         for package_error in report.errors
     ]
     for task in report.tasks:
@@ -124,7 +138,7 @@ def _frictionless_problems(folder: Path, label: str) -> list[Problem]:
             row = getattr(error, "row_number", None)
             field = getattr(error, "field_name", None) or None
             detail = f"{error.title}: {error.note}" if error.note else error.message
-            problems.append(Problem(place, row, field, _sentence(detail)))
+            problems.append(Problem(place, row, field, _sentence(detail), kind=code_of(error)))
     return problems
 
 
@@ -139,6 +153,17 @@ def _cleared_quickly(package: Any) -> bool:
     """
     report = package.validate(limit_rows=FIRST_ROWS, limit_errors=MAX_ERRORS_PER_PACKAGE)
     return report.valid and all(rows_certainly_valid(resource) for resource in package.resources)
+
+
+def code_of(error: Any) -> ProblemCode:
+    """Lantern's code for a Frictionless error: that of its type, or of the nearest family
+    of types it belongs to (an ``incorrect-label`` is a ``header-error``), else ``schema-other``.
+    """
+    for kind in type(error).__mro__:
+        code = FRICTIONLESS.get(str(getattr(kind, "type", "")))
+        if code is not None:
+            return code
+    return SCHEMA_OTHER
 
 
 def _reason(error: Any) -> str:

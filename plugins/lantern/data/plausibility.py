@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from lantern.data.problem_codes import rows as codes
 from lantern.data.problems import Problem
 from lantern.data.tables import Table, parse_number
 from lantern.vocab.periods import PeriodError, in_words, parse_period
@@ -42,13 +43,21 @@ def check_plausible(table: Table, measures: dict[str, dict[str, str]]) -> Iterat
                 continue
             if abs(figure) >= LARGEST:
                 yield Problem(
-                    table.label, number, column, f"{row[column]} is too large to be a real figure."
+                    table.label,
+                    number,
+                    column,
+                    f"{row[column]} is too large to be a real figure.",
+                    kind=codes.TOO_LARGE,
                 )
                 continue
             if column in COUNTS:
                 if figure < 0:
                     yield Problem(
-                        table.label, number, column, f"A {column} cannot be negative ({figure:g})."
+                        table.label,
+                        number,
+                        column,
+                        f"A {column} cannot be negative ({figure:g}).",
+                        kind=codes.NEGATIVE_COUNT,
                     )
                 continue
             unit = find_unit(measures.get(row.get("measure_id", ""), {}).get("unit", ""))
@@ -60,6 +69,7 @@ def check_plausible(table: Table, measures: dict[str, dict[str, str]]) -> Iterat
                     f"{row[column]} is not a possible value in {unit.words}: "
                     f"it must be {_limits(unit)}.",
                     f"check measure {row.get('measure_id')}'s unit in measures.csv, or the value.",
+                    kind=codes.IMPOSSIBLE_VALUE,
                 )
 
 

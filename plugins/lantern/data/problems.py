@@ -1,23 +1,28 @@
 """Problems found in the data, reported the same way by the CLI, the build and the tests.
 
-A problem is data (where, what, hint), rendered once for people. Following
-frictionless-py, Lantern never raises on the first bad cell: it gathers every
-problem so an analyst fixes a release in one pass, not one error at a time.
+A problem is data (where, what, hint, and its code), rendered once for people.
+Following frictionless-py, Lantern never raises on the first bad cell: it gathers
+every problem so an analyst fixes a release in one pass, not one error at a time;
+and each problem has a code (``problem_codes``) that stays when its words change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
+from typing import Any
+
+from lantern.data.problem_codes import BY_CODE, ProblemCode, is_declared
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with one place in the input.
+    """One thing wrong with one place in the input, of one declared ``kind``.
 
     ``row`` counts the header as row 1, as a spreadsheet does, so "row 18"
     is the 18th line of the CSV file. ``row`` and ``field`` are ``None`` when
-    the problem concerns the whole file or package.
+    the problem concerns the whole file or package. ``kind`` is not printed:
+    it is for tests, scripts and docs/data.md, which explains each code.
     """
 
     file: str
@@ -25,6 +30,18 @@ class Problem:
     field: str | None
     message: str
     hint: str = ""
+    _: KW_ONLY
+    kind: ProblemCode
+
+    def __post_init__(self) -> None:
+        # A code is declared once, in problem_codes, so docs/data.md can list every one.
+        if not is_declared(self.kind):
+            raise ValueError(f"{self.kind.code!r} is not a declared problem code")
+
+    @property
+    def code(self) -> str:
+        """The kind's stable code, such as ``missing-column``."""
+        return self.kind.code
 
     def __str__(self) -> str:
         place = self.file
@@ -36,6 +53,24 @@ class Problem:
         if self.hint:
             text += f" Hint: {self.hint}"
         return text
+
+    def as_dict(self) -> dict[str, Any]:
+        """The problem as JSON can hold it, its kind by code: ``from_dict`` reads it back."""
+        return {
+            "code": self.code,
+            "file": self.file,
+            "row": self.row,
+            "field": self.field,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+    @classmethod
+    def from_dict(cls, item: dict[str, Any]) -> Problem:
+        """The problem ``as_dict`` wrote (the Frictionless verdicts kept between builds);
+        KeyError or TypeError if it is not one, such as one kept before codes."""
+        fields = {k: v for k, v in item.items() if k != "code"}
+        return cls(**fields, kind=BY_CODE[item["code"]])
 
 
 class LanternError(Exception):

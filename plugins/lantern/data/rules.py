@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from lantern.data.contract import SLUG, TableSpec
+from lantern.data.problem_codes import ProblemCode, files
+from lantern.data.problem_codes import reference as ref
+from lantern.data.problem_codes import rows as codes
 from lantern.data.problems import Problem
 from lantern.data.tables import Table, parse_number
 from lantern.vocab.periods import PERIOD_HINT, PeriodError, parse_period
@@ -30,6 +33,7 @@ def check_columns(table: Table, spec: TableSpec) -> list[Problem]:
             name,
             f"The required column '{name}' is missing.",
             f"the header should include: {', '.join(spec.required)}.",
+            kind=files.MISSING_COLUMN,
         )
         for name in missing
     ]
@@ -40,7 +44,13 @@ def check_not_empty(table: Table, spec: TableSpec) -> Iterator[Problem]:
     for number, row in table.numbered():
         for name in spec.not_empty:
             if name in row and not row[name]:
-                yield Problem(table.label, number, name, "The cell is empty; a value is required.")
+                yield Problem(
+                    table.label,
+                    number,
+                    name,
+                    "The cell is empty; a value is required.",
+                    kind=codes.EMPTY_CELL,
+                )
 
 
 def check_unique(
@@ -61,33 +71,10 @@ def check_unique(
                 number,
                 key[-1],
                 f"Duplicate row: {shown} already appears in row {seen[value]}.",
+                kind=codes.DUPLICATE_ROW,
             )
         else:
             seen[value] = number
-
-
-def check_reference(
-    table: Table, column: str, allowed: Iterable[str], what: str, where: str
-) -> Iterator[Problem]:
-    """Each non-empty cell names something defined elsewhere in the release."""
-    known = set(allowed)
-    for number, row in table.numbered():
-        value = row.get(column, "")
-        if value and value not in known:
-            yield Problem(
-                table.label,
-                number,
-                column,
-                f"Unknown {what} '{value}': it is not in {where}.",
-                _closest_hint(value, known),
-            )
-
-
-def _closest_hint(value: str, known: set[str]) -> str:
-    folded = {k.casefold(): k for k in known}
-    if value.casefold() in folded:
-        return f"did you mean '{folded[value.casefold()]}'? Identifiers are case-sensitive."
-    return ""
 
 
 def check_period(table: Table, number: int, row: dict[str, str]) -> list[Problem]:
@@ -98,7 +85,11 @@ def check_period(table: Table, number: int, row: dict[str, str]) -> list[Problem
     try:
         parse_period(text)
     except PeriodError as error:
-        return [Problem(table.label, number, "period", f"{error}.", PERIOD_HINT)]
+        return [
+            Problem(
+                table.label, number, "period", f"{error}.", PERIOD_HINT, kind=codes.NOT_A_PERIOD
+            )
+        ]
     return []
 
 
@@ -117,7 +108,14 @@ def check_numbers(
                 status = SHORTHANDS[text].status
                 hint = f"give the number and set the status to {status}."
             problems.append(
-                Problem(table.label, number, name, f"Expected a number, got '{text}'.", hint)
+                Problem(
+                    table.label,
+                    number,
+                    name,
+                    f"Expected a number, got '{text}'.",
+                    hint,
+                    kind=codes.NOT_A_NUMBER,
+                )
             )
     return problems
 
@@ -128,23 +126,29 @@ def check_allowed(
     row: dict[str, str],
     column: str,
     allowed: tuple[str, ...],
+    kind: ProblemCode,
     question: str = "",
 ) -> Iterator[Problem]:
-    """A filled-in cell holds one of the allowed words; the message lists them."""
+    """A filled-in cell holds one of the allowed words; the message lists them, ``kind``
+    is the code of a word that is not one."""
     text = row.get(column, "")
     if text and text not in allowed:
         message = f"Unknown {column} '{text}'. Allowed: {', '.join(allowed)}{question}."
-        yield Problem(table.label, number, column, message)
+        yield Problem(table.label, number, column, message, kind=kind)
 
 
 def check_identifier(
-    table: Table, number: int, text: str, rule: tuple[str, re.Pattern[str], str], hint: str
+    table: Table,
+    number: int,
+    text: str,
+    rule: tuple[str, re.Pattern[str], str, ProblemCode],
+    hint: str,
 ) -> Iterator[Problem]:
     """An identifier used in web addresses has the allowed form; ``rule`` is
-    (column, pattern, what is wrong otherwise)."""
-    column, pattern, wrong = rule
+    (column, pattern, what is wrong otherwise, its code)."""
+    column, pattern, wrong, kind = rule
     if text and not pattern.match(text):
-        yield Problem(table.label, number, column, f"'{text}' {wrong}.", hint)
+        yield Problem(table.label, number, column, f"'{text}' {wrong}.", hint, kind=kind)
 
 
 def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[Problem]:
@@ -153,7 +157,7 @@ def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[
         yield from check_period(table, number, row)
         numeric = check_numbers(table, number, row, ["numerator", "denominator", "value"])
         yield from numeric
-        yield from check_allowed(table, number, row, "status", STATUSES)
+        yield from check_allowed(table, number, row, "status", STATUSES, codes.UNKNOWN_STATUS)
         if numeric:
             continue
         value = parse_number(row.get("value", ""))
@@ -168,9 +172,16 @@ def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[
                 "give a value, or start the note with "
                 + ", ".join(f"{c} ({SHORTHANDS[c].meaning})" for c in VALUE_CODES)
                 + ".",
+                kind=codes.VALUE_WITHOUT_REASON,
             )
         if denominator is not None and denominator == 0:
-            yield Problem(table.label, number, "denominator", "The denominator is 0.")
+            yield Problem(
+                table.label,
+                number,
+                "denominator",
+                "The denominator is 0.",
+                kind=codes.ZERO_DENOMINATOR,
+            )
             continue
         measure = measures.get(row.get("measure_id", ""))
         if measure is None or numerator is None or denominator is None:
@@ -201,6 +212,7 @@ def check_ratio(
             f"{numerator:g} / {denominator:g} = {expected:.{decimals + 2}f} "
             f"({measure.get('unit')}, {decimals} decimal places).",
             "check the three cells; leave value empty to have it computed.",
+            kind=codes.VALUE_NOT_NUMERATOR_RATIO,
         )
 
 
@@ -210,7 +222,7 @@ def check_benchmarks(table: Table) -> Iterator[Problem]:
         yield from check_period(table, number, row)
         numeric = check_numbers(table, number, row, ["value", "q1", "median", "q3"])
         yield from numeric
-        yield from check_allowed(table, number, row, "band", tuple(BANDS))
+        yield from check_allowed(table, number, row, "band", tuple(BANDS), codes.UNKNOWN_BAND)
         if row.get("band") and not row.get("for_area"):
             yield Problem(
                 table.label,
@@ -219,6 +231,7 @@ def check_benchmarks(table: Table) -> Iterator[Problem]:
                 "The row gives a band but not whose: a published band is one area's place "
                 "in the group.",
                 "put the area_code of the area the band is for in for_area.",
+                kind=codes.BAND_WITHOUT_AREA,
             )
         if numeric:
             continue
@@ -230,6 +243,7 @@ def check_benchmarks(table: Table) -> Iterator[Problem]:
                 number,
                 "q3",
                 "The quartiles are out of order: q1 must not exceed the median, nor the median q3.",
+                kind=codes.QUARTILES_OUT_OF_ORDER,
             )
 
 
@@ -242,7 +256,7 @@ def check_group_ids(table: Table) -> Iterator[Problem]:
             table,
             number,
             group_id,
-            ("group_id", SLUG, "is not a lower-case slug"),
+            ("group_id", SLUG, "is not a lower-case slug", ref.BAD_GROUP_ID),
             "use lower-case letters, digits and hyphens, e.g. north-west.",
         )
         if group_id and name:
@@ -253,4 +267,5 @@ def check_group_ids(table: Table) -> Iterator[Problem]:
                     number,
                     "group_name",
                     f"Group '{group_id}' is called '{name}' here but '{first}' in an earlier row.",
+                    kind=ref.GROUP_NAME_DIFFERS,
                 )

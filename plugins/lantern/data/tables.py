@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lantern.data.paths import link_problems, path_problem
+from lantern.data.problem_codes import ProblemCode, files
 from lantern.data.problems import Problem
 
 PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -123,12 +124,20 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
             header = next(reader, None)
             if header is None:
                 return None, [
-                    Problem(label, None, None, "The file is empty: expected a header row.")
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        "The file is empty: expected a header row.",
+                        kind=files.EMPTY_FILE,
+                    )
                 ]
             columns = [name.strip() for name in header]
             rows, numbers = _text_rows(reader, columns)
     except FileNotFoundError:
-        return None, [Problem(label, None, None, "The file does not exist.")]
+        return None, [
+            Problem(label, None, None, "The file does not exist.", kind=files.MISSING_FILE)
+        ]
     except UnicodeDecodeError:
         row, byte = first_undecodable(path) or (1, 0)
         return None, [
@@ -139,6 +148,7 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                 f"The file is not UTF-8 text: a character in this row could not be read "
                 f"(byte {byte:#04x}).",
                 "save it from your spreadsheet as 'CSV UTF-8'.",
+                kind=files.NOT_UTF8,
             )
         ]
     except csv.Error as error:
@@ -149,36 +159,44 @@ def read_table(path: Path, label: str) -> tuple[Table | None, list[Problem]]:
                 None,
                 f"The file is not valid CSV: {error}.",
                 'check for a quote (") that is opened and not closed.',
+                kind=files.NOT_CSV,
             )
         ]
     return Table(path, label, columns, rows, numbers), []
 
 
-def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Problem]]:
-    """Read a package's ``datapackage.json`` and every CSV resource it lists."""
-    descriptor_label = f"{label}/datapackage.json"
+def _read_descriptor(folder: Path, label: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The package's descriptor, if it is a JSON object with a list of resources; else why
+    not, as a problem with the whole of ``label``."""
+
+    def whole(message: str, kind: ProblemCode, hint: str = "") -> list[Problem]:
+        return [Problem(label, None, None, message, hint, kind=kind)]
+
     try:
         descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return None, [
-            Problem(
-                descriptor_label,
-                None,
-                None,
-                "The folder has no datapackage.json, so its files cannot be checked.",
-                "every folder under data/ is a data package; see docs/data.md.",
-            )
-        ]
+        return None, whole(
+            "The folder has no datapackage.json, so its files cannot be checked.",
+            files.MISSING_DESCRIPTOR,
+            "every folder under data/ is a data package; see docs/data.md.",
+        )
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, [
-            Problem(descriptor_label, None, None, f"The file is not valid JSON: {error}.")
-        ]
+        return None, whole(f"The file is not valid JSON: {error}.", files.DESCRIPTOR_NOT_JSON)
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        return None, [
-            Problem(descriptor_label, None, None, "Expected an object with a 'resources' list.")
-        ]
+        return None, whole(
+            "Expected an object with a 'resources' list.", files.DESCRIPTOR_WITHOUT_RESOURCES
+        )
+    return descriptor, []
+
+
+def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Problem]]:
+    """Read a package's ``datapackage.json`` and every CSV resource it lists."""
+    descriptor_label = f"{label}/datapackage.json"
+    descriptor, problems = _read_descriptor(folder, descriptor_label)
+    if descriptor is None:
+        return None, problems
     unsafe = [
-        Problem(descriptor_label, None, "path", reason)
+        Problem(descriptor_label, None, "path", reason, kind=files.BAD_RESOURCE_PATH)
         for resource in descriptor["resources"]
         if (
             reason := path_problem(
@@ -186,12 +204,14 @@ def read_package(folder: Path, label: str) -> tuple[DataPackage | None, list[Pro
             )
         )
     ]
-    unsafe += [Problem(descriptor_label, None, None, text) for text in link_problems(descriptor)]
+    unsafe += [
+        Problem(descriptor_label, None, None, text, kind=files.UNSAFE_LINK)
+        for text in link_problems(descriptor)
+    ]
     if unsafe:
         # Nothing of a package that points outside itself is read, checked or published.
         return None, unsafe
     package = DataPackage(str(descriptor.get("name") or folder.name), folder, descriptor)
-    problems: list[Problem] = []
     for resource in descriptor["resources"]:
         path = str(resource["path"])
         if not path.endswith(".csv"):

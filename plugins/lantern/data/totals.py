@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from lantern.data.problem_codes import rows as codes
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, parse_number
 from lantern.vocab.units import COUNT
@@ -38,6 +39,7 @@ def _adds_up(table: Table, number: int, total: str, parts: list[str]) -> Iterabl
             total,
             f"{total} is {row[total]} but {' + '.join(parts)} make {sum(rest):g}.",
             HINT,
+            kind=codes.TOTAL_DOES_NOT_ADD_UP,
         )
 
 
@@ -47,7 +49,12 @@ def _row_totals(table: Table, declared: dict[str, Any]) -> Iterable[Problem]:
     missing = [c for c in (total, *parts) if c not in table.columns]
     if missing:
         yield Problem(
-            table.label, None, None, f"A declared total names no column {', '.join(missing)}.", HINT
+            table.label,
+            None,
+            None,
+            f"A declared total names no column {', '.join(missing)}.",
+            HINT,
+            kind=codes.TOTAL_NAMES_NO_COLUMN,
         )
         return
     for number, _ in table.numbered():
@@ -76,6 +83,7 @@ def _column_totals(table: Table, declared: dict[str, Any], counts: list[str]) ->
             field,
             f"A declared total names rows that are not in column {field}: {', '.join(missing)}.",
             HINT,
+            kind=codes.TOTAL_NAMES_NO_ROW,
         )
         return
     total, *parts = (table.rows[labels[label] - 2] for label in wanted)
@@ -92,6 +100,7 @@ def _column_totals(table: Table, declared: dict[str, Any], counts: list[str]) ->
                 f"The {wanted[0]} row's {column} is {total[column]} but its parts make "
                 f"{sum(rest):g}.",
                 HINT,
+                kind=codes.TOTAL_DOES_NOT_ADD_UP,
             )
 
 
@@ -104,7 +113,14 @@ def check_totals(package: DataPackage) -> Iterable[Problem]:
             continue
         for declared in _declared(resource):
             if not isinstance(declared, dict) or not declared.get("parts"):
-                yield Problem(table.label, None, None, "A declared total needs parts.", HINT)
+                yield Problem(
+                    table.label,
+                    None,
+                    None,
+                    "A declared total needs parts.",
+                    HINT,
+                    kind=codes.TOTAL_WITHOUT_PARTS,
+                )
             elif "field" in declared:
                 yield from _column_totals(table, declared, _count_columns(resource))
             else:

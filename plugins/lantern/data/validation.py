@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lantern.data import measure_rules, rules
+from lantern.data import measure_rules, references, rules
 from lantern.data.contract import (
     AREAS,
     BENCHMARKS,
@@ -25,6 +25,9 @@ from lantern.data.contract import (
 from lantern.data.frictionless_check import frictionless_verdicts
 from lantern.data.paths import symlinks_under
 from lantern.data.plausibility import check_plausible
+from lantern.data.problem_codes import files
+from lantern.data.problem_codes import reference as ref
+from lantern.data.problem_codes import rows as codes
 from lantern.data.problems import Problem
 from lantern.data.tables import DataPackage, Table, read_package
 from lantern.data.totals import check_totals
@@ -83,7 +86,13 @@ def read_release(data_dir: Path) -> Release:
     release = Release(data_dir)
     if not data_dir.is_dir():
         release.problems.append(
-            Problem(str(data_dir), None, None, "The data folder does not exist.")
+            Problem(
+                str(data_dir),
+                None,
+                None,
+                "The data folder does not exist.",
+                kind=files.MISSING_DATA_FOLDER,
+            )
         )
         return release
     for link in symlinks_under(data_dir):
@@ -95,6 +104,7 @@ def read_release(data_dir: Path) -> Release:
                 "This is a symbolic link: a release holds its own files, so links are not "
                 "followed, read or published.",
                 "replace the link with a copy of the file it points to.",
+                kind=files.SYMBOLIC_LINK,
             )
         )
     for folder in package_folders(data_dir):
@@ -153,6 +163,7 @@ def _contract_problems(release: Release) -> Iterable[Problem]:
             None,
             "The reference package is missing: it defines the areas, groups and measures.",
             "see docs/data.md, 'The reference package'.",
+            kind=files.MISSING_REFERENCE_PACKAGE,
         )
         return
     for spec in REFERENCE_TABLES:
@@ -162,6 +173,7 @@ def _contract_problems(release: Release) -> Iterable[Problem]:
                 None,
                 None,
                 f"The reference package has no resource with the path {spec.name}.",
+                kind=files.MISSING_REFERENCE_FILE,
             )
     usable: dict[str, list[Table]] = {}
     for spec in (*REFERENCE_TABLES, *DATA_TABLES):
@@ -192,8 +204,8 @@ def _reference_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
     for table in groups:
         yield from rules.check_unique(table, GROUP_KEY, optional=("for_area",))
         yield from rules.check_group_ids(table)
-        yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
-        yield from rules.check_reference(table, "for_area", area_codes, "area_code", "areas.csv")
+        yield from references.check_reference(table, "area_code", area_codes, references.AREA)
+        yield from references.check_reference(table, "for_area", area_codes, references.AREA)
     for table in measures:
         yield from rules.check_unique(table, ("measure_id",))
         yield from _one_address_each(table)
@@ -215,6 +227,7 @@ def _one_address_each(table: Table) -> Iterable[Problem]:
                 f"{code} and {seen} differ only in capital letters, so they would share "
                 f"the page /measures/{code.lower()}/.",
                 "give one of them another id.",
+                kind=ref.MEASURE_IDS_DIFFER_IN_CASE,
             )
 
 
@@ -237,6 +250,7 @@ def _one_title_each(table: Table) -> Iterable[Problem]:
                 f"{seen_row}: '{title}'. Readers could not tell the two measures apart.",
                 "give each a title that says how they differ, such as what is counted or "
                 "which answers count.",
+                kind=ref.DUPLICATE_TITLE,
             )
 
 
@@ -253,12 +267,11 @@ def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
                 None,
                 "The file has a header but no rows: a release with no values has nothing to show.",
                 "add the values, or remove the file from the package's resources.",
+                kind=files.NO_VALUES,
             )
         yield from rules.check_unique(table, ("area_code", "measure_id", "period"))
-        yield from rules.check_reference(table, "area_code", area_codes, "area_code", "areas.csv")
-        yield from rules.check_reference(
-            table, "measure_id", measures, "measure_id", "measures.csv"
-        )
+        yield from references.check_reference(table, "area_code", area_codes, references.AREA)
+        yield from references.check_reference(table, "measure_id", measures, references.MEASURE)
         yield from rules.check_values(table, measures)
         yield from check_plausible(table, measures)
         for number, row in table.numbered():
@@ -270,13 +283,12 @@ def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
                     "period",
                     f"{row['area_code']} {row['measure_id']} {row['period']} is also given "
                     f"in {seen[key]}: a value must come from one package only.",
+                    kind=codes.VALUE_IN_TWO_PACKAGES,
                 )
             seen.setdefault(key, table.label)
     for table in usable.get(BENCHMARKS.name, []):
         yield from rules.check_unique(table, BENCHMARK_KEY, optional=("for_area",))
-        yield from rules.check_reference(table, "group_id", group_ids, "group_id", "groups.csv")
-        yield from rules.check_reference(table, "for_area", area_codes, "area_code", "areas.csv")
-        yield from rules.check_reference(
-            table, "measure_id", measures, "measure_id", "measures.csv"
-        )
+        yield from references.check_reference(table, "group_id", group_ids, references.GROUP)
+        yield from references.check_reference(table, "for_area", area_codes, references.AREA)
+        yield from references.check_reference(table, "measure_id", measures, references.MEASURE)
         yield from rules.check_benchmarks(table)
