@@ -1,21 +1,55 @@
-"""Shared fixtures: where the project and the example data are, and small releases to break."""
+"""Shared fixtures: where the project and the example data are, small releases to break, the
+example and national sites built once per run, and the markers that say which tests are slow.
+
+Two markers (declared in pyproject.toml) are put on each test from the fixtures it uses, so a
+new test cannot leave them out:
+
+- ``browser``: the test drives Chromium (the ``browser`` fixture) or runs the Nu Html Checker
+  with Java (the ``html_checker`` fixture);
+- ``whole_site``: the test reads the whole example or national site (``example_site``,
+  ``published_example``, ``national_site``) or builds it itself (``whole_build``).
+
+``make test-fast`` leaves both out (``-m "not browser and not whole_site"``); ``make test``
+runs everything.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from support import NATIONAL_SETTINGS, PUBLISHED_URL, write_release, write_site  # noqa: E402
+from browser import CHROMIUM_ARGS, chromium_path, html_problems
+from support import (
+    NATIONAL_SETTINGS,
+    PROJECT,
+    PUBLISHED_URL,
+    build_in_project,
+    write_release,
+    write_site,
+)
+
+# The fixtures that make a test a browser test or a whole-site test (see the module's text).
+BROWSER_FIXTURES = frozenset({"browser", "html_checker"})
+WHOLE_SITE_FIXTURES = frozenset(
+    {"example_site", "published_example", "national_site", "whole_build"}
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test ``browser`` and ``whole_site`` from the fixtures it uses, directly or
+    through another fixture."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if used & WHOLE_SITE_FIXTURES:
+            item.add_marker(pytest.mark.whole_site)
 
 
 @pytest.fixture
@@ -36,41 +70,55 @@ def fixture_site(tmp_path: Path) -> Path:
     return write_site(tmp_path / "site")
 
 
-def build_in_project(settings: Path, output: Path, shard: Any = None) -> Path:
-    """Build a site (or one ``shard`` of it) from the project folder, as ``make`` does, into
-    ``output``."""
-    from lantern.build.shards import WHOLE
-    from lantern.cli.build import build_site
-
-    cwd = Path.cwd()
-    os.chdir(PROJECT)
-    try:
-        return build_site(settings, output, shard or WHOLE)
-    finally:
-        os.chdir(cwd)
+def files_of(site: Path) -> dict[str, tuple[int, int]]:
+    """Each file of a built site by its path there: (size, modification time)."""
+    return {
+        p.relative_to(site).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in site.rglob("*")
+        if p.is_file()
+    }
 
 
-@pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site, built once per test run from the project's own settings and data."""
-    return build_in_project(
-        PROJECT / "pelicanconf.py", tmp_path_factory.mktemp("example") / "output"
-    )
+def shared(site: Path) -> Iterator[Path]:
+    """A site many tests read: after the last of them, it must be as it was built, or a test
+    that wrote to it would have changed what the tests after it saw."""
+    built = files_of(site)
+    yield site
+    changed = sorted(set(built.items()) ^ set(files_of(site).items()))
+    assert not changed, f"a test changed the shared site {site}: {changed[:5]}"
 
 
 @pytest.fixture(scope="session")
-def published_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site built as the publishing workflow builds it (``make publish``)."""
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The example site, built once per test run from the project's own settings and data;
+    the tests only read it."""
+    output = tmp_path_factory.mktemp("example") / "output"
+    yield from shared(build_in_project(PROJECT / "pelicanconf.py", output))
+
+
+@pytest.fixture(scope="session")
+def published_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The example site built as the publishing workflow builds it (``make publish``); the
+    tests only read it."""
     output = tmp_path_factory.mktemp("published") / "output"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITEURL", PUBLISHED_URL)
-        return build_in_project(PROJECT / "publishconf.py", output)
+        site = build_in_project(PROJECT / "publishconf.py", output)
+    yield from shared(site)
 
 
 @pytest.fixture(scope="session")
-def national_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The national example (examples/national/), built once per test run from its settings."""
-    return build_in_project(NATIONAL_SETTINGS, tmp_path_factory.mktemp("national") / "output")
+def national_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The national example (examples/national/), built once per test run from its settings;
+    the tests only read it."""
+    output = tmp_path_factory.mktemp("national") / "output"
+    yield from shared(build_in_project(NATIONAL_SETTINGS, output))
+
+
+@pytest.fixture
+def whole_build() -> Callable[..., Path]:
+    """``build_in_project``, for a test that builds the example or national site itself."""
+    return build_in_project
 
 
 @pytest.fixture
@@ -90,3 +138,9 @@ def browser() -> Iterator[object]:
         launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture(scope="session")
+def html_checker() -> Callable[[list[Path], Path], list[str]]:
+    """The Nu Html Checker (run with Java): its errors on some pages of a built site."""
+    return html_problems

@@ -121,6 +121,8 @@ CONCERNS = [
 NUMBER_FIELDS_FREE = {"concerns"}
 
 
+# The repository: the example site's data/, content/ and settings.
+PROJECT = Path(__file__).resolve().parents[1]
 # The address the publishing workflow passes in SITEURL, in tests of the production build.
 PUBLISHED_URL = "https://council.example.org/care"
 # The national example: every council's pages from the same national data.
@@ -272,6 +274,20 @@ def write_site(
         encoding="utf-8",
     )
     return settings
+
+
+def build_in_project(settings: Path, output: Path, shard: Any = None) -> Path:
+    """Build a site (or one ``shard`` of it) from the project folder, as ``make`` does, into
+    ``output``: the example or national site, all of it."""
+    from lantern.build.shards import WHOLE
+    from lantern.cli.build import build_site
+
+    cwd = Path.cwd()
+    os.chdir(PROJECT)
+    try:
+        return build_site(settings, output, shard or WHOLE)
+    finally:
+        os.chdir(cwd)
 
 
 def run_build(settings: Path) -> int:

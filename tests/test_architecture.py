@@ -116,8 +116,8 @@ def test_the_vocabulary_imports_nothing_from_lantern() -> None:
 def test_no_module_imports_itself_through_others() -> None:
     """No import circle anywhere, imports inside functions included."""
     graph = {module_name(path): imports(path) for path in modules()}
-    for start in graph:
-        seen, todo = set(), [n for n in graph[start] if n in graph and n != start]
+    for start, imported in graph.items():
+        seen, todo = set(), [n for n in imported if n in graph and n != start]
         while todo:
             name = todo.pop()
             assert name != start, f"{start} imports itself through {sorted(seen)}"

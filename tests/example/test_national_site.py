@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import axe_problems, html_problems
+from browser import axe_problems
 from bs4 import BeautifulSoup
 from serving import serve
 from support import NATIONAL_SETTINGS
@@ -207,8 +207,8 @@ def sample_pages(site: Path) -> list[Path]:
     return pages
 
 
-def test_the_national_pages_are_valid_html(national_site: Path) -> None:
-    problems = html_problems(sample_pages(national_site), national_site)
+def test_the_national_pages_are_valid_html(national_site: Path, html_checker: Any) -> None:
+    problems = html_checker(sample_pages(national_site), national_site)
     assert problems == [], "\n".join(problems)
 
 
