@@ -30,6 +30,7 @@ from support import (
     PROJECT,
     PUBLISHED_URL,
     build_in_project,
+    shared,
     write_release,
     write_site,
 )
@@ -68,24 +69,6 @@ def release(tmp_path: Path) -> Path:
 def fixture_site(tmp_path: Path) -> Path:
     """A whole made-up site; returns its settings file."""
     return write_site(tmp_path / "site")
-
-
-def files_of(site: Path) -> dict[str, tuple[int, int]]:
-    """Each file of a built site by its path there: (size, modification time)."""
-    return {
-        p.relative_to(site).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
-        for p in site.rglob("*")
-        if p.is_file()
-    }
-
-
-def shared(site: Path) -> Iterator[Path]:
-    """A site many tests read: after the last of them, it must be as it was built, or a test
-    that wrote to it would have changed what the tests after it saw."""
-    built = files_of(site)
-    yield site
-    changed = sorted(set(built.items()) ^ set(files_of(site).items()))
-    assert not changed, f"a test changed the shared site {site}: {changed[:5]}"
 
 
 @pytest.fixture(scope="session")

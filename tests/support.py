@@ -10,6 +10,7 @@ import csv
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -368,3 +369,21 @@ def example_audit(capsys: Any, area: str | None = None) -> dict[str, Any]:
     finally:
         os.chdir(cwd)
     return dict(json.loads(capsys.readouterr().out))
+
+
+def files_of(site: Path) -> dict[str, tuple[int, int]]:
+    """Each file of a built site by its path there: (size, modification time)."""
+    return {
+        p.relative_to(site).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
+def shared(site: Path) -> Iterator[Path]:
+    """A site many tests read: after the last of them, it must be as it was built, or a test
+    that wrote to it would have changed what the tests after it saw."""
+    built = files_of(site)
+    yield site
+    changed = sorted(set(built.items()) ^ set(files_of(site).items()))
+    assert not changed, f"a test changed the shared site {site}: {changed[:5]}"
