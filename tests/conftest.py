@@ -1,21 +1,39 @@
-"""Shared fixtures: where the project and the example data are, and small releases to break."""
+"""Shared fixtures: where the project and the example data are, small releases to break, the
+example and national sites built once per run, and the markers that say which tests are slow.
+
+Two markers (declared in pyproject.toml) are put on each test from the fixtures it uses, so a
+new test cannot leave them out:
+
+- ``browser``: the test drives Chromium (the ``browser`` fixture) or runs the Nu Html Checker
+  with Java (the ``html_checker`` fixture);
+- ``site_build``: the test reads the whole example or national site (``example_site``,
+  ``published_example``, ``national_site``) or builds it itself (``whole_build``).
+
+``make test-fast`` leaves both out (``-m "not browser and not site_build"``); ``make test``
+runs everything.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from support import NATIONAL_SETTINGS, PUBLISHED_URL, write_release, write_site  # noqa: E402
+from browser import CHROMIUM_ARGS, chromium_path, html_problems
+from support import (
+    NATIONAL_SETTINGS,
+    PROJECT,
+    PUBLISHED_URL,
+    build_in_project,
+    shared,
+    write_release,
+    write_site,
+)
 
 
 @pytest.fixture
@@ -36,41 +54,37 @@ def fixture_site(tmp_path: Path) -> Path:
     return write_site(tmp_path / "site")
 
 
-def build_in_project(settings: Path, output: Path, shard: Any = None) -> Path:
-    """Build a site (or one ``shard`` of it) from the project folder, as ``make`` does, into
-    ``output``."""
-    from lantern.build.shards import WHOLE
-    from lantern.cli.build import build_site
-
-    cwd = Path.cwd()
-    os.chdir(PROJECT)
-    try:
-        return build_site(settings, output, shard or WHOLE)
-    finally:
-        os.chdir(cwd)
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The example site, built once per test run from the project's own settings and data;
+    the tests only read it."""
+    output = tmp_path_factory.mktemp("example") / "output"
+    yield from shared(build_in_project(PROJECT / "pelicanconf.py", output))
 
 
 @pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site, built once per test run from the project's own settings and data."""
-    return build_in_project(
-        PROJECT / "pelicanconf.py", tmp_path_factory.mktemp("example") / "output"
-    )
-
-
-@pytest.fixture(scope="session")
-def published_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site built as the publishing workflow builds it (``make publish``)."""
+def published_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The example site built as the publishing workflow builds it (``make publish``); the
+    tests only read it."""
     output = tmp_path_factory.mktemp("published") / "output"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITEURL", PUBLISHED_URL)
-        return build_in_project(PROJECT / "publishconf.py", output)
+        site = build_in_project(PROJECT / "publishconf.py", output)
+    yield from shared(site)
 
 
 @pytest.fixture(scope="session")
-def national_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The national example (examples/national/), built once per test run from its settings."""
-    return build_in_project(NATIONAL_SETTINGS, tmp_path_factory.mktemp("national") / "output")
+def national_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The national example (examples/national/), built once per test run from its settings;
+    the tests only read it."""
+    output = tmp_path_factory.mktemp("national") / "output"
+    yield from shared(build_in_project(NATIONAL_SETTINGS, output))
+
+
+@pytest.fixture
+def whole_build() -> Callable[..., Path]:
+    """``build_in_project``, for a test that builds the example or national site itself."""
+    return build_in_project
 
 
 @pytest.fixture
@@ -92,12 +106,18 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def html_checker() -> Callable[[list[Path], Path], list[str]]:
+    """The Nu Html Checker (run with Java): its errors on some pages of a built site."""
+    return html_problems
+
+
 # Which tests need a real browser or the Nu Html Checker, and which build a whole site: a
 # test is marked by the fixtures it uses and the helpers it calls, so none can forget its
 # marker. ``make test-fast`` leaves both out.
-BROWSER_FIXTURES = frozenset({"browser"})
+BROWSER_FIXTURES = frozenset({"browser", "html_checker"})
 BROWSER_CALLS = ("html_problems(", "axe_problems(", "chromium_path(", "vnu_command(")
-SITE_FIXTURES = frozenset({"example_site", "published_example", "national_site"})
+SITE_FIXTURES = frozenset({"example_site", "published_example", "national_site", "whole_build"})
 SITE_BUILDS = (
     'PROJECT / "pelicanconf.py"',
     'PROJECT / "publishconf.py"',

@@ -10,6 +10,7 @@ import csv
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -124,6 +125,8 @@ CONCERNS = [
 NUMBER_FIELDS_FREE = {"concerns"}
 
 
+# The repository: the example site's data/, content/ and settings.
+PROJECT = Path(__file__).resolve().parents[1]
 # The address the publishing workflow passes in SITEURL, in tests of the production build.
 PUBLISHED_URL = "https://council.example.org/care"
 # The national example: every council's pages from the same national data.
@@ -277,6 +280,20 @@ def write_site(
     return settings
 
 
+def build_in_project(settings: Path, output: Path, shard: Any = None) -> Path:
+    """Build a site (or one ``shard`` of it) from the project folder, as ``make`` does, into
+    ``output``: the example or national site, all of it."""
+    from lantern.build.shards import WHOLE
+    from lantern.cli.build import build_site
+
+    cwd = Path.cwd()
+    os.chdir(PROJECT)
+    try:
+        return build_site(settings, output, shard or WHOLE)
+    finally:
+        os.chdir(cwd)
+
+
 def run_build(settings: Path) -> int:
     """Build a site with the ``lantern`` command, from the site's own folder as a user would."""
     import os
@@ -380,3 +397,21 @@ def problem_at(
     ]
     assert len(here) == 1, problems
     return here[0]
+
+
+def files_of(site: Path) -> dict[str, tuple[int, int]]:
+    """Each file of a built site by its path there: (size, modification time)."""
+    return {
+        p.relative_to(site).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
+def shared(site: Path) -> Iterator[Path]:
+    """A site many tests read: after the last of them, it must be as it was built, or a test
+    that wrote to it would have changed what the tests after it saw."""
+    built = files_of(site)
+    yield site
+    changed = sorted(set(built.items()) ^ set(files_of(site).items()))
+    assert not changed, f"a test changed the shared site {site}: {changed[:5]}"

@@ -3,6 +3,11 @@
 Whatever the mistake, ``lantern build`` exits 1, prints no traceback, names the
 file at fault (a data file, the settings file or a page), prints no more than
 about 50 lines, and leaves the last good ``output/`` exactly as it was.
+
+Each mistake is made in a copy of one good release whose packages Lantern has
+already validated, as on a council's machine after its last good build: the
+kept verdicts are shared, so only what the mistake changed is checked again,
+and a kept verdict must never hide the mistake.
 """
 
 from __future__ import annotations
@@ -262,8 +267,12 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site with the national values cut to the home area's groups, to be quick."""
-    site = tmp_path_factory.mktemp("example") / "site"
+    """The example site with the national values cut to the home area's groups, to be quick,
+    validated once: its verdicts are kept in a cache folder every copy of it uses."""
+    from lantern.data.validation import validate_release
+
+    folder = tmp_path_factory.mktemp("example")
+    site, cache = folder / "site", folder / "cache"
     for name in ("data", "content"):
         shutil.copytree(PROJECT / name, site / name)
     settings = (PROJECT / "pelicanconf.py").read_text(encoding="utf-8")
@@ -271,6 +280,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     settings = settings.replace(
         'PLUGIN_PATHS = ["plugins"]', f'PLUGIN_PATHS = ["{PROJECT / "plugins"}"]'
     )
+    settings += f"\nLANTERN_CACHE_PATH = {str(cache)!r}\n"
     (site / "pelicanconf.py").write_text(settings, encoding="utf-8")
     groups = rows_of(site / "data/reference/groups.csv")
     near = {
@@ -280,6 +290,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     }
     values = site / "data" / VALUES
     write_rows(values, [r for r in rows_of(values) if r["area_code"] in near | {HOME}])
+    assert validate_release(site / "data", cache=cache).problems == [], "the template is good"
+    assert list((cache / "validation").glob("*.json")), "its verdicts are kept"
     return site
 
 

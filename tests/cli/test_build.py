@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
-from support import run_build, write_site
+from support import run_build, shared, write_site
 
 
 def build(settings: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -31,13 +32,18 @@ def table_rows(soup: BeautifulSoup) -> list[list[str]]:
     ]
 
 
+@pytest.fixture(scope="module")
+def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The made-up council's site, built once for the tests that only read it; its output."""
+    settings = write_site(tmp_path_factory.mktemp("fixture") / "site")
+    assert run_build(settings) == 0, "the made-up council's site did not build"
+    yield from shared(settings.parent / "output")
+
+
 def test_a_council_that_is_not_the_example_builds_with_no_code_change(
-    fixture_site: Path, capsys: pytest.CaptureFixture[str]
+    built_fixture_site: Path,
 ) -> None:
-    code, err = build(fixture_site, capsys)
-    assert code == 0, err
-    output = fixture_site.parent / "output"
-    soup = page(output, "measures/h1")
+    soup = page(built_fixture_site, "measures/h1")
     assert soup.h1.get_text(strip=True) == "Households prevented from becoming homeless"
     assert "Good is high" in soup.get_text()
     assert table_rows(soup)[1:] == [
@@ -49,22 +55,16 @@ def test_a_council_that_is_not_the_example_builds_with_no_code_change(
     )
 
 
-def test_measure_page_shows_polarity_units_and_notes(
-    fixture_site: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    build(fixture_site, capsys)
-    soup = page(fixture_site.parent / "output", "measures/h2")
+def test_measure_page_shows_polarity_units_and_notes(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, "measures/h2")
     assert "Good is low" in soup.get_text()
     assert table_rows(soup)[1:] == [
         ["November 2024", "38 days", "provisional", "Month end snapshot"]
     ]
 
 
-def test_index_lists_every_measure_by_theme(
-    fixture_site: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    build(fixture_site, capsys)
-    soup = page(fixture_site.parent / "output", "measures")
+def test_index_lists_every_measure_by_theme(built_fixture_site: Path) -> None:
+    soup = page(built_fixture_site, "measures")
     assert [h.get_text(strip=True) for h in soup.find_all("h2")] == [
         "Homelessness",
         "Temporary accommodation",

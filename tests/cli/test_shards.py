@@ -4,11 +4,11 @@ writes, byte for byte; parts of different builds are never merged."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, build_in_project
-from support import NATIONAL_SETTINGS, run_build, snapshot, write_site
+from support import NATIONAL_SETTINGS, PROJECT, run_build, snapshot, write_site
 
 from lantern.build.merge import merge_shards
 from lantern.build.shards import MARKER, Shard, plan_for
@@ -28,10 +28,12 @@ def pages(site: Path) -> set[str]:
     return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
 
 
-def test_the_example_built_as_three_shards_merges_into_the_single_build(tmp_path: Path) -> None:
+def test_the_example_built_as_three_shards_merges_into_the_single_build(
+    tmp_path: Path, whole_build: Callable[..., Path]
+) -> None:
     settings = PROJECT / "pelicanconf.py"
-    single = build_in_project(settings, tmp_path / "single")
-    parts = [build_in_project(settings, tmp_path / f"part{k}", Shard(k, 3)) for k in (1, 2, 3)]
+    single = whole_build(settings, tmp_path / "single")
+    parts = [whole_build(settings, tmp_path / f"part{k}", Shard(k, 3)) for k in (1, 2, 3)]
     every = pages(single)
     shares = [pages(part) for part in parts]
     # Each shard writes a share of the pages, and together exactly every page once.
@@ -43,15 +45,19 @@ def test_the_example_built_as_three_shards_merges_into_the_single_build(tmp_path
     assert snapshot(merged) == snapshot(single)
 
 
+# Four North West councils: enough for each of two shards to write some areas' pages.
+REGIONAL_AREAS = ["E06000009", "E08000012", "E08000014", "E08000015"]
+
+
 def regional_settings(tmp_path: Path) -> Path:
-    """The national example for the North West's councils only, paths made absolute."""
+    """The national example for four North West councils only, paths made absolute."""
     settings = tmp_path / "regional.py"
     national = NATIONAL_SETTINGS.parent
     settings.write_text(
         "import runpy\n"
         f"_national = runpy.run_path({str(NATIONAL_SETTINGS)!r})\n"
         "globals().update({k: v for k, v in _national.items() if k.isupper()})\n"
-        'LANTERN_AREAS = "north-west"\n'
+        f"LANTERN_AREAS = {REGIONAL_AREAS!r}\n"
         f"PATH = {str(national / 'content')!r}\n"
         f"THEME = {str(PROJECT / 'theme')!r}\n"
         f"PLUGIN_PATHS = [{str(PROJECT / 'plugins')!r}]\n"

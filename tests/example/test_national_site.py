@@ -4,13 +4,14 @@ groups, and every measure's table of every area, agreeing with ``lantern compute
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import axe_problems, html_problems
+from browser import axe_problems
 from bs4 import BeautifulSoup
 from serving import serve
 from support import NATIONAL_SETTINGS
@@ -32,8 +33,10 @@ def areas() -> dict[str, dict[str, str]]:
         return {row["area_code"]: row for row in csv.DictReader(handle)}
 
 
+@functools.cache
 def computed(area: str) -> dict[str, dict]:
-    """``lantern compute --area AREA --json`` on the national settings, by measure."""
+    """``lantern compute --area AREA --json`` on the national settings, by measure (worked
+    out once per area; the tests only read it)."""
     from lantern.cli.audit import run_compute
 
     document = json.loads(run_compute(NATIONAL_SETTINGS, None, area, True))
@@ -112,13 +115,17 @@ def test_an_area_the_cipfa_list_does_not_cover_is_compared_with_its_other_groups
     assert "no Statistical neighbours (CIPFA) group" in page.get_text(" ", strip=True)
 
 
-def national_rows(site: Path, measure_id: str, order: str = "") -> list[tuple[str, str]]:
-    folder = site / "measures" / measure_id.lower() / "areas"
-    page = soup((folder / order if order else folder) / "index.html")
+def rows_of(page: BeautifulSoup) -> list[tuple[str, str]]:
+    """(area, rank) for each row of a measure's table of every area."""
     return [
         (tr["id"], tr.find_all("td")[3].get_text(strip=True))
         for tr in page.select("table.national tbody tr")
     ]
+
+
+def national_rows(site: Path, measure_id: str, order: str = "") -> list[tuple[str, str]]:
+    folder = site / "measures" / measure_id.lower() / "areas"
+    return rows_of(soup((folder / order if order else folder) / "index.html"))
 
 
 def test_a_measures_table_of_every_area_ranks_each_as_lantern_compute_does(
@@ -126,14 +133,17 @@ def test_a_measures_table_of_every_area_ranks_each_as_lantern_compute_does(
 ) -> None:
     """The rank shown beside each sample area is its England rank in the table's period,
     and the table in order of figure lists ranks from 1 upwards."""
+    tables: dict[str, tuple[str, dict[str, str]]] = {}  # each page read once, not per area
     for area in SAMPLE:
         for measure_id, measure in computed(area).items():
             folder = national_site / "measures" / measure_id.lower() / "areas"
             if not folder.is_dir():
                 continue
-            page = soup(folder / "index.html")
-            period = page.select_one("table.national caption").get_text()
-            ranks = dict(national_rows(national_site, measure_id))
+            if measure_id not in tables:
+                page = soup(folder / "index.html")
+                caption = page.select_one("table.national caption").get_text()
+                tables[measure_id] = (caption, dict(rows_of(page)))
+            period, ranks = tables[measure_id]
             found = next((p for p in measure["periods"] if p["period"] in period), None)
             england = next(
                 (
@@ -207,8 +217,8 @@ def sample_pages(site: Path) -> list[Path]:
     return pages
 
 
-def test_the_national_pages_are_valid_html(national_site: Path) -> None:
-    problems = html_problems(sample_pages(national_site), national_site)
+def test_the_national_pages_are_valid_html(national_site: Path, html_checker: Any) -> None:
+    problems = html_checker(sample_pages(national_site), national_site)
     assert problems == [], "\n".join(problems)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from browser import axe_problems, html_problems
+from browser import axe_problems
 from bs4 import BeautifulSoup
 from serving import serve
 
@@ -34,8 +34,8 @@ def test_the_example_site_has_a_page_per_measure(example_site: Path, project: Pa
     assert ids and missing == []
 
 
-def test_every_page_is_valid_html(example_site: Path) -> None:
-    problems = html_problems(html_pages(example_site), example_site)
+def test_every_page_is_valid_html(example_site: Path, html_checker: Any) -> None:
+    problems = html_checker(html_pages(example_site), example_site)
     assert problems == [], "\n".join(problems)
 
 

@@ -1,11 +1,24 @@
-"""A site with two tagged releases, shared by the tests of releases and of figures as published."""
+"""A site with two tagged releases, built once and shared by the tests of releases, of figures
+as published and of updates' revisions, which only read it; a test that builds it again gets
+its own (``two_releases_to_rebuild``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import MEASURES, VALUES, build, git, release, write_csv, write_package, write_site
+from support import (
+    MEASURES,
+    VALUES,
+    git,
+    release,
+    run_build,
+    shared,
+    write_csv,
+    write_package,
+    write_site,
+)
 
 # A figure a report states (a package's ``figures`` resource), revised in v2.
 BUDGET_GAP = {"figure": "gap", "label": "Budget gap", "value": "1.4", "unit": "currency_millions",
@@ -25,12 +38,12 @@ EARLY_UPDATE = (
 )
 
 
-@pytest.fixture
-def two_releases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, bytes]:
+def build_two_releases(root: Path) -> tuple[Path, bytes]:
     """A site in a git repository with tags v1 and v2, v2 adding, revising and retiring, and
-    updates to a committee written before v1 and between the two."""
+    updates to a committee written before v1 and between the two; its output folder, built,
+    and v1's values.csv."""
     measures = [{**m, "renumbered_as": "", "renumbered_from": ""} for m in MEASURES]
-    settings = write_site(tmp_path / "site", measures=measures)
+    settings = write_site(root / "site", measures=measures)
     site = settings.parent
     write_package(site / "data/budget", "budget", {"figures.csv": ([BUDGET_GAP], ["figure"])})
     updates = site / "content" / "updates"
@@ -72,4 +85,19 @@ def two_releases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Pa
         encoding="utf-8",
     )
     release(site, "v2", "2025-03-31T09:00:00")
-    return build(settings, capsys), v1_values
+    assert run_build(settings) == 0, "the two-release site did not build"
+    return site / "output", v1_values
+
+
+@pytest.fixture(scope="session")
+def two_releases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, bytes]]:
+    """The two-release site, built once per test run; the tests only read it."""
+    output, v1_values = build_two_releases(tmp_path_factory.mktemp("two-releases"))
+    for site in shared(output):
+        yield site, v1_values
+
+
+@pytest.fixture
+def two_releases_to_rebuild(tmp_path: Path) -> tuple[Path, bytes]:
+    """The two-release site built for one test, which may build it again."""
+    return build_two_releases(tmp_path)

@@ -134,6 +134,7 @@ def test_each_copied_link_names_a_file_of_the_site_and_the_row_of_its_period(
     for a measure, the anchor is the row of the period the sentence names."""
     anchored = 0
     inline = 0
+    targets: dict[Path, BeautifulSoup] = {}  # each page linked to is read once
     for path, text in copy_blocks(published_example):
         found = LINK.search(text)
         assert found and found.group(1).startswith(f"{PUBLISHED_URL}/"), (path, text)
@@ -144,7 +145,9 @@ def test_each_copied_link_names_a_file_of_the_site_and_the_row_of_its_period(
         inline += path.parent.parent != published_example / "measures"
         if not anchor:
             continue
-        row = soup_of(target).find(id=anchor)
+        if target not in targets:
+            targets[target] = soup_of(target)
+        row = targets[target].find(id=anchor)
         assert row is not None and row.name == "tr", (path, anchor)
         heading = row.find("th")
         for mark in heading.select("a.anchor-link"):

@@ -89,9 +89,9 @@ def test_the_update_says_which_figures_changed_since_the_committee_saw_them(
 
 
 def test_a_page_read_from_the_content_cache_still_knows_what_it_quoted(
-    two_releases: tuple[Path, bytes], capsys: pytest.CaptureFixture[str]
+    two_releases_to_rebuild: tuple[Path, bytes], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    output = two_releases[0]
+    output = two_releases_to_rebuild[0]
     again = build(output.parent / "pelicanconf.py", capsys)
     assert REVISED_GAP in _text(_listed(again)["Summer update"])
 

@@ -266,7 +266,8 @@ def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
         wrong = declared.check(value)
         if wrong:
             problems.append(f"Setting {declared.name} {wrong}, got {value!r}.")
-        values[declared.field] = declared.read(value, _root(settings))
+        else:
+            values[declared.field] = declared.read(value, _root(settings))
     if problems:
         raise LanternError(problems)
     for each in fields(LanternSettings):

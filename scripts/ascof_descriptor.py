@@ -1,0 +1,71 @@
+"""The ``datapackage.json`` the ASCOF importer writes beside its two tables.
+
+Used by ``import_ascof.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from package_files import OGL, resource
+
+from lantern.data.contract import BENCHMARKS, VALUES
+
+VALUE_COLUMNS = [*VALUES.required, *VALUES.optional]
+# National figures are every area's to share and carry no band, so no area is named.
+BENCHMARK_COLUMNS = [c for c in (*BENCHMARKS.required, *BENCHMARKS.optional) if c != "for_area"]
+
+
+def describe(periods: list[str]) -> dict[str, object]:
+    """The package descriptor, naming the years it covers."""
+    span = f"{periods[0]} to {periods[-1]}" if periods else "no years"
+    return {
+        "name": "ascof",
+        "title": "Adult Social Care Outcomes Framework, every council",
+        "description": (
+            "NHS England's Adult Social Care Outcomes Framework (ASCOF) measures for every "
+            f"English council with adult social services responsibilities, {span}, and the "
+            "published figures for England and each region. Only the headline figure of each "
+            "measure is kept (no breakdowns by age or sex). Numerators and denominators are "
+            "given where NHS England published them. Cells NHS England suppressed are marked "
+            "[c]; figures it did not publish are left out."
+        ),
+        "licenses": [OGL],
+        "attribution": (
+            "Contains public sector information licensed under the Open Government Licence "
+            "v3.0. Source: NHS England, Measures from the Adult Social Care Outcomes Framework."
+        ),
+        # Shown beside every quartile badge of the site (the badge key).
+        "caveat": (
+            "NHS England says its adult social care measures cannot on their own be used to "
+            "judge how effective a council is."
+        ),
+        "sources": [
+            {
+                "title": (
+                    f"NHS England, Measures from the Adult Social Care Outcomes Framework, {span}"
+                ),
+                "path": "https://digital.nhs.uk/data-and-information/publications/statistical/"
+                "adult-social-care-outcomes-framework-ascof",
+            }
+        ],
+        "resources": [
+            resource(
+                "values",
+                "values.csv",
+                "Council values",
+                VALUE_COLUMNS,
+                ["area_code", "measure_id", "period"],
+            ),
+            resource(
+                "benchmarks",
+                "benchmarks.csv",
+                "England and regional figures",
+                BENCHMARK_COLUMNS,
+                ["group_id", "measure_id", "period"],
+            ),
+        ],
+    }
