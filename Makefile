@@ -46,12 +46,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# Every core runs tests (pytest-xdist); a module's tests stay together, so what a module
+# builds once for its tests is built once.
+PARALLEL := -n auto --dist loadscope
+
 test: lint $(CHECKERS)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PARALLEL)
 
 # While working: every test but those that drive a browser or build the whole example.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not browser and not site_build"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not browser and not site_build"
 
 clean:
 	rm -rf output .output.* .lantern-releases-* .lock-venv $(VENV)

@@ -15,6 +15,8 @@ runs everything.
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -36,6 +38,17 @@ from support import (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def frictionless_ready(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Frictionless takes a third of a second to import and a fifth more to prepare its
+    descriptor checks the first time it checks a package. Every build checks its packages
+    in processes forked from this one, so doing both here once saves that in every build."""
+    from frictionless import Package
+
+    data = write_release(tmp_path_factory.mktemp("frictionless") / "data")
+    assert Package(str(data / "reference" / "datapackage.json")).validate().valid
+
+
 @pytest.fixture
 def project() -> Path:
     """The repository root (holds the example site's data/, content/ and settings)."""
@@ -54,31 +67,51 @@ def fixture_site(tmp_path: Path) -> Path:
     return write_site(tmp_path / "site")
 
 
+def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Path]) -> Path:
+    """``build(folder)``'s site, built once per test run however many processes run the tests
+    (``pytest -n``): the first to ask builds it, the others wait and read the same site."""
+    base = factory.getbasetemp()
+    # Each process of one ``pytest -n`` run has its own folder in the run's folder.
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder, made = root / f"shared-{name}", root / f"shared-{name}.built"
+    with (root / f"shared-{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not made.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            made.write_text(str(build(folder / "output")), encoding="utf-8")
+    return Path(made.read_text(encoding="utf-8"))
+
+
+def build_published(folder: Path) -> Path:
+    """The example site built as the publishing workflow builds it (``make publish``)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITEURL", PUBLISHED_URL)
+        return build_in_project(PROJECT / "publishconf.py", folder)
+
+
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The example site, built once per test run from the project's own settings and data;
     the tests only read it."""
-    output = tmp_path_factory.mktemp("example") / "output"
-    yield from shared(build_in_project(PROJECT / "pelicanconf.py", output))
+    settings = PROJECT / "pelicanconf.py"
+    yield from shared(
+        built_once(tmp_path_factory, "example", lambda f: build_in_project(settings, f))
+    )
 
 
 @pytest.fixture(scope="session")
 def published_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The example site built as the publishing workflow builds it (``make publish``); the
-    tests only read it."""
-    output = tmp_path_factory.mktemp("published") / "output"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SITEURL", PUBLISHED_URL)
-        site = build_in_project(PROJECT / "publishconf.py", output)
-    yield from shared(site)
+    """The example site built as ``make publish`` builds it, once per test run; the tests
+    only read it."""
+    yield from shared(built_once(tmp_path_factory, "published", build_published))
 
 
 @pytest.fixture(scope="session")
 def national_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The national example (examples/national/), built once per test run from its settings;
     the tests only read it."""
-    output = tmp_path_factory.mktemp("national") / "output"
-    yield from shared(build_in_project(NATIONAL_SETTINGS, output))
+    build = lambda f: build_in_project(NATIONAL_SETTINGS, f)  # noqa: E731
+    yield from shared(built_once(tmp_path_factory, "national", build))
 
 
 @pytest.fixture
