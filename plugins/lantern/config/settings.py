@@ -13,7 +13,7 @@ are checked again once the data are loaded, in ``check_against_data``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,10 @@ from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
 # paths are read from (the one holding the content folder).
 Read = Callable[[Any, Path], Any]
 
-# The key of a field's metadata that holds its declaration.
+# The keys of a field's metadata: its declaration as a LANTERN_ setting, or how it is read
+# from Pelican's own settings.
 DECLARED = "lantern_setting"
+FROM_PELICAN = "lantern_from_pelican"
 
 
 def _same(value: Any, root: Path) -> Any:
@@ -76,23 +78,15 @@ class Setting:
     field: str = ""
 
 
-@dataclass(frozen=True)
-class _Declared:
-    default: Any
-    help: str
-    check: Check
-    read: Read
-
-
 def setting(default: Any, help: str, check: Check, *, read: Read = _same) -> Any:
     """Declare a LANTERN_ setting as a field of ``LanternSettings``: the field has no default
-    of its own, since ``read_settings`` fills every one."""
-    return field(metadata={DECLARED: _Declared(default, help, check, read)})
+    of its own, since ``read_settings`` fills every one. Its name is given by the field's."""
+    return field(metadata={DECLARED: Setting("", default, help, check, read)})
 
 
 def from_pelican(read: Callable[[Mapping[str, Any]], Any]) -> Any:
     """A field read from Pelican's own settings (SITEURL, the lists' addresses)."""
-    return field(metadata={DECLARED: read})
+    return field(metadata={FROM_PELICAN: read})
 
 
 # Lantern's lists (``site.families.lists``), each moved with the settings Pelican documents
@@ -230,10 +224,11 @@ class LanternSettings:
 
 
 def _declared() -> tuple[Setting, ...]:
+    """Each field's declaration, named after the field."""
     return tuple(
-        Setting(f"LANTERN_{f.name.upper()}", d.default, d.help, d.check, d.read, f.name)
+        replace(f.metadata[DECLARED], name=f"LANTERN_{f.name.upper()}", field=f.name)
         for f in fields(LanternSettings)
-        if isinstance(d := f.metadata[DECLARED], _Declared)
+        if DECLARED in f.metadata
     )
 
 
@@ -261,18 +256,19 @@ def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
     """Check every LANTERN_ setting and return them typed; LanternError names each bad one."""
     problems = unknown_names(settings) + checks.pattern_problems(settings)
     values: dict[str, Any] = {}
+    root = _root(settings)
     for declared in SETTINGS:
         value = settings.get(declared.name, declared.default)
         wrong = declared.check(value)
         if wrong:
             problems.append(f"Setting {declared.name} {wrong}, got {value!r}.")
         else:
-            values[declared.field] = declared.read(value, _root(settings))
+            values[declared.field] = declared.read(value, root)
     if problems:
         raise LanternError(problems)
     for each in fields(LanternSettings):
-        if callable(read := each.metadata[DECLARED]):
-            values[each.name] = read(settings)
+        if FROM_PELICAN in each.metadata:
+            values[each.name] = each.metadata[FROM_PELICAN](settings)
     return LanternSettings(**values)
 
 
