@@ -26,6 +26,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import support
 from browser import CHROMIUM_ARGS, chromium_path, html_problems
 from support import (
     NATIONAL_SETTINGS,
@@ -42,11 +43,26 @@ from support import (
 def frictionless_ready(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Frictionless takes a third of a second to import and a fifth more to prepare its
     descriptor checks the first time it checks a package. Every build checks its packages
-    in processes forked from this one, so doing both here once saves that in every build."""
+    in this process or in processes forked from it, so doing both here once saves that in
+    every build."""
     from frictionless import Package
 
     data = write_release(tmp_path_factory.mktemp("frictionless") / "data")
     assert Package(str(data / "reference" / "datapackage.json")).validate().valid
+
+
+def run_folder(factory: pytest.TempPathFactory) -> Path:
+    """The test run's own temporary folder, shared by every process of ``pytest -n`` (each
+    process has its own folder inside it)."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_templates(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every fixture site of this run (in every process of ``pytest -n``) keeps its compiled
+    templates in one folder: each build of the same theme would compile it the same way."""
+    support.SHARED_TEMPLATES = run_folder(tmp_path_factory) / "templates"
 
 
 @pytest.fixture
@@ -70,9 +86,7 @@ def fixture_site(tmp_path: Path) -> Path:
 def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Path]) -> Path:
     """``build(folder)``'s site, built once per test run however many processes run the tests
     (``pytest -n``): the first to ask builds it, the others wait and read the same site."""
-    base = factory.getbasetemp()
-    # Each process of one ``pytest -n`` run has its own folder in the run's folder.
-    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    root = run_folder(factory)
     folder, made = root / f"shared-{name}", root / f"shared-{name}.built"
     with (root / f"shared-{name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)

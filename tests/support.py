@@ -214,6 +214,12 @@ def write_release(
     return data
 
 
+# Where every fixture site of a test run keeps the theme's compiled templates
+# (LANTERN_TEMPLATE_CACHE_PATH): the theme is the same, so only the first build compiles it.
+# Set for the run by the conftest; None leaves each site to its own cache folder.
+SHARED_TEMPLATES: Path | None = None
+
+
 def write_site(
     root: Path,
     area: str = "X01",
@@ -260,6 +266,7 @@ def write_site(
                 'PLUGINS = ["lantern"]',
                 f"LANTERN_AREA = {area!r}",
                 f"LANTERN_COMPARATORS = {list(comparators)!r}",
+                f"LANTERN_TEMPLATE_CACHE_PATH = {str(SHARED_TEMPLATES or '')!r}",
                 'PAGE_URL = "{slug}/"',
                 'PAGE_SAVE_AS = "{slug}/index.html"',
                 'ARTICLE_URL = "releases/{slug}/"',

@@ -255,6 +255,8 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
     ("a URL pattern with an unknown name", setting('PAGE_URL = "{nope}/"'), "PAGE_URL"),
     ("a chart cache that cannot be written", setting('LANTERN_CACHE_PATH = "pelicanconf.py/x"'),
      "LANTERN_CACHE_PATH"),
+    ("a template cache that cannot be written",
+     setting('LANTERN_TEMPLATE_CACHE_PATH = "pelicanconf.py/x"'), "LANTERN_TEMPLATE_CACHE_PATH"),
     # Pages
     ("a page saved as Windows-1252", page("broken.md", "Title: Caf\u00e9\n\nText.\n"
      .encode("cp1252")), "broken.md"),

@@ -233,10 +233,12 @@ def test_bad_cell_in_the_example_release_is_found(
     problem_at(example_copy, "not-a-period", "ascof/values.csv", 10, "period")
 
 
+@pytest.mark.parametrize("small", [0, 10**9], ids=["in other processes", "in the build's own"])
 def test_frictionless_is_asked_again_only_when_a_package_changes(
-    release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small: int
 ) -> None:
-    """A rebuild reuses Frictionless's verdict on unchanged packages; an edit is read."""
+    """A rebuild reuses Frictionless's verdict on unchanged packages; an edit is read, whether
+    the packages are checked in other processes (large ones) or in the build's own (small)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from lantern.data import frictionless_check
@@ -252,6 +254,7 @@ def test_frictionless_is_asked_again_only_when_a_package_changes(
     monkeypatch.setattr(frictionless_check, "_frictionless_problems", counted)
     # Threads in place of processes, so the calls are counted here.
     monkeypatch.setattr(frictionless_check, "ProcessPoolExecutor", ThreadPoolExecutor)
+    monkeypatch.setattr(frictionless_check, "CHECK_HERE_BELOW_BYTES", small)
     cache = tmp_path / "cache"
     assert validate_release(release, cache=cache).problems == []
     first = sorted(asked)

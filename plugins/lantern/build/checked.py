@@ -18,8 +18,9 @@ from lantern.data.validation import Release, validate_release
 from lantern.releases.areas import load_areas
 
 
-def writable_cache(folder: Path | None) -> Path | None:
-    """The chart cache folder, made if needed; LanternError if it cannot be written."""
+def writable_cache(folder: Path | None, name: str = "LANTERN_CACHE_PATH") -> Path | None:
+    """A cache folder (that of setting ``name``), made if needed; LanternError if it cannot
+    be written."""
     if folder is None:
         return None
     try:
@@ -30,7 +31,7 @@ def writable_cache(folder: Path | None) -> Path | None:
     except OSError as error:
         raise LanternError(
             [
-                f"Setting LANTERN_CACHE_PATH: {folder} cannot be written to "
+                f"Setting {name}: {folder} cannot be written to "
                 f"({error.strerror or error}); give a folder Lantern may write, or None."
             ]
         ) from None
@@ -91,10 +92,18 @@ def prepare_release(settings: LanternSettings) -> str:
     return f"The data are valid; {len(areas)} areas computed and kept for the shards."
 
 
+def templates_folder(settings: LanternSettings, cache: Path | None) -> Path | None:
+    """Where Jinja keeps the theme's compiled templates: LANTERN_TEMPLATE_CACHE_PATH, else
+    the templates folder of the build's cache, else nowhere."""
+    if settings.template_cache_path is not None:
+        return writable_cache(settings.template_cache_path, "LANTERN_TEMPLATE_CACHE_PATH")
+    return cache / "templates" if cache is not None else None
+
+
 def template_cache(folder: Path | None) -> dict[str, Any]:
-    """Jinja's compiled templates, kept in the cache folder between builds (Jinja checks
-    each against its template's text), so a rebuild does not compile them again."""
+    """Jinja's compiled templates, kept in ``folder`` between builds (Jinja checks each
+    against its template's text), so a rebuild does not compile them again."""
     if folder is None:
         return {}
-    (folder / "templates").mkdir(parents=True, exist_ok=True)
-    return {"bytecode_cache": jinja2.FileSystemBytecodeCache(str(folder / "templates"))}
+    folder.mkdir(parents=True, exist_ok=True)
+    return {"bytecode_cache": jinja2.FileSystemBytecodeCache(str(folder))}

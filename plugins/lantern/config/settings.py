@@ -137,6 +137,13 @@ class LanternSettings:
         checks.optional_text,
         read=_path,
     )
+    template_cache_path: Path | None = setting(
+        "",
+        "Where the theme's compiled templates are kept between builds; empty for the "
+        "templates folder of LANTERN_CACHE_PATH. Sites built with one theme may share one.",
+        checks.optional_text,
+        read=_path,
+    )
     headline_exclude_themes: tuple[str, ...] = setting(
         [],
         "Themes left out of the home page's headline table (still in the scorecard).",

@@ -65,15 +65,33 @@ def frictionless_verdicts(
 
     Frictionless reads every row in Python, most of the time validation takes,
     so it runs in other processes (one per core) while Lantern reads the
-    release and applies its own rules. A package's verdict is kept in
-    ``cache`` (when given) under ``package_digest``: a rebuild after a
-    Markdown edit has the same data as the build before it, and asks nothing.
+    release and applies its own rules; packages too small to repay starting
+    those processes (``CHECK_HERE_BELOW_BYTES``) are checked here when asked
+    for. A package's verdict is kept in ``cache`` (when given) under
+    ``package_digest``: a rebuild after a Markdown edit has the same data as
+    the build before it, and asks nothing.
     """
     paths = {folder: _kept_path(folder, label, cache) for folder, label in packages}
     verdicts = {folder: _kept_verdict(path) for folder, path in paths.items()}
     todo = [(folder, label) for folder, label in packages if verdicts[folder] is None]
-    if not todo:
-        yield lambda folder: verdicts[folder] or []
+    labels = dict(todo)
+
+    def kept(folder: Path, found: list[Problem]) -> list[Problem]:
+        verdicts[folder] = found
+        write_kept(paths[folder], json.dumps([p.as_dict() for p in found]))
+        return found
+
+    if not todo or sum(_bytes_in(folder) for folder, _ in todo) < CHECK_HERE_BELOW_BYTES:
+
+        def checked_here(folder: Path) -> list[Problem]:
+            found = verdicts[folder]
+            return (
+                kept(folder, _frictionless_problems(folder, labels[folder]))
+                if found is None
+                else found
+            )
+
+        yield checked_here
         return
     pool = ProcessPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 1))
     try:
@@ -83,14 +101,22 @@ def frictionless_verdicts(
 
         def verdict(folder: Path) -> list[Problem]:
             found = verdicts[folder]
-            if found is None:
-                found = verdicts[folder] = running[folder].result()
-                write_kept(paths[folder], json.dumps([p.as_dict() for p in found]))
-            return found
+            return kept(folder, running[folder].result()) if found is None else found
 
         yield verdict
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+# Starting the worker processes costs a tenth of a second or more (each is a fork of the
+# whole build), and Frictionless reads packages this small in full in less: below this many
+# bytes of packages to check, they are checked in the build's own process when asked for.
+CHECK_HERE_BELOW_BYTES = 128 * 1024
+
+
+def _bytes_in(folder: Path) -> int:
+    """The size of a package's files (links are not followed: they are refused elsewhere)."""
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def _frictionless_problems(folder: Path, label: str) -> list[Problem]:

@@ -19,7 +19,13 @@ from typing import Any
 import jinja2
 
 from lantern.build.build_time import build_time
-from lantern.build.checked import CheckedRelease, computed_areas, template_cache, writable_cache
+from lantern.build.checked import (
+    CheckedRelease,
+    computed_areas,
+    template_cache,
+    templates_folder,
+    writable_cache,
+)
 from lantern.build.progress import Stages
 from lantern.build.shards import WHOLE, Shard, ShardPlan, plan_for
 from lantern.build.sitemap import SitemapPages
@@ -56,6 +62,8 @@ class Build:
     release_key: str
     # Where drawings, figures, pages and the computed release are kept between builds.
     cache: Path | None
+    # Where the theme's compiled templates are kept between builds.
+    templates: Path | None
     # The build's finished figures and drawings (its counts go in the closing summary).
     figures: FigureCache
     # How long each stage took, for the closing summary.
@@ -90,7 +98,7 @@ class Site:
 
 
 def theme_environment(
-    pelican_settings: Mapping[str, Any], urls: Urls, cache: Path | None = None
+    pelican_settings: Mapping[str, Any], urls: Urls, templates: Path | None = None
 ) -> jinja2.Environment:
     """A Jinja environment over the theme's templates, for embeds rendered inside Markdown."""
     folders = [str(p) for p in pelican_settings.get("THEME_TEMPLATES_OVERRIDES") or []]
@@ -99,7 +107,7 @@ def theme_environment(
         loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
-        **template_cache(cache),
+        **template_cache(templates),
     )
     environment.globals.update(urls=urls, SITEURL=urls.settings.site_url, **TEMPLATE_GLOBALS)
     environment.filters.update(TEMPLATE_FILTERS)
@@ -119,12 +127,13 @@ def make_build(
     with stages.stage("compute"):
         areas = computed_areas(settings, checked)
     cache = writable_cache(settings.cache_path)
+    templates = templates_folder(settings, cache)
     urls = Urls(settings)
     area = areas[settings.area]
     figures = FigureCache(cache)
     embeds = EmbedContext(
         area,
-        theme_environment(pelican_settings, urls, cache),
+        theme_environment(pelican_settings, urls, templates),
         figures=figures,
         dated_folder=f"{Path(str(pelican_settings.get('PATH', ''))).name}/{UPDATES}",
     )
@@ -141,6 +150,7 @@ def make_build(
         shard=plan,
         release_key=checked.key,
         cache=cache,
+        templates=templates,
         figures=figures,
         stages=stages,
         sitemap=sitemap,

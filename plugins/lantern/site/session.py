@@ -35,7 +35,7 @@ def prepare_pelican(settings: MutableMapping[str, Any], build: Build) -> None:
     plain = plain_settings(settings)
     # Data text (titles, names, notes) is escaped wherever a template prints it.
     environment = {**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True}
-    settings["JINJA_ENVIRONMENT"] = {**environment, **template_cache(build.cache)}
+    settings["JINJA_ENVIRONMENT"] = {**environment, **template_cache(build.templates)}
     settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), **TEMPLATE_FILTERS}
     settings["JINJA_GLOBALS"] = {**settings.get("JINJA_GLOBALS", {}), **TEMPLATE_GLOBALS}
     reader = SourceAwareMarkdownReader.bound(build)
