@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from serving import serve
+from support import AREAS, GROUPS, run_build, write_csv, write_site
 
 from lantern.present import palette
 from lantern.present.charts.variants import MIN_TEXT_PX
@@ -22,6 +23,65 @@ DRAWN_TEXT = """() => {
   }
   return found;
 }"""
+
+
+# Each visible chart text that is drawn, even in part, outside its own drawing or the
+# window: its words, and by how many pixels it runs past the left and the right edge.
+CUT_TEXT = """() => {
+  const cut = [];
+  const window_right = document.documentElement.clientWidth;
+  const shown = (node, svg) => {
+    for (; node && node !== svg.parentElement; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.opacity === "0" || style.visibility === "hidden" || style.display === "none")
+        return false;
+    }
+    return true;
+  };
+  for (const svg of document.querySelectorAll("figure svg")) {
+    const drawing = svg.getBoundingClientRect();
+    if (!drawing.width) continue;
+    for (const text of svg.querySelectorAll("text")) {
+      const box = text.getBoundingClientRect();
+      if (!box.width || !text.textContent.trim() || !shown(text, svg)) continue;
+      const left = Math.max(drawing.left - box.left, -box.left);
+      const right = Math.max(box.right - drawing.right, box.right - window_right);
+      const up = drawing.top - box.top, down = box.bottom - drawing.bottom;
+      if (Math.max(left, right, up, down) > 0.5)
+        cut.push([text.textContent.trim(), Math.round(left), Math.round(right)]);
+    }
+  }
+  return cut;
+}"""
+
+# Names as long as a council's, a group's and a region's get (and longer).
+LONG = {
+    "area": "Riverside, Hillford and the Villages of the Upper Marsh, City and County of",
+    "region": "The Lowlands, the Estuary and the Coastal Parishes of the South West",
+    "group": "Statistical neighbours chosen by the Chartered Institute (nearest fifteen)",
+}
+
+
+@pytest.fixture(scope="module")
+def longest_names(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A made-up site whose home area, its region and a comparator group have long names."""
+    settings = write_site(tmp_path_factory.mktemp("longest") / "site")
+    reference = settings.parent / "data" / "reference"
+    areas = [
+        {
+            **a,
+            "area_name": LONG["area"] if a["area_code"] == "X01" else a["area_name"],
+            "region_name": LONG["region"] if a["region_code"] == "R1" else a["region_name"],
+        }
+        for a in AREAS
+    ]
+    groups = [
+        {**g, "group_name": LONG["group"]} if g["group_id"] == "lowlands" else g for g in GROUPS
+    ]
+    write_csv(reference / "areas.csv", areas)
+    write_csv(reference / "groups.csv", groups)
+    assert run_build(settings) == 0, "the site with long names builds"
+    return settings.parent / "output"
 
 
 def chart_pages(site: Path) -> list[str]:
@@ -95,3 +155,27 @@ def test_a_phone_shows_the_narrow_drawing_and_a_desktop_the_wide_one(
     for width in (375, 1280):
         ((_, drawn, natural),) = shown[width]
         assert drawn == pytest.approx(natural, abs=0.5), "the drawing is scaled, so is its text"
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+@pytest.mark.parametrize("site", ["example_site", "national_site", "longest_names"])
+def test_no_chart_text_runs_past_the_edge_of_its_drawing_or_the_window(
+    request: pytest.FixtureRequest, browser: object, site: str, width: int
+) -> None:
+    """Every word a chart draws is seen whole: long group names, axis titles, the last
+    period's label and labels beside a series break, on a phone and a wide screen."""
+    folder = request.getfixturevalue(site)
+    page = browser.new_page(  # type: ignore[attr-defined]
+        viewport={"width": width, "height": 900}, java_script_enabled=False
+    )
+    cut, pages = [], chart_pages(folder)
+    with serve(folder) as base:
+        for path in pages:
+            page.goto(f"{base}/{path}")
+            cut += [
+                f"{path}: '{t}' runs {max(left, right)} px past an edge"
+                for t, left, right in page.evaluate(CUT_TEXT)
+            ]
+    page.close()
+    assert pages, "no page with a chart was checked"
+    assert cut == []

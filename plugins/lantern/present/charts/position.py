@@ -39,6 +39,10 @@ def _band_layer(measure: Measure, cuts: tuple[float, float, float, float, float]
     )
 
 
+# The widest the home area's name is drawn above its mark (a longer one ends in "…").
+HOME_LABEL_PX = 200
+
+
 def _dot_layers(
     measure: Measure, members: Members, area_name: str, value: float | None
 ) -> list[Any]:
@@ -49,12 +53,14 @@ def _dot_layers(
     better = (
         f"{axis_title(measure)} (better →)" if measure.polarity != "none" else axis_title(measure)
     )
+    reverse = measure.polarity == "low"
     x = alt.X(
         "value:Q",
         title=zoom_title(better, measure.unit),
-        scale=alt.Scale(
-            zero=from_zero(measure.unit), reverse=measure.polarity == "low", nice=False
-        ),
+        scale=alt.Scale(zero=from_zero(measure.unit), reverse=reverse, nice=False),
+        # The title ends at the plot's right edge: the scale's start when it is reversed,
+        # where Vega places the title but does not turn its alignment.
+        axis=alt.Axis(titleAnchor="start", titleAlign="right") if reverse else alt.Axis(),
     )
     tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value:Q", title="Value")]
     home = pd.DataFrame([{"area": area_name, "value": value}])
@@ -67,7 +73,7 @@ def _dot_layers(
         .mark_point(size=220, shape="diamond", filled=True, color=palette.HOME)
         .encode(x=x, tooltip=tooltip),
         alt.Chart(home)
-        .mark_text(dy=-18, fontWeight="bold", color=palette.TEXT)
+        .mark_text(dy=-18, fontWeight="bold", color=palette.TEXT, limit=HOME_LABEL_PX)
         .encode(x=x, text="area:N"),
     ]
 

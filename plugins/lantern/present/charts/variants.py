@@ -27,11 +27,17 @@ class Variant:
     # Phones get fewer, level labels; a wide screen can afford more.
     level_labels: bool
     ticks: int
+    # The most periods labelled along an axis of periods.
+    period_labels: int
+    # The widest a legend's label is drawn, in pixels (a longer name ends in "…"; the
+    # chart's table has it whole): the legend starts where the plot does, beside the
+    # value axis, and a wide drawing sets it in two columns.
+    legend_label_px: int
 
 
 # A 375 px phone less the page's side margins (1 rem each side) leaves 343 px.
-NARROW = Variant("narrow", 340, level_labels=True, ticks=4)
-WIDE = Variant("wide", 620, level_labels=False, ticks=8)
+NARROW = Variant("narrow", 340, level_labels=True, ticks=4, period_labels=4, legend_label_px=220)
+WIDE = Variant("wide", 620, level_labels=False, ticks=8, period_labels=9, legend_label_px=230)
 VARIANTS = (NARROW, WIDE)
 
 
@@ -53,6 +59,24 @@ def _encodings(node: Any) -> list[dict[str, Any]]:
     return found
 
 
+def labelled_periods(periods: list[Any], most: int) -> list[Any]:
+    """The periods an axis labels: every k-th counted back from the latest, so the latest
+    period is always named and no more than ``most`` are (Vega's own choice of which
+    labels to drop keeps the first and drops the last)."""
+    step = max(1, -(-len(periods) // most))
+    return periods[::-1][::step][::-1]
+
+
+def _label_periods(encoding: dict[str, Any], most: int) -> None:
+    """An axis of periods (ordinal, in a given order) labels ``labelled_periods``."""
+    x = encoding.get("x")
+    if not isinstance(x, dict) or x.get("type") != "ordinal" or not isinstance(x.get("sort"), list):
+        return
+    axis = x.get("axis")
+    if isinstance(axis, dict):
+        axis["values"] = labelled_periods(x["sort"], most)
+
+
 def sized(spec: dict[str, Any], variant: Variant) -> dict[str, Any]:
     """A copy of ``spec`` drawn ``variant.width`` pixels wide, axes and legend included."""
     drawn = copy.deepcopy(spec)
@@ -64,6 +88,13 @@ def sized(spec: dict[str, Any], variant: Variant) -> dict[str, Any]:
     x_axis = config.setdefault("axisX", {})
     x_axis["labelOverlap"] = "greedy"
     x_axis["tickCount"] = variant.ticks
+    # The first and last labels lie inside the plot, not centred on its edges; a line
+    # over periods runs from edge to edge, so its first and last periods are at the edges.
+    x_axis["labelFlush"] = True
+    config.setdefault("legend", {})["labelLimit"] = variant.legend_label_px
+    config.setdefault("scale", {})["pointPadding"] = 0
+    for encoding in _encodings(drawn):
+        _label_periods(encoding, variant.period_labels)
     if variant.level_labels:
         x_axis["labelAngle"] = 0
         config.setdefault("legend", {})["columns"] = 1
