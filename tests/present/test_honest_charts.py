@@ -222,3 +222,14 @@ def test_a_title_naming_one_period_over_a_chart_of_two_is_refused() -> None:
         "names 2023-24 but the chart also draws 2024-25" in p
         for p in problems(in_year_position("2023-24"))
     )
+
+
+@pytest.mark.parametrize("count", [1, 2, 4, 5, 8, 9, 17])
+def test_an_axis_of_periods_always_names_the_latest_and_no_more_than_fit(count: int) -> None:
+    from lantern.present.charts.variants import NARROW, labelled_periods
+
+    periods = [f"{2000 + i}-{(i + 1) % 100:02d}" for i in range(count)]
+    shown = labelled_periods(periods, NARROW.period_labels)
+    assert shown[-1] == periods[-1]
+    assert 1 <= len(shown) <= NARROW.period_labels
+    assert shown == [p for p in periods if p in shown], "in order"
