@@ -16,6 +16,15 @@ Write `{{ value H1 }}` to show a measure's latest value: {{ value H1 }}.
 ```
 {{ chart trend H1 }}
 ```
+
+An indented block is code too:
+
+    {{ chart position H1 }}
+    {{ value H2 }}
+
+- A list item's own indented text is not code:
+
+    {{ value H1 }} of households.
 """
 
 
@@ -29,8 +38,10 @@ def test_embeds_in_code_are_shown_as_written(
     assert [c.get_text() for c in main.find_all("code")] == [
         "{{ value H1 }}",
         "{{ chart trend H1 }}\n",
+        "{{ chart position H1 }}\n{{ value H2 }}\n",
     ]
     assert "75.0%" in main.get_text()  # the embed outside the code is filled
+    assert "75.0% of households" in main.find("li").get_text(" ", strip=True)
     assert main.find("figure") is None
 
 

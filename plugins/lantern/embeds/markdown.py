@@ -27,6 +27,31 @@ METADATA = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
 FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 # An inline code span.
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+# A line indented as code (four spaces or a tab), and the first line of a list item, whose
+# indented lines are the item's own text, not code.
+INDENTED = re.compile(r"^(?: {4}|\t)")
+LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+[.)])\s")
+
+
+def indented_code_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines that Markdown reads as an indented code block: indented
+    four spaces after a blank line (or another code line), and not inside a list."""
+    code: set[int] = set()
+    blank_before, in_code, in_list = True, False, False
+    for index, line in enumerate(lines):
+        blank = not line.strip()
+        if in_code and not blank and not INDENTED.match(line):
+            in_code = False
+        if not in_code and not blank and blank_before and not in_list and INDENTED.match(line):
+            in_code = True
+        if in_code:
+            code.add(index)
+        if LIST_ITEM.match(line):
+            in_list = True
+        elif not blank and not INDENTED.match(line):
+            in_list = False
+        blank_before = blank
+    return code
 
 
 class EmbedError(Exception):
@@ -49,18 +74,21 @@ class EmbedPreprocessor(Preprocessor):
         self.copies = copies
 
     def run(self, lines: list[str]) -> list[str]:
-        """Fill the embeds of one document; code and metadata are left as written."""
+        """Fill the embeds of one document; code (fenced, indented or in backticks) is left
+        as written, and an embed in the metadata is refused."""
         self.copies.clear()
         output: list[str] = []
         anchors: dict[str, int] = {}
         fence: str | None = None
         header = bool(lines) and METADATA.match(lines[0]) is not None
+        indented = indented_code_lines(lines)
         for number, line in enumerate(lines, start=1):
             header = header and bool(line.strip())
             opened = FENCE.match(line)
             if opened and (fence is None or opened.group(1).startswith(fence)):
                 fence = opened.group(1)[:3] if fence is None else None
-            if "{{" not in line or fence is not None or opened:
+            in_code = fence is not None or opened or (number - 1 in indented and not header)
+            if "{{" not in line or in_code:
                 output.append(line)
                 continue
             try:
