@@ -15,6 +15,7 @@ from typing import Any
 
 from lantern.build.shards import WHOLE, parse_shard
 from lantern.cli.report import build_and_report, page_count
+from lantern.cli.site_server import LOOPBACK
 from lantern.data.problems import LanternError, format_report
 from lantern.data.validation import validate_release
 
@@ -74,25 +75,25 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve a built site on localhost, for previewing before publishing; with ``--watch``,
-    rebuild on every change and reload the browser (``cli/watch.py``)."""
-    import functools
-    import http.server
+    """Serve a built site on this computer, for previewing before publishing; with
+    ``--watch``, rebuild on every change and reload the browser (``cli/watch.py``)."""
+    from lantern.cli.site_server import site_server
 
     folder = Path(args.output)
     if not (folder / "index.html").is_file():
         print(f"{folder}: no built site here. Run 'make html' first.", file=sys.stderr)
         return 1
-    print(f"Serving {folder} on http://localhost:{args.port}/ (Ctrl+C to stop).")
+    host = "localhost" if args.bind == LOOPBACK else args.bind
+    print(f"Serving {folder} on http://{host}:{args.port}/ (Ctrl+C to stop).")
     if args.watch:
         from lantern.cli.watch import serve_and_watch, watcher_for
 
         with contextlib.suppress(KeyboardInterrupt):
-            serve_and_watch(folder, args.port, watcher_for(Path(args.settings), folder))
+            watcher = watcher_for(Path(args.settings), folder)
+            serve_and_watch(folder, args.bind, args.port, watcher)
         return 0
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     with (
-        http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server,
+        site_server(folder, args.bind, args.port) as server,
         contextlib.suppress(KeyboardInterrupt),
     ):
         server.serve_forever()
@@ -168,6 +169,11 @@ def parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the built site on http://localhost")
     serve.add_argument("--output", default="output", help="default: output")
     serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.add_argument(
+        "--bind",
+        default=LOOPBACK,
+        help=f"the address to listen on (default: {LOOPBACK}, this computer only)",
+    )
     serve.add_argument(
         "--watch", action="store_true", help="rebuild on every change and reload the browser"
     )

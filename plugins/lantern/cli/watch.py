@@ -10,7 +10,6 @@ served, as ``lantern build`` does.
 
 from __future__ import annotations
 
-import functools
 import http.server
 import sys
 import threading
@@ -18,6 +17,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+from lantern.cli.site_server import LOOPBACK, SiteHandler, inside, site_server
 
 EVENTS = "/__lantern/events"
 RELOAD_SCRIPT = "/__lantern/reload.js"
@@ -77,7 +78,7 @@ class Watcher:
         return True
 
 
-class WatchingHandler(http.server.SimpleHTTPRequestHandler):
+class WatchingHandler(SiteHandler):
     """Serves the site, with the reload line added to each page and the events to wait on."""
 
     version: SiteVersion
@@ -97,7 +98,9 @@ class WatchingHandler(http.server.SimpleHTTPRequestHandler):
                 self._send(with_reload(page.read_bytes()), "text/html; charset=utf-8")
 
     def _page_file(self, path: str) -> Path | None:
-        found = Path(self.translate_path(path))
+        found = inside(Path(self.directory), path)
+        if found is None:
+            return None
         if found.is_dir():
             found = found / "index.html"
         return found if found.suffix == ".html" and found.is_file() else None
@@ -121,9 +124,6 @@ class WatchingHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:
-        """One line per request would bury the build's own messages."""
-
 
 def reload_script(number: int) -> str:
     """Reload the page once the site is rebuilt after version ``number``."""
@@ -141,22 +141,21 @@ def with_reload(page: bytes) -> bytes:
 
 
 def watching_server(
-    folder: Path, port: int, version: SiteVersion
+    folder: Path, port: int, version: SiteVersion, bind: str = LOOPBACK
 ) -> http.server.ThreadingHTTPServer:
-    """Serve ``folder`` on ``port`` (0: any free one) in a thread, pages reloading on
-    ``version``; the caller shuts it down."""
-    handler = functools.partial(
-        type("Handler", (WatchingHandler,), {"version": version}), directory=str(folder)
-    )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
+    """Serve ``folder`` on ``bind``:``port`` (0: any free one) in a thread, pages reloading
+    on ``version``; the caller shuts it down."""
+    handler = type("Handler", (WatchingHandler,), {"version": version})
+    server = site_server(folder, bind, port, handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
-def serve_and_watch(folder: Path, port: int, watcher: Watcher, interval: float = 0.5) -> None:
-    """Serve ``folder`` on ``port`` and look for changes until Ctrl+C."""
-    server = watching_server(folder, port, watcher.version)
+def serve_and_watch(
+    folder: Path, bind: str, port: int, watcher: Watcher, interval: float = 0.5
+) -> None:
+    """Serve ``folder`` on ``bind``:``port`` and look for changes until Ctrl+C."""
+    server = watching_server(folder, port, watcher.version, bind)
     try:
         while True:
             time.sleep(interval)

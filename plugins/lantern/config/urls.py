@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from lantern.config.settings import LanternSettings
 
+# The page any address the site does not have gets: where GitHub Pages, and
+# ``lantern serve``, look for it.
+NOT_FOUND_PAGE = "404.html"
+
 
 def slug(code: str) -> str:
     """A measure code as it appears in an address: lower case (``2A1`` → ``2a1``)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from lantern.site.families.as_published import PagesAsTheyStood
 from lantern.site.families.base import Family
 from lantern.site.families.files import ChartFiles, Feeds, OpenData, ReleaseData, Sitemap
-from lantern.site.families.lists import ListPages
+from lantern.site.families.lists import ListPages, NotFoundPage
 from lantern.site.families.measures import MeasurePages, Redirects
 from lantern.site.families.national import AreaPages, NationalTables
 
@@ -25,6 +25,7 @@ FAMILIES: tuple[type[Family], ...] = (
     AreaPages,
     NationalTables,
     ListPages,
+    NotFoundPage,
     Redirects,
     OpenData,
     ReleaseData,

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from lantern.config.settings import LIST_PAGES
+from lantern.config.urls import NOT_FOUND_PAGE
 from lantern.site.families.base import Family, Page
 
 
@@ -29,3 +30,12 @@ class ListPages(Family):
             yield Page(
                 save_as, settings.page_urls[name], name, partial(dict, values), own_address=False
             )
+
+
+class NotFoundPage(Family):
+    """The site's own page for an address it does not have."""
+
+    stage = "lists"
+
+    def pages(self) -> Iterable[Page]:
+        yield Page(NOT_FOUND_PAGE, NOT_FOUND_PAGE, "404", listed=False, own_address=False)
