@@ -4,7 +4,10 @@ A fixture plants counts from 1 to 4 in every kind of place a release can hold
 one: a measure's numerator, a count measure's value (new, and revised from a
 large figure in a later release), another area's figure in a comparison, a
 stated figure, a table with a total row, a table with a total column, a field
-typed as text, a heatmap and a file saved with a byte-order mark. The site is
+typed as text, a heatmap and a file saved with a byte-order mark; and counts a
+reader could work out by arithmetic: a rate published beside its denominator
+(5.0% of 60 is 3), a percentage beside the number it is a share of, and a year's
+total beside its quarters. The site is
 built twice, with different planted counts (totals kept the same), and every
 file under ``output/`` must be identical: no page, chart, chart data, summary,
 release note, feed, search fragment or download depends on a suppressed count.
@@ -46,11 +49,13 @@ H3 = {
 PLANTED = {
     "A": {"numerator": "3", "other": "2", "new": "3", "revised": "4", "stated": "2",
           "outcome_a": "1", "outcome_b": "3", "open": "2", "closed": "38", "concerns": "3",
-          "text": "1"},
+          "text": "1", "rate": "3", "survey": "2", "quarter": "3"},
     "B": {"numerator": "2", "other": "4", "new": "1", "revised": "2", "stated": "4",
           "outcome_a": "2", "outcome_b": "2", "open": "3", "closed": "37", "concerns": "4",
-          "text": "4"},
+          "text": "4", "rate": "2", "survey": "4", "quarter": "1"},
 }  # fmt: skip
+# The base a planted rate was worked out on, published beside it.
+BASE = 60
 
 STORY = """Title: Our casework
 Slug: casework
@@ -62,6 +67,10 @@ Appeals: {{ figure casework appeals }}. Rehoused: {{ value H3 }}. Prevented: {{ 
 {{ chart bar casework/outcomes x=service y=cases }}
 
 {{ table casework/teams }}
+
+{{ table casework/survey }}
+
+{{ table casework/quarters }}
 
 {{ chart heatmap safeguarding/concerns x=abuse_type y=location value=concerns }}
 
@@ -103,6 +112,21 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
     north = {"team": "North", "open": p["open"], "closed": p["closed"], "cases": "40"}
     teams = [{**north, "note": p["text"]}, {**north, "team": "South", "open": "20", "closed": "25",
              "cases": "45", "note": "12"}]  # fmt: skip
+    # A percentage beside the number asked: with it, the percentage gives a count back.
+    survey = [
+        {"question": "Would recommend", "asked": str(BASE),
+         "agree": f"{int(p['survey']) / BASE * 100:.1f}"},
+        {"question": "Felt listened to", "asked": str(BASE), "agree": "75.0"},
+    ]  # fmt: skip
+    # A year's total beside its quarters: the year less the published quarters is the rest.
+    q3 = int(p["quarter"])
+    quarters = [
+        {"period": "2024-25 Q1", "cases": str(4 - q3)},
+        {"period": "2024-25 Q2", "cases": "15"},
+        {"period": "2024-25 Q3", "cases": str(q3)},
+        {"period": "2024-25 Q4", "cases": "17"},
+        {"period": "2024-25", "cases": "36"},
+    ]
     write_package(
         data / "casework",
         "casework",
@@ -110,10 +134,13 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
             "figures.csv": (figures, ["figure"]),
             "outcomes.csv": (outcomes, ["service"]),
             "teams.csv": (teams, ["team"]),
+            "survey.csv": (survey, ["question"]),
+            "quarters.csv": (quarters, ["period"]),
         },
     )
     descriptor = json.loads((data / "casework/datapackage.json").read_text(encoding="utf-8"))
-    units = {"cases": "count", "open": "count", "closed": "count", "share": "percent"}
+    units = {"cases": "count", "open": "count", "closed": "count", "share": "percent",
+             "asked": "count", "agree": "percent"}  # fmt: skip
     for resource in descriptor["resources"]:
         for field in resource["schema"]["fields"]:
             if field["name"] in units:
@@ -131,6 +158,9 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
     ]
     descriptor["resources"][2]["schema"]["totals"] = [
         {"total": "cases", "parts": ["open", "closed"]}
+    ]
+    descriptor["resources"][4]["schema"]["totals"] = [
+        {"field": "period", "total": "2024-25", "parts": [q["period"] for q in quarters[:4]]}
     ]
     (data / "casework/datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
 
@@ -160,6 +190,12 @@ def planted_site(root: Path, p: dict[str, str]) -> Path:
     v2 += [h3("X01", "2024-10", p["revised"]), h3("X01", "2024-11", p["new"])]
     v2 += [h3(a, "2024-10", v) for a, v in (("X02", "250"), ("X03", p["other"]), ("X04", "300"))]
     numerator = int(p["numerator"])
+    # A rate published with its denominator and no numerator.
+    rate = int(p["rate"]) / BASE * 100
+    v2.append(
+        {**VALUES[2], "period": "2024-25", "numerator": "", "denominator": str(BASE),
+         "value": f"{rate:.1f}"}
+    )  # fmt: skip
     v2.append(
         {
             **VALUES[0],
@@ -212,8 +248,15 @@ def read_published(output: Path, path: str) -> list[dict[str, str]]:
 def test_downloads_show_c_for_counts_and_what_they_give_away(builds: dict[str, Path]) -> None:
     output = builds["A"]
     values = read_published(output, "data/housing/values.csv")
-    [h1] = [r for r in values if r["measure_id"] == "H1" and r["period"] == "2024-25"]
-    assert (h1["numerator"], h1["denominator"], h1["value"]) == ("[c]", "40", "[c]")
+    h1 = {
+        r["area_code"]: (r["numerator"], r["denominator"], r["value"])
+        for r in values
+        if r["measure_id"] == "H1" and r["period"] == "2024-25"
+    }
+    assert h1["X01"] == ("[c]", "40", "[c]")
+    assert h1["X02"] == ("", str(BASE), "[c]"), "a rate beside its denominator gives it back"
+    survey = read_published(output, "data/casework/survey.csv")
+    assert [r["agree"] for r in survey] == ["[c]", "75.0"]
     teams = read_published(output, "data/casework/teams.csv")
     assert teams[0] == {
         "team": "North",
@@ -237,6 +280,10 @@ def test_no_printed_total_minus_its_published_parts_gives_a_small_count_back(
         *parts, total = (r["cases"] for r in outcomes)
         left = float(total) - sum(float(c) for c in parts if c != "[c]")
         assert not 0 < left < DEFAULT_SUPPRESS_BELOW
+        quarters = read_published(output, "data/casework/quarters.csv")
+        *parts, year = (r["cases"] for r in quarters)
+        left = float(year) - sum(float(c) for c in parts if c != "[c]")
+        assert not 0 < left < DEFAULT_SUPPRESS_BELOW, "the year less its published quarters"
         for row in read_published(output, "data/casework/teams.csv"):
             shown = [float(row[c]) for c in ("open", "closed") if row[c] != "[c]"]
             assert not 0 < float(row["cases"]) - sum(shown) < DEFAULT_SUPPRESS_BELOW

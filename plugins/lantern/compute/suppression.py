@@ -15,6 +15,7 @@ from lantern.vocab.shorthand import (
     SHORTHANDS,
     leading_code,
 )
+from lantern.vocab.units import unit_of
 
 from .model import Figure, Measure, Observation
 from .rounding import ratio, round_half_away
@@ -23,6 +24,14 @@ from .rounding import ratio, round_half_away
 def small_count_reason(threshold: int, what: str) -> str:
     """The words shown for a suppressed figure (never the count itself)."""
     return f"suppressed: the {what} is below {threshold}, which could identify people"
+
+
+def implied_count(rate: float | None, base: float | None, multiplier: float) -> float | None:
+    """The count a rate gives back with the base it was worked out on, to the nearest whole
+    one: 5.0% of 60 is 3 (``multiplier`` 100), 25.0 per 100,000 of 12,000 is 3."""
+    if rate is None or not base:
+        return None
+    return round_half_away(rate * base / multiplier, 0)
 
 
 def resolve(observation: Observation, measure: Measure, suppress_below: int) -> Figure:
@@ -38,6 +47,12 @@ def resolve(observation: Observation, measure: Measure, suppress_below: int) -> 
     value = observation.value
     if measure.unit == "count" and value is not None and value < suppress_below:
         return Figure(None, CONFIDENTIAL, small_count_reason(suppress_below, "count"))
+    multiplier = unit_of(measure.unit).multiplier
+    if numerator is None and multiplier is not None:
+        # A rate published beside its denominator gives its numerator back.
+        implied = implied_count(observation.value, denominator, multiplier)
+        if implied is not None and 0 < implied < suppress_below:
+            return Figure(None, CONFIDENTIAL, small_count_reason(suppress_below, "numerator"))
     if numerator is not None and denominator:
         value = ratio(numerator, denominator, measure.unit, measure.decimals)
     elif observation.value is not None:
