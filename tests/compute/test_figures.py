@@ -65,6 +65,34 @@ def test_group_figure_is_sum_of_numerators_over_sum_of_denominators() -> None:
     assert group_value(members, SHARE, None) == (35.7, "sum of numerators over sum of denominators")
 
 
+def test_a_group_figure_that_would_give_a_suppressed_member_back_is_not_shown() -> None:
+    hidden = Figure(None, "[c]", "suppressed")
+    total = Benchmark("pair", "C", "2023-24", value=290.0)
+    # A group of two: its figure and the other member's give the hidden one back.
+    assert group_value([Figure(287.0), hidden], COUNT, total) == (None, None)
+    assert group_value([Figure(30.0), hidden], SHARE, Benchmark("pair", "S", "x", 31.0)) == (
+        None,
+        None,
+    )
+    # A count's total less the other members' gives back the one hidden member.
+    assert group_value([Figure(100.0), Figure(187.0), hidden], COUNT, total) == (None, None)
+    # Two hidden members of a bigger group are not given back one by one.
+    assert group_value([Figure(100.0), hidden, hidden], COUNT, total) == (290.0, "published")
+    # A share of a bigger group is not a total: its published figure stands.
+    shares = [Figure(10.0), Figure(20.0), hidden]
+    assert group_value(shares, SHARE, Benchmark("g", "S", "x", 26.2)) == (26.2, "published")
+
+
+def test_a_rate_beside_its_denominator_is_suppressed_when_it_gives_a_small_count_back() -> None:
+    def figure(value: float, denominator: float) -> Figure:
+        row = Observation("X", "S", "2023-24", None, denominator, value)
+        return resolve(row, SHARE, 5)
+
+    assert figure(5.0, 60).shorthand == "[c]"  # 5.0% of 60 is 3 people
+    assert figure(50.0, 60).value == 50.0
+    assert figure(0.0, 60).value == 0.0  # none is not a small count
+
+
 def test_group_figure_falls_back_to_published_then_median() -> None:
     members = [Figure(10.0), Figure(20.0), Figure(40.0)]
     published = Benchmark("england", "S", "2023-24", value=26.2)

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import median
 
+from lantern.vocab.shorthand import CONFIDENTIAL
+from lantern.vocab.units import COUNT
+
 from .model import Benchmark, Figure, Measure
 from .rounding import ratio, round_half_away
 
@@ -21,10 +24,22 @@ PUBLISHED = "published"
 MEDIAN = "median of members"
 
 
+def gives_a_member_back(members: Sequence[Figure], measure: Measure) -> bool:
+    """Whether a figure for the whole group, beside its members' published figures, would
+    give back a suppressed member's: in a group of two, the group's figure and the other
+    member's give the hidden one; for a count, the group's total less the other members'
+    gives it while only one member is hidden."""
+    hidden = sum(1 for f in members if f.shorthand == CONFIDENTIAL)
+    return hidden > 0 and (len(members) == 2 or (measure.unit == COUNT.name and hidden == 1))
+
+
 def group_value(
     members: Sequence[Figure], measure: Measure, benchmark: Benchmark | None
 ) -> tuple[float | None, str | None]:
-    """The group's figure and how it was obtained, or (None, None)."""
+    """The group's figure and how it was obtained, or (None, None): none when it would give
+    a suppressed member's figure back."""
+    if gives_a_member_back(members, measure):
+        return None, None
     usable = [f for f in members if f.usable]
     complete = all(f.usable and f.numerator is not None and f.denominator for f in members)
     if usable and complete:
