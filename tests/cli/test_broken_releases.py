@@ -228,6 +228,9 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
      "lots"), "complaints/feedback-types.csv"),
     ("a total that does not add up", edit_cell("workforce/mandatory-training.csv", "staff",
      "999"), "workforce/mandatory-training.csv"),
+    ("a total across two tables that does not add up",
+     edit_cell("complaints/complaint-categories.csv", "number", "12"),
+     "complaints/feedback-types.csv"),
     ("a linked file", link("complaints/feedback-types.csv", "/etc/hostname"),
      "complaints/feedback-types.csv"),
     ("a linked folder", link("borrowed", "/etc"), "borrowed"),
@@ -403,6 +406,7 @@ CODE_OF = {
     "licence link javascript:": "unsafe-link",
     "a typed field with text in it": "schema-type-error",
     "a total that does not add up": "total-does-not-add-up",
+    "a total across two tables that does not add up": "total-does-not-add-up",
     "a linked file": "symbolic-link",
     "a linked folder": "symbolic-link",
 }

@@ -6,8 +6,8 @@ large figure in a later release), another area's figure in a comparison, a
 stated figure, a table with a total row, a table with a total column, a field
 typed as text, a heatmap and a file saved with a byte-order mark; and counts a
 reader could work out by arithmetic: a rate published beside its denominator
-(5.0% of 60 is 3), a percentage beside the number it is a share of, and a year's
-total beside its quarters. The site is
+(5.0% of 60 is 3), a percentage beside the number it is a share of, a year's
+total beside its quarters, and a total in one table of parts in another. The site is
 built twice, with different planted counts (totals kept the same), and every
 file under ``output/`` must be identical: no page, chart, chart data, summary,
 release note, feed, search fragment or download depends on a suppressed count.
@@ -49,10 +49,10 @@ H3 = {
 PLANTED = {
     "A": {"numerator": "3", "other": "2", "new": "3", "revised": "4", "stated": "2",
           "outcome_a": "1", "outcome_b": "3", "open": "2", "closed": "38", "concerns": "3",
-          "text": "1", "rate": "3", "survey": "2", "quarter": "3"},
+          "text": "1", "rate": "3", "survey": "2", "quarter": "3", "reason": "1"},
     "B": {"numerator": "2", "other": "4", "new": "1", "revised": "2", "stated": "4",
           "outcome_a": "2", "outcome_b": "2", "open": "3", "closed": "37", "concerns": "4",
-          "text": "4", "rate": "2", "survey": "4", "quarter": "1"},
+          "text": "4", "rate": "2", "survey": "4", "quarter": "1", "reason": "3"},
 }  # fmt: skip
 # The base a planted rate was worked out on, published beside it.
 BASE = 60
@@ -127,6 +127,15 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
         {"period": "2024-25 Q4", "cases": "17"},
         {"period": "2024-25", "cases": "36"},
     ]
+    # Complaints by reason, adding up to the complaints in the table of feedback types.
+    r = int(p["reason"])
+    types = [{"type": "Complaint", "number": "30"}, {"type": "Compliment", "number": "12"}]
+    reasons = [
+        {"reason": "Delay", "number": str(r)},
+        {"reason": "Access", "number": str(4 - r)},
+        {"reason": "Staff", "number": "10"},
+        {"reason": "Decisions", "number": "16"},
+    ]
     write_package(
         data / "casework",
         "casework",
@@ -136,11 +145,13 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
             "teams.csv": (teams, ["team"]),
             "survey.csv": (survey, ["question"]),
             "quarters.csv": (quarters, ["period"]),
+            "types.csv": (types, ["type"]),
+            "reasons.csv": (reasons, ["reason"]),
         },
     )
     descriptor = json.loads((data / "casework/datapackage.json").read_text(encoding="utf-8"))
     units = {"cases": "count", "open": "count", "closed": "count", "share": "percent",
-             "asked": "count", "agree": "percent"}  # fmt: skip
+             "asked": "count", "agree": "percent", "number": "count"}  # fmt: skip
     for resource in descriptor["resources"]:
         for field in resource["schema"]["fields"]:
             if field["name"] in units:
@@ -159,6 +170,10 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
     descriptor["resources"][2]["schema"]["totals"] = [
         {"total": "cases", "parts": ["open", "closed"]}
     ]
+    descriptor["resources"][6]["schema"]["totals"] = [
+        {"column": "number", "total": {"resource": "types", "row": {"type": "Complaint"},
+                                       "column": "number"}}
+    ]  # fmt: skip
     descriptor["resources"][4]["schema"]["totals"] = [
         {"field": "period", "total": "2024-25", "parts": [q["period"] for q in quarters[:4]]}
     ]
@@ -284,6 +299,11 @@ def test_no_printed_total_minus_its_published_parts_gives_a_small_count_back(
         *parts, year = (r["cases"] for r in quarters)
         left = float(year) - sum(float(c) for c in parts if c != "[c]")
         assert not 0 < left < DEFAULT_SUPPRESS_BELOW, "the year less its published quarters"
+        types = read_published(output, "data/casework/types.csv")
+        reasons = read_published(output, "data/casework/reasons.csv")
+        shown = sum(float(r["number"]) for r in reasons if r["number"] != "[c]")
+        left = float(types[0]["number"]) - shown
+        assert not 0 < left < DEFAULT_SUPPRESS_BELOW, "complaints less their published reasons"
         for row in read_published(output, "data/casework/teams.csv"):
             shown = [float(row[c]) for c in ("open", "closed") if row[c] != "[c]"]
             assert not 0 < float(row["cases"]) - sum(shown) < DEFAULT_SUPPRESS_BELOW

@@ -1,4 +1,5 @@
-"""Declared totals: a schema may say which cells add up to which.
+"""Declared totals: a schema may say which cells add up to which, in one table or across
+two tables of a package.
 
 Disclosure control relies on these declarations to stop a printed total giving
 back a suppressed part, so a wrong declaration is an error, not a warning: a
@@ -104,6 +105,68 @@ def _column_totals(table: Table, declared: dict[str, Any], counts: list[str]) ->
             )
 
 
+def _problem(table: Table, row: int | None, field: str | None, text: str, kind: Any) -> Problem:
+    return Problem(table.label, row, field, text, HINT, kind=kind)
+
+
+def _across_tables(
+    package: DataPackage, table: Table, declared: dict[str, Any]
+) -> Iterable[Problem]:
+    """A column of every row of ``table`` adds up to one cell of another table of the
+    package: ``{"column": "number", "total": {"resource": "feedback-types",
+    "row": {"type": "Complaint"}, "column": "number"}}``."""
+    total = declared["total"]
+    column, other_column = str(declared.get("column")), str(total.get("column"))
+    resources = {
+        str(r.get("name")): str(r.get("path", "")).rsplit("/", 1)[-1]
+        for r in package.descriptor.get("resources", [])
+        if isinstance(r, dict)
+    }
+    other = package.tables.get(resources.get(str(total.get("resource")), ""))
+    if other is None:
+        yield _problem(
+            table, None, None,
+            f"A declared total names no table {total.get('resource')!s} in this package.",
+            codes.TOTAL_NAMES_NO_TABLE,
+        )  # fmt: skip
+        return
+    where = total.get("row") if isinstance(total.get("row"), dict) else {}
+    missing = [c for c in (column,) if c not in table.columns]
+    missing += [f"{other.label}: {c}" for c in (other_column, *where) if c not in other.columns]
+    if missing:
+        yield _problem(
+            table, None, None, f"A declared total names no column {', '.join(missing)}.",
+            codes.TOTAL_NAMES_NO_COLUMN,
+        )  # fmt: skip
+        return
+    found = [
+        (number, row)
+        for number, row in other.numbered()
+        if all(row.get(str(k), "") == str(v) for k, v in where.items())
+    ]
+    if len(found) != 1 or not where:
+        wanted = ", ".join(f"{k} {v}" for k, v in where.items()) or "(none given)"
+        yield _problem(
+            other, None, None,
+            f"A declared total needs one row where {wanted}; there are {len(found)}.",
+            codes.TOTAL_NAMES_NO_ROW,
+        )  # fmt: skip
+        return
+    number, row = found[0]
+    whole = parse_number(row.get(other_column, ""))
+    parts = [parse_number(r.get(column, "")) for r in table.rows]
+    if whole is None or None in parts:
+        return
+    made = sum(p or 0.0 for p in parts)
+    if abs(whole - made) > 1e-9:
+        yield _problem(
+            other, number, other_column,
+            f"{other_column} is {row[other_column]} but the {column} of every row of "
+            f"{table.label} make {made:g}.",
+            codes.TOTAL_DOES_NOT_ADD_UP,
+        )  # fmt: skip
+
+
 def check_totals(package: DataPackage) -> Iterable[Problem]:
     """Every declared total names real columns or rows, and a row total adds up."""
     for resource in package.descriptor.get("resources", []):
@@ -112,7 +175,9 @@ def check_totals(package: DataPackage) -> Iterable[Problem]:
         if table is None:
             continue
         for declared in _declared(resource):
-            if not isinstance(declared, dict) or not declared.get("parts"):
+            if isinstance(declared, dict) and isinstance(declared.get("total"), dict):
+                yield from _across_tables(package, table, declared)
+            elif not isinstance(declared, dict) or not declared.get("parts"):
                 yield Problem(
                     table.label,
                     None,

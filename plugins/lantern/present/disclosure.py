@@ -48,6 +48,10 @@ COUNT_UNIT = COUNT.name
 PERCENT_UNIT = UNITS["percent"].name
 
 
+# The row of a total printed in another table (``total_lines``): never a cell of this one.
+ELSEWHERE = -1
+
+
 @dataclass(frozen=True)
 class TotalLine:
     """A printed total and the parts it adds up to, as cells of one table."""
@@ -102,6 +106,12 @@ def total_lines(table: Table, resource: Mapping[str, Any]) -> list[TotalLine]:
     lines: list[TotalLine] = []
     for total in declared or []:
         if not isinstance(total, dict):
+            continue
+        if isinstance(total.get("total"), dict):
+            # The total is in another table: the parts here are never all it can lose.
+            column = str(total.get("column"))
+            every_row = tuple((i, column) for i in range(len(table.rows)))
+            lines.append(TotalLine((ELSEWHERE, column), every_row))
             continue
         parts = [str(p) for p in total.get("parts") or []]
         if "field" in total:
@@ -196,7 +206,11 @@ def suppressed_cells(
     percent_fields = {
         str(f["name"]) for f in _schema_fields(resource) if f.get("unit") == PERCENT_UNIT
     }
-    lines = [line for line in total_lines(table, resource) if line.total in counts]
+    lines = [
+        line
+        for line in total_lines(table, resource)
+        if line.total in counts or line.total[0] == ELSEWHERE
+    ]
     while True:
         before = len(hidden)
         by_row: dict[int, set[str]] = {}
@@ -212,7 +226,7 @@ def suppressed_cells(
         for line in lines:
             hidden |= _secondary(table, line, hidden, gate.suppress_below)
         if len(hidden) == before:
-            return frozenset(hidden)
+            return frozenset(cell for cell in hidden if cell[0] != ELSEWHERE)
 
 
 def published_rows(table: Table, hidden: Iterable[Cell]) -> list[dict[str, str]]:

@@ -138,6 +138,12 @@ TOTAL_NAMES_NO_ROW = ProblemCode(
     "A declared total row, or one of its parts, is not in the column the declaration names.",
     "Correct the names in the declaration, or add the row; see *Totals*.",
 )
+TOTAL_NAMES_NO_TABLE = ProblemCode(
+    "total-names-no-table",
+    "A total names a missing table",
+    "A total declared across two tables names a resource the package does not have.",
+    "Use the `name` of a resource of the same package; see *Totals*.",
+)
 TOTAL_DOES_NOT_ADD_UP = ProblemCode(
     "total-does-not-add-up",
     "A total does not add up",
