@@ -7,7 +7,8 @@ stated figure, a table with a total row, a table with a total column, a field
 typed as text, a heatmap and a file saved with a byte-order mark; and counts a
 reader could work out by arithmetic: a rate published beside its denominator
 (5.0% of 60 is 3), a percentage beside the number it is a share of, a year's
-total beside its quarters, and a total in one table of parts in another. The site is
+total beside its quarters, a total in one table of parts in another, and a
+group of two councils' published figure beside one of them. The site is
 built twice, with different planted counts (totals kept the same), and every
 file under ``output/`` must be identical: no page, chart, chart data, summary,
 release note, feed, search fragment or download depends on a suppressed count.
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import pytest
 from support import (
+    AREAS,
+    GROUPS,
     MEASURES,
     VALUES,
     git,
@@ -180,16 +183,46 @@ def write_casework(data: Path, p: dict[str, str]) -> None:
     (data / "casework/datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
 
 
+def write_twins(data: Path, p: dict[str, str]) -> None:
+    """A group of two councils, one of whose September count is small, and the group's
+    published total for September: less the other council's count, it is the small one."""
+    twins = [
+        {"group_id": "twins", "group_name": "Twin towns", "area_code": code}
+        for code in ("X01", "X03")
+    ]
+    write_package(
+        data / "reference",
+        "reference",
+        {
+            "areas.csv": (AREAS, ["area_code"]),
+            "groups.csv": ([*GROUPS, *twins], ["group_id", "area_code"]),
+            "measures.csv": ([*MEASURES, H3], ["measure_id"]),
+        },
+    )
+    total = str(300 + int(p["other"]))
+    benchmarks = [{"group_id": "twins", "measure_id": "H3", "period": "2024-09", "value": total}]
+    write_package(
+        data / "group-figures",
+        "group-figures",
+        {"benchmarks.csv": (benchmarks, ["group_id", "measure_id", "period"])},
+    )
+
+
 def with_bom(path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
 
 
 def planted_site(root: Path, p: dict[str, str]) -> Path:
     """Two tagged releases with small counts planted; returns the built output folder."""
-    settings = write_site(root, measures=[*MEASURES, H3], pages={"casework.md": STORY})
+    comparators = ("lowlands", "nation", "twins")
+    settings = write_site(
+        root, comparators=comparators, measures=[*MEASURES, H3], pages={"casework.md": STORY}
+    )
     data = root / "data"
+    write_twins(data, p)
     v1 = [dict(v) for v in VALUES]
     v1 += [h3("X01", "2024-09", "300"), h3("X01", "2024-10", "287")]
+    v1 += [h3("X03", "2024-09", p["other"])]
     v1 += [h3(a, "2024-10", v) for a, v in (("X02", "250"), ("X03", p["other"]), ("X04", "300"))]
     write_csv(data / "housing/values.csv", v1)
     concerns = data / "safeguarding/concerns.csv"
@@ -202,6 +235,7 @@ def planted_site(root: Path, p: dict[str, str]) -> Path:
     release(root, "v1", "2024-11-30T09:00:00")
 
     v2 = [dict(v) for v in v1 if (v["measure_id"], v["period"]) != ("H3", "2024-10")]
+    # (the twins' September figures stay as they were)
     v2 += [h3("X01", "2024-10", p["revised"]), h3("X01", "2024-11", p["new"])]
     v2 += [h3(a, "2024-10", v) for a, v in (("X02", "250"), ("X03", p["other"]), ("X04", "300"))]
     numerator = int(p["numerator"])
@@ -280,6 +314,8 @@ def test_downloads_show_c_for_counts_and_what_they_give_away(builds: dict[str, P
         "cases": "40",
         "note": "[c]",
     }
+    [twins] = read_published(output, "data/group-figures/benchmarks.csv")
+    assert twins["value"] == "[c]", "a group of two less its published member"
     concerns = read_published(output, "data/safeguarding/concerns.csv")
     assert concerns[-1]["concerns"] == "[c]"
     with zipfile.ZipFile(output / "data/releases/v2/v2.zip") as archive:

@@ -139,20 +139,11 @@ def _across_tables(
             codes.TOTAL_NAMES_NO_COLUMN,
         )  # fmt: skip
         return
-    found = [
-        (number, row)
-        for number, row in other.numbered()
-        if all(row.get(str(k), "") == str(v) for k, v in where.items())
-    ]
-    if len(found) != 1 or not where:
-        wanted = ", ".join(f"{k} {v}" for k, v in where.items()) or "(none given)"
-        yield _problem(
-            other, None, None,
-            f"A declared total needs one row where {wanted}; there are {len(found)}.",
-            codes.TOTAL_NAMES_NO_ROW,
-        )  # fmt: skip
+    found = _the_row(other, where)
+    if isinstance(found, Problem):
+        yield found
         return
-    number, row = found[0]
+    number, row = found
     whole = parse_number(row.get(other_column, ""))
     parts = [parse_number(r.get(column, "")) for r in table.rows]
     if whole is None or None in parts:
@@ -165,6 +156,23 @@ def _across_tables(
             f"{table.label} make {made:g}.",
             codes.TOTAL_DOES_NOT_ADD_UP,
         )  # fmt: skip
+
+
+def _the_row(table: Table, where: dict[str, Any]) -> tuple[int, dict[str, str]] | Problem:
+    """The one row of ``table`` whose columns hold the values ``where`` gives."""
+    found = [
+        (number, row)
+        for number, row in table.numbered()
+        if all(row.get(str(k), "") == str(v) for k, v in where.items())
+    ]
+    if len(found) == 1 and where:
+        return found[0]
+    wanted = ", ".join(f"{k} {v}" for k, v in where.items()) or "(none given)"
+    return _problem(
+        table, None, None,
+        f"A declared total needs one row where {wanted}; there are {len(found)}.",
+        codes.TOTAL_NAMES_NO_ROW,
+    )  # fmt: skip
 
 
 def check_totals(package: DataPackage) -> Iterable[Problem]:

@@ -12,8 +12,9 @@ remember to mark. Every table is read the same way:
 - **Primary suppression.** A count from 1 to below the threshold is ``[c]``.
 - **Derived values.** A row's ``value`` computed from a suppressed numerator or
   denominator, and every percentage in a row with a suppressed count, is ``[c]``.
-  So is a rate that gives a small count back with a count published beside it:
-  5.0% beside a denominator of 60 is 3 people.
+  So is a rate that gives a small count back with a count published beside it
+  (5.0% beside a denominator of 60 is 3 people), and a group's published figure
+  that gives back a member's (``disclosure_arithmetic``).
 - **Secondary suppression.** Where the schema declares that a cell is the total
   of others (``"totals"``, see ``docs/methodology.md``), a line with a suppressed
   part also loses its smallest published parts until at least two parts are
@@ -32,12 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lantern.compute.suppression import implied_count
 from lantern.data.contract import DATA_TABLES, REFERENCE_TABLES
 from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table, parse_number
+from lantern.present.disclosure_arithmetic import (
+    BenchmarkKey,
+    benchmark_cells,
+    rates_giving_counts_back,
+)
 from lantern.present.gate import Gate
 from lantern.vocab.shorthand import CONFIDENTIAL
-from lantern.vocab.units import COUNT, UNITS, unit_of
+from lantern.vocab.units import COUNT, UNITS
 
 Cell = tuple[int, str]  # (index into table.rows, column)
 
@@ -154,55 +159,18 @@ def _secondary(table: Table, line: TotalLine, hidden: set[Cell], threshold: int)
     return added
 
 
-def _rates_giving_counts_back(
-    table: Table,
-    counts: set[Cell],
-    hidden: set[Cell],
-    percent_fields: set[str],
-    measure_units: Mapping[str, str],
-    gate: Gate,
-) -> set[Cell]:
-    """The rates that, with a count published in the same row, give back a small count.
-
-    A measure's ``value`` is checked against its row's ``denominator`` (when the row gives
-    no numerator); any other percentage against every count published beside it, since a
-    table does not say which count is its base. NHS England and the ONS either suppress such
-    a rate or round its base; Lantern suppresses the rate (docs/methodology.md).
-    """
-    found: set[Cell] = set()
-    counts_in: dict[int, list[str]] = {}
-    for r, c in counts:
-        counts_in.setdefault(r, []).append(c)
-    for i, row in enumerate(table.rows):
-        unit = measure_units.get(row.get("measure_id", "")) or row.get("unit", "")
-        multiplier = unit_of(unit).multiplier if "value" in table.columns and unit else None
-        bases: list[tuple[str, float, list[str]]] = []
-        if multiplier is not None and parse_number(row.get("numerator", "")) is None:
-            bases.append(("value", multiplier, ["denominator"]))
-        shown = sorted(c for c in counts_in.get(i, ()) if (i, c) not in hidden)
-        bases += [(field, 100.0, shown) for field in percent_fields if field in row]
-        for field, per, columns in bases:
-            if (i, field) in hidden:
-                continue
-            rate = parse_number(row.get(field, ""))
-            if any(
-                gate.is_small(implied_count(rate, parse_number(row.get(c, "")), per))
-                for c in columns
-                if (i, c) not in hidden
-            ):
-                found.add((i, field))
-    return found
-
-
 def suppressed_cells(
     table: Table,
     resource: Mapping[str, Any],
     measure_units: Mapping[str, str],
     gate: Gate,
+    benchmarks: frozenset[BenchmarkKey] = frozenset(),
 ) -> frozenset[Cell]:
-    """The cells of ``table`` that are published as ``[c]``."""
+    """The cells of ``table`` that are published as ``[c]``; ``benchmarks`` are the
+    release's group figures that would give a member back."""
     counts = count_cells(table, resource, measure_units)
     hidden = {cell for cell in counts if gate.is_small(_number(table, cell))}
+    hidden |= benchmark_cells(table, benchmarks)
     percent_fields = {
         str(f["name"]) for f in _schema_fields(resource) if f.get("unit") == PERCENT_UNIT
     }
@@ -220,7 +188,7 @@ def suppressed_cells(
             if row_columns & set(COUNT_COLUMNS) and "value" in table.columns:
                 hidden.add((i, "value"))
             hidden.update((i, c) for c in percent_fields if c in table.columns)
-        hidden |= _rates_giving_counts_back(
+        hidden |= rates_giving_counts_back(
             table, counts, hidden, percent_fields, measure_units, gate
         )
         for line in lines:
@@ -239,10 +207,14 @@ def published_rows(table: Table, hidden: Iterable[Cell]) -> list[dict[str, str]]
 
 
 def published_table(
-    table: Table, resource: Mapping[str, Any], measure_units: Mapping[str, str], gate: Gate
+    table: Table,
+    resource: Mapping[str, Any],
+    measure_units: Mapping[str, str],
+    gate: Gate,
+    benchmarks: frozenset[BenchmarkKey] = frozenset(),
 ) -> Table:
     """A copy of ``table`` as it may be published: suppressed cells are ``[c]``."""
-    hidden = suppressed_cells(table, resource, measure_units, gate)
+    hidden = suppressed_cells(table, resource, measure_units, gate, benchmarks)
     return Table(table.path, table.label, list(table.columns), published_rows(table, hidden))
 
 
@@ -257,12 +229,16 @@ def measure_units(packages: Iterable[DataPackage]) -> dict[str, str]:
 
 
 def published_package(
-    package: DataPackage, measure_units: Mapping[str, str], gate: Gate
+    package: DataPackage,
+    measure_units: Mapping[str, str],
+    gate: Gate,
+    benchmarks: frozenset[BenchmarkKey] = frozenset(),
 ) -> DataPackage:
     """A copy of ``package`` whose tables are as they may be published."""
     tables = {}
     for resource in package.descriptor.get("resources", []):
         name = str(resource.get("path", "")).rsplit("/", 1)[-1]
         if name in package.tables:
-            tables[name] = published_table(package.tables[name], resource, measure_units, gate)
+            table = package.tables[name]
+            tables[name] = published_table(table, resource, measure_units, gate, benchmarks)
     return DataPackage(package.name, package.folder, package.descriptor, tables)

@@ -21,9 +21,11 @@ from typing import Any
 from lantern.compute import MeasureResult
 from lantern.config.urls import Urls
 from lantern.data.kept import code_version, files_digest, read_kept, write_kept
+from lantern.data.loading import Dataset
 from lantern.data.paths import public_link
 from lantern.data.tables import DataPackage, Table, parse_number
 from lantern.present.disclosure import measure_units, published_package
+from lantern.present.disclosure_arithmetic import BenchmarkKey, benchmarks_giving_members_back
 from lantern.present.gate import Gate
 from lantern.releases.history import ReleaseView
 from lantern.vocab.shorthand import CONFIDENTIAL
@@ -111,14 +113,27 @@ def csv_text(table: Table) -> str:
     return buffer.getvalue()
 
 
+# What disclosure control needs of the whole release beside one package: the measures'
+# units, the site's gate, and the group figures that would give a member back.
+Disclosure = tuple[dict[str, str], Gate, frozenset[BenchmarkKey]]
+
+
+def release_disclosure(dataset: Dataset, gate: Gate) -> Disclosure:
+    """``Disclosure`` for a release's packages, worked out once for all of them."""
+    return measure_units(dataset.packages), gate, benchmarks_giving_members_back(dataset, gate)
+
+
 def published_files(
-    package: DataPackage, measure_units: dict[str, str], gate: Gate
+    package: DataPackage,
+    measure_units: dict[str, str],
+    gate: Gate,
+    benchmarks: frozenset[BenchmarkKey] = frozenset(),
 ) -> dict[str, bytes]:
     """File name → the bytes published: each file byte for byte as validated, unless
     disclosure control hid a cell in it; then the table is written again with ``[c]``
     there, and its schema lists ``[c]`` as a missing value."""
     descriptor = copy.deepcopy(package.descriptor)
-    published = published_package(package, measure_units, gate)
+    published = published_package(package, measure_units, gate, benchmarks)
     files: dict[str, bytes] = {}
     for resource in descriptor.get("resources", []):
         path = str(resource.get("path") or "")
@@ -140,19 +155,25 @@ def published_files(
 
 
 def kept_published_files(
-    package: DataPackage, measure_units: dict[str, str], gate: Gate, cache: Path | None
+    package: DataPackage,
+    measure_units: dict[str, str],
+    gate: Gate,
+    benchmarks: frozenset[BenchmarkKey],
+    cache: Path | None,
 ) -> dict[str, bytes]:
     """``published_files``, kept in the cache folder between builds under a hash of every
     file in the package, the units, the gate and Lantern's code: checking every cell for
     spreadsheet formulas is the largest part of an unchanged rebuild otherwise, and the
     latest release's packages are the open data's too."""
-    header = f"{code_version()}\n{sorted(measure_units.items())!r}\n{gate!r}"
+    header = (
+        f"{code_version()}\n{sorted(measure_units.items())!r}\n{gate!r}\n{sorted(benchmarks)!r}"
+    )
     kept = cache / "downloads" / f"{files_digest(package.folder, header)}.json" if cache else None
     text = read_kept(kept)
     if text is not None:
         with contextlib.suppress(ValueError, AttributeError):
             return {n: base64.b64decode(v) for n, v in json.loads(text).items()}
-    files = published_files(package, measure_units, gate)
+    files = published_files(package, measure_units, gate, benchmarks)
     write_kept(kept, json.dumps({n: base64.b64encode(v).decode() for n, v in files.items()}))
     return files
 
@@ -167,13 +188,13 @@ def add_to_zip(archive: zipfile.ZipFile, name: str, content: bytes) -> None:
 def write_package(
     package: DataPackage,
     target: Path,
-    disclosure: tuple[dict[str, str], Gate],
+    disclosure: Disclosure,
     also: tuple[zipfile.ZipFile, str] | None = None,
     cache: Path | None = None,
 ) -> None:
     """Write the package's descriptor and CSVs as published, and a zip of them.
 
-    ``disclosure`` is the release's measure units and the site's gate; ``also`` is the
+    ``disclosure`` is what disclosure control needs of the release; ``also`` is the
     zip of a whole release and the folder name its files go under; ``cache`` the folder
     where published files are kept between builds (None: nowhere).
     """
@@ -193,7 +214,7 @@ def write_release_data(
 ) -> None:
     """Each package of a release (files and zip) and one zip of the whole release."""
     folder.mkdir(parents=True, exist_ok=True)
-    disclosure = (measure_units(release.packages), gate)
+    disclosure = release_disclosure(release.area.dataset, gate)
     with zipfile.ZipFile(folder / f"{release.slug}.zip", "w", zipfile.ZIP_DEFLATED) as whole:
         for package in release.packages:
             write_package(package, folder / package.name, disclosure, (whole, release.slug), cache)

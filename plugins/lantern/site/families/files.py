@@ -12,8 +12,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lantern.present import palette
-from lantern.present.disclosure import measure_units
-from lantern.site.downloads import write_measure_files, write_package, write_release_data
+from lantern.site.downloads import (
+    release_disclosure,
+    write_measure_files,
+    write_package,
+    write_release_data,
+)
 from lantern.site.families.base import Family, Page
 from lantern.site.feeds import write_measure_feeds, write_releases_feed, write_updates_feed
 
@@ -28,7 +32,7 @@ class OpenData(Family):
 
     def write_files(self, output: Path) -> None:
         urls, area = self.site.urls, self.site.area
-        disclosure = (measure_units(area.dataset.packages), self.shared.gate)
+        disclosure = release_disclosure(area.dataset, self.shared.gate)
         for package in area.dataset.packages:
             target = output / urls.package(package.name)
             write_package(package, target, disclosure, cache=self.site.build.cache)
