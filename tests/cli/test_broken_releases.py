@@ -231,6 +231,9 @@ CATALOGUE: list[tuple[str, Mistake, str]] = [
     ("a total across two tables that does not add up",
      edit_cell("complaints/complaint-categories.csv", "number", "12"),
      "complaints/feedback-types.csv"),
+    ("a total across two tables naming a missing table", edit_descriptor("complaints",
+     lambda d: d["resources"][1]["schema"]["totals"][0]["total"].update(resource="types")),
+     "complaints/complaint-categories.csv"),
     ("a linked file", link("complaints/feedback-types.csv", "/etc/hostname"),
      "complaints/feedback-types.csv"),
     ("a linked folder", link("borrowed", "/etc"), "borrowed"),
@@ -407,6 +410,7 @@ CODE_OF = {
     "a typed field with text in it": "schema-type-error",
     "a total that does not add up": "total-does-not-add-up",
     "a total across two tables that does not add up": "total-does-not-add-up",
+    "a total across two tables naming a missing table": "total-names-no-table",
     "a linked file": "symbolic-link",
     "a linked folder": "symbolic-link",
 }
