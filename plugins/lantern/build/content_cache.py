@@ -10,8 +10,8 @@ plain settings, and the articles (the release notes name the latest release,
 which a copied figure quotes). Change any of them and every page is read
 again; change one page and only that page is.
 
-A page read from the cache still has to publish the chart specs its embeds
-handed on (``FigureCache.specs``): they are kept with the page (``KEPT``) and
+A page read from the cache still has to publish the chart files its embeds
+handed on (``FigureCache.files``): they are kept with the page (``KEPT``) and
 handed on again when Pelican makes the page (``replay``). A page whose embed
 fails is never kept: the embed raises, so Pelican has nothing to keep.
 
@@ -29,7 +29,7 @@ from typing import Any
 from lantern.data.kept import files_digest, sha256_text
 from lantern.present.charts.figure_cache import FigureCache
 
-# Where a page keeps the chart specs its embeds handed on: its metadata (so an attribute).
+# Where a page keeps the chart files its embeds handed on: its metadata (so an attribute).
 # The figures its embeds quoted are kept beside them (``embeds.quoted.QUOTES``).
 KEPT = "lantern_specs"
 # Settings that differ on every build without changing what a page reads as.
@@ -96,8 +96,8 @@ def use_content_cache(
 
 
 def replay(content: Any, figures: FigureCache) -> None:
-    """Hand on again to the build's ``figures`` the chart specs a page's embeds handed on
-    when it was read, to be published for the chart explorer."""
+    """Hand on again to the build's ``figures`` the chart files a page's embeds handed on
+    when it was read, to be published beside the page."""
     kept = getattr(content, KEPT, None)
     if isinstance(kept, Mapping):
-        figures.specs.update(kept)
+        figures.files.update(kept)

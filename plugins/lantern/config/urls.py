@@ -106,7 +106,11 @@ class Urls:
 
     def chart_spec(self, name: str) -> str:
         """A chart's Vega-Lite spec, fetched only when a reader asks to explore the chart."""
-        return f"charts/{name}.json"
+        return self.chart_file(f"{name}.json")
+
+    def chart_file(self, file_name: str) -> str:
+        """A file a chart publishes (``present.charts.chart_files``): a spec, or a download."""
+        return f"charts/{file_name}"
 
     def chart_explore(self) -> str:
         """The page that draws one chart interactively, named in its query string."""

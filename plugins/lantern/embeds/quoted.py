@@ -3,7 +3,7 @@
 An update to a committee quotes figures that a later release may revise. A
 councillor holding the paper needs to know which, so the site lists them
 (``releases.update_revisions``). The reader notes what each page's embeds quoted
-(``recording``) and keeps it in the page's metadata, like its chart specs, so
+(``recording``) and keeps it in the page's metadata, like its chart files, so
 a page that comes from Pelican's content cache still knows what it quoted.
 """
 

@@ -28,7 +28,7 @@ class SourceAwareMarkdownReader(MarkdownReader):
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Read one file with its path (relative to the site's folder) set for messages.
 
-        The chart specs its embeds hand on and the figures they quote go in its
+        The chart files its embeds hand on and the figures they quote go in its
         metadata, so a page that comes from Pelican's content cache still has them
         (``content_cache``).
         """

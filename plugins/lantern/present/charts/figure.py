@@ -44,6 +44,11 @@ class FigureView:
     table_on_phones: bool = False
 
     @property
+    def downloads_name(self) -> str:
+        """The name the chart's SVG and CSV go by (``chart_files``): its wide drawing's."""
+        return self.drawings[-1].spec_name
+
+    @property
     def explore_query(self) -> str:
         """The "Explore this chart" page's query: each drawing's spec by width, and the title."""
         named = {d.variant: d.spec_name for d in self.drawings}

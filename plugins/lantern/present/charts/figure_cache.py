@@ -24,6 +24,7 @@ from typing import Any
 
 from lantern.data.kept import code_version, read_kept, sha256_text, write_kept
 from lantern.present.charts import svg
+from lantern.present.charts.chart_files import chart_files
 from lantern.present.charts.figure import Drawing, FigureView, figure
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.svg_check import is_plain_drawing
@@ -51,14 +52,15 @@ class FigureCache:
         self.drawings = svg.SvgCache(folder)
         self.drawn = 0
         self.reused = 0
-        # The spec of every drawing handed to a page this build, by its file name: the
-        # site publishes each as a file for the interactive view (``site.generator``).
-        self.specs: dict[str, str] = {}
+        # The files of every chart handed to a page this build, by name under the site's
+        # chart folder (``chart_files``): each drawing's spec for the interactive view,
+        # and the chart's SVG and CSV downloads (written by ``ChartFiles``).
+        self.files: dict[str, str] = {}
         self._recorders: list[dict[str, str]] = []
 
     @contextmanager
     def recording(self) -> Iterator[dict[str, str]]:
-        """The specs handed on while the block runs: what one page's embeds handed on, kept
+        """The chart files handed on while the block runs: what one page's embeds handed on, kept
         with the page in Pelican's content cache (``site.content_cache``)."""
         found: dict[str, str] = {}
         self._recorders.append(found)
@@ -104,8 +106,8 @@ class FigureCache:
             views = [figure(chart, self.drawings) for chart in make()]
             self.drawn += len(views)
             self.save(key, views)
-        handed = {d.spec_name: d.spec_json for v in views for d in v.drawings}
-        for found in (self.specs, *self._recorders):
+        handed = {name: text for v in views for name, text in chart_files(v).items()}
+        for found in (self.files, *self._recorders):
             found.update(handed)
         return views
 

@@ -64,7 +64,8 @@ class Feeds(Family):
 
 
 class ChartFiles(Family):
-    """The charts' dark-scheme colours, each chart's spec for the interactive view, and the
+    """The charts' dark-scheme colours, each chart's files (its specs for the interactive view,
+    its SVG and CSV downloads), and the
     one page that loads the chart library (not in the sitemap, which lists the charts' own
     pages). Listed after every family that draws charts."""
 
@@ -75,8 +76,8 @@ class ChartFiles(Family):
     def write_files(self, output: Path) -> None:
         urls = self.site.urls
         _write_text(output / urls.chart_colours(), palette.chart_styles())
-        for name, text in sorted(self.site.build.figures.specs.items()):
-            _write_text(output / urls.chart_spec(name), text)
+        for name, text in sorted(self.site.build.figures.files.items()):
+            _write_text(output / urls.chart_file(name), text)
 
 
 class Sitemap(Family):
