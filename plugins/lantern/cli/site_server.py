@@ -15,7 +15,6 @@ import http.server
 import os
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from lantern.config.urls import NOT_FOUND_PAGE
@@ -39,17 +38,11 @@ def inside(folder: Path, path: str) -> Path | None:
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves one built site's folder: nothing outside it, and its own 404 page."""
 
-    def send_head(self) -> BinaryIO | BytesIO | None:
-        """What http.server sends, for an address inside the site; a 404 for one outside."""
-        if inside(Path(self.directory), self.path) is None:
-            self.send_error(404)
-            return None
-        return super().send_head()
-
     def translate_path(self, path: str) -> str:
-        """The file an address inside the site names, links followed (see ``send_head``)."""
+        """The file an address inside the site names, links followed; for one outside, no
+        file at all (""), which http.server cannot open, so it answers 404."""
         found = inside(Path(self.directory), path)
-        return str(found if found is not None else Path(self.directory) / NOT_FOUND_PAGE)
+        return str(found) if found is not None else ""
 
     def list_directory(self, path: str | os.PathLike[str]) -> BytesIO | None:
         """A folder with no index page is not a page, as on the published site."""

@@ -39,22 +39,19 @@ def rates_giving_counts_back(
     a rate or round its base; Lantern suppresses the rate (docs/methodology.md).
     """
     found: set[Cell] = set()
-    counts_in: dict[int, list[str]] = {}
-    for r, c in counts:
-        counts_in.setdefault(r, []).append(c)
+    shown: dict[int, list[str]] = {}  # the published counts of each row
+    for r, c in counts - hidden:
+        shown.setdefault(r, []).append(c)
     for i, row in enumerate(table.rows):
         unit = measure_units.get(row.get("measure_id", "")) or row.get("unit", "")
         multiplier = unit_of(unit).multiplier if "value" in table.columns and unit else None
         bases: list[tuple[str, float, list[str]]] = []
         if multiplier is not None and parse_number(row.get("numerator", "")) is None:
             bases.append(("value", multiplier, ["denominator"]))
-        shown = sorted(c for c in counts_in.get(i, ()) if (i, c) not in hidden)
-        bases += [(field, 100.0, shown) for field in percent_fields if field in row]
+        bases += [(field, 100.0, shown.get(i, [])) for field in percent_fields if field in row]
         for field, per, columns in bases:
-            if (i, field) in hidden:
-                continue
             rate = parse_number(row.get(field, ""))
-            if any(
+            if (i, field) not in hidden and any(
                 gate.is_small(implied_count(rate, parse_number(row.get(c, "")), per))
                 for c in columns
                 if (i, c) not in hidden

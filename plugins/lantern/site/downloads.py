@@ -210,11 +210,11 @@ def write_package(
 
 
 def write_release_data(
-    release: ReleaseView, folder: Path, gate: Gate, cache: Path | None = None
+    release: ReleaseView, folder: Path, disclosure: Disclosure, cache: Path | None = None
 ) -> None:
-    """Each package of a release (files and zip) and one zip of the whole release."""
+    """Each package of a release (files and zip) and one zip of the whole release;
+    ``disclosure`` is ``release_disclosure`` of the release's data."""
     folder.mkdir(parents=True, exist_ok=True)
-    disclosure = release_disclosure(release.area.dataset, gate)
     with zipfile.ZipFile(folder / f"{release.slug}.zip", "w", zipfile.ZIP_DEFLATED) as whole:
         for package in release.packages:
             write_package(package, folder / package.name, disclosure, (whole, release.slug), cache)

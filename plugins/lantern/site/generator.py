@@ -19,7 +19,7 @@ from lantern.present.gate import Gate
 from lantern.present.scorecard import headline, scorecard
 from lantern.present.views import caveats, credits, measure_views, shorthand_key, theme_views
 from lantern.site.context import Site
-from lantern.site.downloads import package_download
+from lantern.site.downloads import package_download, release_disclosure
 from lantern.site.families import FAMILIES
 from lantern.site.families.base import Family, Shared
 from lantern.site.families.national import national_links
@@ -39,7 +39,8 @@ def shared_for(site: Site, templates: Any) -> Shared:
         area.results,
         lambda code: (urls.measure(code), urls.measure_save_as(code)),
     )
-    return Shared(measures, gate, templates, national_links(site))
+    disclosure = release_disclosure(area.dataset, gate)
+    return Shared(measures, gate, disclosure, templates, national_links(site))
 
 
 def template_context(site: Site, shared: Shared) -> dict[str, Any]:

@@ -91,15 +91,15 @@ def sized(spec: dict[str, Any], variant: Variant) -> dict[str, Any]:
     # The first and last labels lie inside the plot, not centred on its edges; a line
     # over periods runs from edge to edge, so its first and last periods are at the edges.
     x_axis["labelFlush"] = True
-    config.setdefault("legend", {})["labelLimit"] = variant.legend_label_px
+    legend = config.setdefault("legend", {})
+    legend["labelLimit"] = variant.legend_label_px
     config.setdefault("scale", {})["pointPadding"] = 0
-    for encoding in _encodings(drawn):
-        _label_periods(encoding, variant.period_labels)
     if variant.level_labels:
         x_axis["labelAngle"] = 0
-        config.setdefault("legend", {})["columns"] = 1
-        for encoding in _encodings(drawn):
-            axis = encoding.get("x", {}).get("axis")
-            if isinstance(axis, dict):
-                axis["labelAngle"] = 0
+        legend["columns"] = 1
+    for encoding in _encodings(drawn):
+        _label_periods(encoding, variant.period_labels)
+        axis = encoding.get("x", {}).get("axis")
+        if variant.level_labels and isinstance(axis, dict):
+            axis["labelAngle"] = 0
     return drawn

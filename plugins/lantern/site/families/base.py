@@ -22,6 +22,7 @@ import jinja2
 from lantern.present.gate import Gate
 from lantern.present.views import MeasureView
 from lantern.site.context import Site
+from lantern.site.downloads import Disclosure
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class Shared:
     # The home area's measures, in the order of measures.csv.
     measures: list[MeasureView]
     gate: Gate
+    # What disclosure control needs of the site's own release, worked out once for its
+    # open data and its release's data (``downloads.release_disclosure``).
+    disclosure: Disclosure
     # Pelican's template environment (a family that draws from a template: the cards).
     templates: jinja2.Environment
     # Each measure's table of every area, on a national site whose areas can be compared.

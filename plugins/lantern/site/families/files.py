@@ -32,10 +32,9 @@ class OpenData(Family):
 
     def write_files(self, output: Path) -> None:
         urls, area = self.site.urls, self.site.area
-        disclosure = release_disclosure(area.dataset, self.shared.gate)
         for package in area.dataset.packages:
             target = output / urls.package(package.name)
-            write_package(package, target, disclosure, cache=self.site.build.cache)
+            write_package(package, target, self.shared.disclosure, cache=self.site.build.cache)
         for measure in self.shared.measures:
             write_measure_files(
                 area.result(measure.measure_id), area.area_code, output / measure.url
@@ -46,9 +45,16 @@ class ReleaseData(Family):
     """Every release's data from its tag, kept downloadable for good."""
 
     def write_files(self, output: Path) -> None:
+        shared = self.shared
         for release in self.site.history.releases:
             folder = output / self.site.urls.release_data(release.tag)
-            write_release_data(release, folder, self.shared.gate, self.site.build.cache)
+            # The working data's are the site's own, already worked out.
+            disclosure = (
+                shared.disclosure
+                if release.current
+                else release_disclosure(release.area.dataset, shared.gate)
+            )
+            write_release_data(release, folder, disclosure, self.site.build.cache)
 
 
 class Feeds(Family):
