@@ -62,6 +62,12 @@ def resolve(observation: Observation, measure: Measure, suppress_below: int) -> 
     # The interval travels only with a value that is shown, so it never gives back a
     # suppressed one.
     interval = interval_of(observation.lower, observation.upper, observation.confidence_level)
+    if interval is not None:
+        # Rounded as the value is, so every page, chart and download shows the same ends.
+        lower, upper = (
+            round_half_away(e, measure.decimals) for e in (interval.lower, interval.upper)
+        )
+        interval = Interval(lower, upper, interval.level)
     reason = SHORTHANDS[LOW_RELIABILITY].reason if shorthand == LOW_RELIABILITY else None
     return Figure(value, None, reason, numerator, denominator, interval)
 

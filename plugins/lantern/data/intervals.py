@@ -47,11 +47,6 @@ def confidence_level(package: DataPackage, file_name: str) -> float | None:
     return float(level) if LEVEL_RANGE[0] < level < LEVEL_RANGE[1] else None
 
 
-def level_words(level: float | None) -> str:
-    """``95%``: a level as written on a page."""
-    return "" if level is None else f"{level:g}%"
-
-
 def _has_intervals(table: Table) -> bool:
     return any(end in table.columns for end in ENDS) and any(
         row.get(end) for row in table.rows for end in ENDS
