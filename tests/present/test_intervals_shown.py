@@ -24,14 +24,14 @@ MEASURE = Measure("S1", "Tenants satisfied with repairs", "percent", "high", 1)
 INTERVAL = Interval(61.24, 65.96, 95)
 
 
-def period(label: str, value: float | None, interval: Interval | None = None, **kw: object):  # type: ignore[no-untyped-def]
-    fields: dict[str, object] = dict(
-        period=label, kind="financial year", value=value, shorthand=None, reason=None,
+def period(
+    label: str, value: float | None, interval: Interval | None = None, shorthand: str | None = None
+) -> PeriodResult:
+    return PeriodResult(
+        period=label, kind="financial year", value=value, shorthand=shorthand, reason=None,
         status="final", note="", direction=None, previous_period=None, change=None,
         comparisons=[], interval=interval,
     )  # fmt: skip
-    fields.update(kw)
-    return PeriodResult(**fields)  # type: ignore[arg-type]
 
 
 RESULT = MeasureResult(MEASURE, [period("2022-23", 60.0), period("2023-24", 63.6, INTERVAL)])
