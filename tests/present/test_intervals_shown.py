@@ -121,3 +121,19 @@ def test_downloads_of_a_measure_without_intervals_keep_their_columns(tmp_path: P
     write_measure_files(MeasureResult(MEASURE, RESULT.periods[:1]), "X01", tmp_path)
     header = (tmp_path / "s1.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header == "measure_id,area_code,period,value,shorthand,status,note"
+
+
+def test_a_published_package_hides_a_suppressed_values_interval_with_it() -> None:
+    from lantern.data.tables import Table
+    from lantern.present.disclosure import published_table
+
+    def row(numerator: str, value: str, lower: str, upper: str) -> dict[str, str]:
+        return {"area_code": "X01", "measure_id": "P", "period": "2024-25",
+                "numerator": numerator, "denominator": "40", "value": value,
+                "lower": lower, "upper": upper}  # fmt: skip
+
+    rows = [row("3", "7.5", "1.6", "20.4"), row("30", "75.0", "58.8", "87.3")]
+    table = Table(Path("values.csv"), "pkg/values.csv", list(rows[0]), rows)
+    published = published_table(table, {"path": "values.csv"}, {"P": "percent"}, Gate())
+    assert [published.rows[0][c] for c in ("value", "lower", "upper")] == ["[c]"] * 3
+    assert published.rows[1] == rows[1]

@@ -14,7 +14,7 @@ neither keeps *higher*, *similar*, *lower*. Comparing whether two intervals over
 conservative: two values whose intervals overlap slightly can still differ significantly,
 so "similar" is not a finding that they are the same, and this is not a test of the
 difference. References: Public Health England, *Technical Guide: Confidence Intervals*
-(2018) and Fingertips' "compared with benchmark" significance categories.
+and Fingertips' "compared with benchmark" significance categories.
 """
 
 from __future__ import annotations

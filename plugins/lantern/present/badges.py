@@ -165,6 +165,14 @@ def rank(comparison: Comparison) -> RankView:
     return RankView(rank_words(comparison.rank, tied, comparison.n))
 
 
-def band_key() -> list[tuple[BadgeView, str]]:
-    """Each band's badge and what it means, for the key beside every table of badges."""
-    return [(BadgeView(b.band, b.icon, b.words, b.short, b.rest), b.key) for b in BANDS.values()]
+def band_key(intervals: bool = False) -> list[tuple[BadgeView, str]]:
+    """Each band's badge and what it means, for the key beside every table of badges; and
+    each interval comparison's (``intervals``) when a measure is compared by interval."""
+    key = [(BadgeView(b.band, b.icon, b.words, b.short, b.rest), b.key) for b in BANDS.values()]
+    if intervals:
+        group = "the group"
+        key += [
+            (BadgeView(v.tone, v.icon, v.against(group), v.words, group, against=True), v.key)
+            for v in VERDICTS.values()
+        ]
+    return key

@@ -76,17 +76,25 @@ class VerdictLabel:
         return f"{self.words} {group_name}"
 
 
+# The key's sentences end "... the group's figure", or "... the group's interval" when it has one.
 VERDICTS: dict[str, VerdictLabel] = {
     v.verdict: v
     for v in (
         VerdictLabel(
-            "better", "✔", "Better than", "the interval lies wholly on the better side", "top"
+            "better", "✔", "Better than", "its confidence interval lies wholly on the better side",
+            "top",
         ),
-        VerdictLabel("similar", "▬", "Similar to", "the intervals overlap", "middle"),
         VerdictLabel(
-            "worse", "✘", "Worse than", "the interval lies wholly on the worse side", "bottom"
+            "similar", "▬", "Similar to", "its confidence interval overlaps: no clear difference",
+            "middle",
         ),
-        VerdictLabel("higher", "▲", "Higher than", "the interval lies wholly above", "middle"),
-        VerdictLabel("lower", "▼", "Lower than", "the interval lies wholly below", "middle"),
+        VerdictLabel(
+            "worse", "✘", "Worse than", "its confidence interval lies wholly on the worse side",
+            "bottom",
+        ),
+        VerdictLabel("higher", "▲", "Higher than", "its confidence interval lies wholly above",
+                     "middle"),
+        VerdictLabel("lower", "▼", "Lower than", "its confidence interval lies wholly below",
+                     "middle"),
     )
-}
+}  # fmt: skip
