@@ -117,3 +117,11 @@ def test_the_measure_csv_has_lower_and_upper(site: Path) -> None:
     rows = list(csv.DictReader(io.StringIO((site / "measures" / "h1" / "h1.csv").read_text())))
     by_period = {r["period"]: (r["lower"], r["upper"]) for r in rows}
     assert by_period == {"2022-23": ("", ""), "2023-24": ("70.1", "79.2")}
+
+
+def test_the_home_page_headline_and_the_badge_key_show_the_interval_verdicts(site: Path) -> None:
+    home = BeautifulSoup((site / "index.html").read_text("utf-8"), "html.parser")
+    assert "✔ Better than The nation" in [text(b) for b in home.find_all("span", class_="badge")]
+    key = page(site).find("aside", class_="badge-key")
+    assert key is not None and "Similar to the group" in text(key)
+    assert "Top quartile" in text(key)  # the quartile measures' badges are still explained
