@@ -125,3 +125,17 @@ def test_the_home_page_headline_and_the_badge_key_show_the_interval_verdicts(sit
     key = page(site).find("aside", class_="badge-key")
     assert key is not None and "Similar to the group" in text(key)
     assert "Top quartile" in text(key)  # the quartile measures' badges are still explained
+
+
+def test_lantern_compute_gives_the_verdict_and_both_intervals(
+    site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lantern.cli.command import main
+
+    monkeypatch.chdir(site.parent)
+    assert main(["compute"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "The nation: better (by 95% confidence interval 70.1 to 79.2, against 64 (62.5 to 65.5))"
+        in out
+    ), out
