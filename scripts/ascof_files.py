@@ -41,6 +41,8 @@ KEPT_TYPES = {
     "Outcome": "value",
     "Numerator": "numerator",
     "Denominator": "denominator",
+    # A survey measure's margin of error: the value plus or minus it is its interval.
+    "Margin Of Error": "margin",
     "": "value",
 }
 
@@ -59,7 +61,7 @@ class Cell:
     code: str
     period: str
     file_measure: str
-    kind: str  # value, numerator or denominator
+    kind: str  # value, numerator, denominator or margin
     text: str
 
 

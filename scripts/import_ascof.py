@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ascof_descriptor import BENCHMARK_COLUMNS, VALUE_COLUMNS, describe
+from ascof_descriptor import BENCHMARK_COLUMNS, VALUE_COLUMNS, describe, with_intervals
 from ascof_files import Cell, ImportProblem, read_cells, read_reference
 from package_files import write_csv, write_descriptor
 
@@ -69,7 +70,8 @@ def number_text(text: str, cell: Cell) -> str:
             f"{cell.file} row {cell.row}, column value: expected a number, [x] or [c], "
             f"got '{text}'."
         ) from None
-    return str(int(number)) if number.is_integer() and cell.kind != "value" else text
+    counted = cell.kind in ("numerator", "denominator")
+    return str(int(number)) if number.is_integer() and counted else text
 
 
 @dataclass
@@ -81,6 +83,8 @@ class Figures:
     denominator: str = ""
     suppressed: bool = False
     source: str = ""
+    margin: str = ""
+    """A survey figure's margin of error (95%), as published."""
 
 
 def collect(
@@ -112,7 +116,7 @@ def collect(
                 continue
             key, target = (group_id, measure_id, cell.period), groups
         figures = target.setdefault(key, Figures(source=cell.file))
-        if cell.text == "[x]":
+        if cell.text == "[x]" or (cell.kind == "margin" and cell.text == "[c]"):
             continue
         if cell.text == "[c]":
             figures.suppressed = True
@@ -140,9 +144,27 @@ def merge(
                 f"{figures.source} gives {figures.value}; kept the file with numerator and "
                 "denominator."
             )
-        if figures.numerator and figures.denominator and not other.numerator:
-            merged[key] = figures
+        kept = (
+            figures if figures.numerator and figures.denominator and not other.numerator else other
+        )
+        dropped = other if kept is figures else figures
+        if not kept.margin and dropped.margin and _same_value(kept, dropped):
+            kept = replace(kept, margin=dropped.margin)
+        merged[key] = kept
     return merged, conflicts
+
+
+def _same_value(one: Figures, other: Figures) -> bool:
+    return bool(one.value and other.value) and float(one.value) == float(other.value)
+
+
+def interval(f: Figures) -> tuple[str, str]:
+    """``lower`` and ``upper``: the published value minus and plus its margin of error,
+    written to the decimals of the two (Decimal, so 63.6 - 2.4 is 61.2, not 61.199…)."""
+    if not (f.value and f.margin):
+        return "", ""
+    value, margin = Decimal(f.value), Decimal(f.margin)
+    return str(value - margin), str(value + margin)
 
 
 def _has_data(figures: Figures) -> bool:
@@ -182,6 +204,7 @@ def value_rows(
         numerator, denominator, value, note = reconcile(
             f, measure["unit"], int(measure["decimals"])
         )
+        lower, upper = interval(f) if value else ("", "")
         rows.append(
             {
                 "area_code": area,
@@ -192,6 +215,8 @@ def value_rows(
                 "value": value,
                 "status": "final",
                 "note": note,
+                "lower": lower,
+                "upper": upper,
             }
         )
     return sorted(rows, key=lambda r: (r["measure_id"], r["area_code"], r["period"]))
@@ -209,6 +234,7 @@ def benchmark_rows(groups: dict[tuple[str, str, str], Figures]) -> list[dict[str
             "median": "",
             "q3": "",
             "band": "",
+            **dict(zip(("lower", "upper"), interval(f), strict=True)),
         }
         for (g, m, p), f in groups.items()
         if f.value
@@ -236,15 +262,21 @@ def run(files: list[Path], reference: Path, out: Path, period: str | None) -> li
         warnings.append(f"Areas not in areas.csv, skipped: {', '.join(missing_areas)}.")
     benchmarks = benchmark_rows(groups)
     periods = sorted({r["period"] for r in values})
-    write_csv(out / "values.csv", VALUE_COLUMNS, values)
-    write_csv(out / "benchmarks.csv", BENCHMARK_COLUMNS, benchmarks)
-    write_descriptor(out, describe(periods))
+    value_columns = with_intervals(VALUE_COLUMNS, values)
+    benchmark_columns = with_intervals(BENCHMARK_COLUMNS, benchmarks)
+    write_csv(out / "values.csv", value_columns, _only(values, value_columns))
+    write_csv(out / "benchmarks.csv", benchmark_columns, _only(benchmarks, benchmark_columns))
+    write_descriptor(out, describe(periods, value_columns, benchmark_columns))
     print(
         f"Wrote {out}: {len(values):,} values and {len(benchmarks):,} group figures, "
         f"{len({r['measure_id'] for r in values})} measures, "
         f"{len({r['area_code'] for r in values})} areas, {', '.join(periods)}."
     )
     return warnings
+
+
+def _only(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
+    return [{c: r.get(c, "") for c in columns} for r in rows]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -55,7 +55,11 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "median": ("number", "Median", "Published median."),
     "q3": ("number", "Upper quartile", "Published upper quartile cut-point."),
     "band": ("string", "Band", "Published band: top, middle or bottom."),
+    "lower": ("number", "Lower end", "Lower end of the value's confidence interval."),
+    "upper": ("number", "Upper end", "Upper end of the value's confidence interval."),
 }
+# The confidence level of the intervals a package's files give (docs/data.md, Intervals).
+CONFIDENCE_LEVEL = 95
 
 
 def table_schema(columns: list[str], primary_key: list[str]) -> dict[str, Any]:
@@ -63,7 +67,10 @@ def table_schema(columns: list[str], primary_key: list[str]) -> dict[str, Any]:
     fields = []
     for name in columns:
         kind, title, description = FIELDS[name]
-        fields.append({"name": name, "type": kind, "title": title, "description": description})
+        field = {"name": name, "type": kind, "title": title, "description": description}
+        if name in ("lower", "upper"):
+            field["confidenceLevel"] = CONFIDENCE_LEVEL
+        fields.append(field)
     return {"fields": fields, "primaryKey": primary_key, "missingValues": [""]}
 
 

@@ -355,3 +355,45 @@ def test_a_gzipped_file_is_read_and_a_cut_short_one_is_named(tmp_path: Path) -> 
     cut.write_bytes(whole.read_bytes()[:5000])
     code, output = run_import(tmp_path / "cut", cut)
     assert code == 1 and f"{cut}: not a complete gzip file" in output
+
+
+def test_a_survey_margin_of_error_becomes_the_values_interval(tmp_path: Path) -> None:
+    import json
+
+    source = tmp_path / "ascof-2020-21.csv"
+    write_csv(
+        source,
+        [
+            open_data_row("E1", "Council", "1D", "Outcome", "7.6"),
+            open_data_row("E1", "Council", "1D", "Margin Of Error", "0.3"),
+            open_data_row("E2", "Council", "1D", "Outcome", "7.0"),
+            open_data_row("E2", "Council", "1D", "Margin Of Error", "[x]"),
+            open_data_row("E1", "Council", "2A1", "Outcome", "[c]"),
+            open_data_row("E1", "Council", "2A1", "Margin Of Error", "[c]"),
+            open_data_row("E92000001", "England", "1D", "Outcome", "7.3"),
+            open_data_row("E92000001", "England", "1D", "Margin Of Error", "0.1"),
+        ],
+    )
+    code, output = run_import(tmp_path, source)
+    assert code == 0, output
+    values = read(tmp_path / "out" / "values.csv")
+    assert [
+        (r["area_code"], r["measure_id"], r["value"], r["lower"], r["upper"]) for r in values
+    ] == [
+        ("E1", "1D", "7.6", "7.3", "7.9"),
+        ("E2", "1D", "7.0", "", ""),
+        ("E1", "2A1", "", "", ""),  # a suppressed value has no interval
+    ]
+    (england,) = read(tmp_path / "out" / "benchmarks.csv")
+    assert (england["lower"], england["upper"]) == ("7.2", "7.4")
+    descriptor = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    fields = {f["name"]: f for f in descriptor["resources"][0]["schema"]["fields"]}
+    assert fields["lower"]["confidenceLevel"] == fields["upper"]["confidenceLevel"] == 95
+
+
+def test_a_file_without_margins_writes_no_interval_columns(tmp_path: Path) -> None:
+    source = tmp_path / "ascof-2020-21.csv"
+    write_csv(source, [open_data_row("E1", "Council", "2A1", "Outcome", "12.5")])
+    code, output = run_import(tmp_path, source)
+    assert code == 0, output
+    assert "lower" not in read(tmp_path / "out" / "values.csv")[0]

@@ -43,7 +43,17 @@ def as_text(dataset: Dataset, area: str, results: list[MeasureResult], gate: Gat
         trend = f", {latest.direction} since {latest.previous_period}" if latest.direction else ""
         lines.append(f"{measure.measure_id} {latest.period}: {shown}{trend}  {measure.title}")
         for c in latest.comparisons:
-            if c.band:
+            if c.verdict and latest.interval:
+                theirs = c.group_interval
+                against = f"{c.group_value:g}" + (
+                    f" ({theirs.lower:g} to {theirs.upper:g})" if theirs else ""
+                )
+                lines.append(
+                    f"    {c.group_name}: {c.verdict} (by {latest.interval.level:g}% confidence "
+                    f"interval {latest.interval.lower:g} to {latest.interval.upper:g}, against "
+                    f"{against})"
+                )
+            elif c.band:
                 cuts = ", ".join("-" if v is None else f"{v:g}" for v in c.cut_points or ())
                 rank = f", rank {c.rank_label} of {c.n}" if c.rank_label else ""
                 basis = (

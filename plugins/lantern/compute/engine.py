@@ -11,10 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from lantern.vocab.periods import Period, PeriodKind, crosses_break
+from lantern.vocab.polarity import INTERVAL
 
 from .bands import MIN_VALUES, band_from_thresholds, band_from_values, too_few_reason
 from .direction import direction
 from .index import Index, build_index
+from .intervals import by_interval
 from .model import (
     Benchmark,
     Comparison,
@@ -116,6 +118,8 @@ def compare(
     )
     if not home.usable or home.value is None:
         return replace(base, reason=f"no band: the value is {home.shorthand}")
+    if measure.comparison == INTERVAL:
+        return by_interval(base, home, benchmark, measure.polarity)
     if measure.polarity == "none":
         return replace(base, reason=NO_POLARITY)
     same_period = basis == period.label
@@ -164,6 +168,7 @@ def _period_result(
         comparisons=comparisons,
         target=target,
         new_series=new_series,
+        interval=home.interval if home.usable else None,
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from lantern.vocab.polarity import Band, Polarity
+from lantern.vocab.polarity import Band, Polarity, Verdict
 from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
 
 # A figure as a publisher gave it, or None when it was not given.
@@ -29,6 +29,9 @@ class Measure:
     target: float | None = None
     # The first period of a new, non-comparable series (``series_break_from``).
     series_break_from: str | None = None
+    # How the home area is compared with its groups: ``quartile`` bands, or ``interval``
+    # (its confidence interval against the group's figure and interval).
+    comparison: str = "quartile"
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,10 @@ class Observation:
     value: float | None = None
     status: str = "final"
     note: str = ""
+    lower: float | None = None
+    upper: float | None = None
+    confidence_level: float | None = None
+    """The value's confidence interval, and its level (95 for 95%), when given."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,10 @@ class Benchmark:
     for_area: str = ""
     """The area whose band (or whose own group) the row gives; empty when the row is
     about a group every area shares and gives no band."""
+    lower: Published = None
+    upper: Published = None
+    confidence_level: float | None = None
+    """The group figure's confidence interval and its level, when published."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,15 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Interval:
+    """A confidence interval: its ends, in the measure's unit, and its level (95 for 95%)."""
+
+    lower: float
+    upper: float
+    level: float
+
+
+@dataclass(frozen=True)
 class Figure:
     """A value ready to show: a number, or the shorthand that stands in for it and why."""
 
@@ -103,6 +123,8 @@ class Figure:
     reason: str | None = None
     numerator: float | None = None
     denominator: float | None = None
+    interval: Interval | None = None
+    """The value's confidence interval; never set on a figure that is not shown."""
 
     @property
     def usable(self) -> bool:
@@ -137,6 +159,11 @@ class Comparison:
     """The group's own figure, how it was obtained and for which period."""
     reason: str | None = None
     """Why there is no band, in words a reader can follow."""
+    verdict: Verdict | None = None
+    """For a measure compared by interval: better, similar or worse than the group's figure
+    (higher, similar or lower when neither is better), in place of a band."""
+    group_interval: Interval | None = None
+    """The group figure's published interval, when the comparison used one."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +210,8 @@ class PeriodResult:
     snapshot_changes: list[SnapshotChange] = field(default_factory=list)
     # Set when this period starts a new series: there is no direction across the break.
     new_series: bool = False
+    # The value's confidence interval, only when the value itself is shown.
+    interval: Interval | None = None
 
     @property
     def usable(self) -> bool:

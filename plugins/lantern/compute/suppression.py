@@ -17,7 +17,7 @@ from lantern.vocab.shorthand import (
 )
 from lantern.vocab.units import unit_of
 
-from .model import Figure, Measure, Observation
+from .model import Figure, Interval, Measure, Observation
 from .rounding import ratio, round_half_away
 
 
@@ -59,6 +59,21 @@ def resolve(observation: Observation, measure: Measure, suppress_below: int) -> 
         value = round_half_away(observation.value, measure.decimals)
     else:
         return Figure(None, NOT_AVAILABLE, "not available: no value and no denominator")
-    if shorthand == LOW_RELIABILITY:
-        return Figure(value, None, SHORTHANDS[LOW_RELIABILITY].reason, numerator, denominator)
-    return Figure(value, None, None, numerator, denominator)
+    # The interval travels only with a value that is shown, so it never gives back a
+    # suppressed one.
+    interval = interval_of(observation.lower, observation.upper, observation.confidence_level)
+    if interval is not None:
+        # Rounded as the value is, so every page, chart and download shows the same ends.
+        lower, upper = (
+            round_half_away(e, measure.decimals) for e in (interval.lower, interval.upper)
+        )
+        interval = Interval(lower, upper, interval.level)
+    reason = SHORTHANDS[LOW_RELIABILITY].reason if shorthand == LOW_RELIABILITY else None
+    return Figure(value, None, reason, numerator, denominator, interval)
+
+
+def interval_of(lower: float | None, upper: float | None, level: float | None) -> Interval | None:
+    """The interval given by two ends at a level, or None when any of the three is missing."""
+    if lower is None or upper is None or level is None:
+        return None
+    return Interval(lower, upper, level)

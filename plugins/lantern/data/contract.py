@@ -58,6 +58,7 @@ MEASURES = TableSpec(
         "series_break_from",
         "min",
         "max",
+        "comparison",
     ),
     not_empty=("measure_id", "title", "theme", "unit", "polarity", "decimals"),
 )
@@ -73,12 +74,14 @@ VALUES = TableSpec(
         "status",
         "note",
     ),
+    # A value's confidence interval; its level is in the Table Schema (lantern.data.intervals).
+    optional=("lower", "upper"),
     not_empty=("area_code", "measure_id", "period", "status"),
 )
 BENCHMARKS = TableSpec(
     "benchmarks.csv",
     required=("group_id", "measure_id", "period", "value"),
-    optional=("q1", "median", "q3", "band", "for_area"),
+    optional=("q1", "median", "q3", "band", "for_area", "lower", "upper"),
     not_empty=("group_id", "measure_id", "period"),
 )
 REFERENCE_TABLES = (AREAS, GROUPS, MEASURES)

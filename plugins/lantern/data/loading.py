@@ -12,12 +12,15 @@ from pathlib import Path
 import pandas as pd
 
 from lantern.data.contract import AREAS, BENCHMARKS, GROUPS, MEASURES, VALUES, TableSpec
+from lantern.data.intervals import confidence_level
 from lantern.data.tables import DataPackage
 from lantern.data.validation import Release
 
+# The confidence level of each row's interval, from its package's Table Schema.
+LEVEL_COLUMN = "confidence_level"
 NUMERIC = {
-    VALUES.name: ("numerator", "denominator", "value"),
-    BENCHMARKS.name: ("value", "q1", "median", "q3"),
+    VALUES.name: ("numerator", "denominator", "value", "lower", "upper", LEVEL_COLUMN),
+    BENCHMARKS.name: ("value", "q1", "median", "q3", "lower", "upper", LEVEL_COLUMN),
     MEASURES.name: ("target",),
 }
 
@@ -38,6 +41,8 @@ class Dataset:
 def _frame(release: Release, spec: TableSpec) -> pd.DataFrame:
     """Stack every table of this kind, keeping which package each row came from."""
     columns = [*spec.required, *spec.optional]
+    if LEVEL_COLUMN in NUMERIC.get(spec.name, ()):
+        columns.append(LEVEL_COLUMN)
     frames = []
     for package in release.packages:
         table = package.tables.get(spec.name)
@@ -47,6 +52,9 @@ def _frame(release: Release, spec: TableSpec) -> pd.DataFrame:
         for name in columns:
             if name not in frame:
                 frame[name] = ""
+        if LEVEL_COLUMN in columns:
+            level = confidence_level(package, spec.name)
+            frame[LEVEL_COLUMN] = "" if level is None else f"{level:g}"
         frame = frame[columns].fillna("")
         frame["package"] = package.name
         frames.append(frame)

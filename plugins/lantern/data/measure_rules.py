@@ -12,7 +12,7 @@ from lantern.data.problem_codes import reference as ref
 from lantern.data.problems import Problem
 from lantern.data.rules import check_allowed, check_identifier, check_numbers, check_period
 from lantern.data.tables import Table
-from lantern.vocab.polarity import POLARITIES
+from lantern.vocab.polarity import COMPARISONS, POLARITIES
 from lantern.vocab.units import find_unit, unit_names
 
 # A measure id names its page, /measures/<id>/, so it must be usable in an address.
@@ -57,6 +57,9 @@ def check_measures(table: Table) -> Iterator[Problem]:
                 kind=ref.BAD_DECIMALS,
             )
         yield from check_numbers(table, number, row, ["target", "min", "max"])
+        yield from check_allowed(
+            table, number, row, "comparison", COMPARISONS, ref.UNKNOWN_COMPARISON
+        )
         if row.get("renumbered_as"):
             yield from check_identifier(
                 table, number, row["renumbered_as"], _address_rule("renumbered_as"), ADDRESS_HINT

@@ -16,8 +16,11 @@ import pandas as pd
 from lantern.compute import Benchmark, Group, Measure, Observation
 from lantern.data.contract import REGION
 from lantern.data.loading import Dataset
+from lantern.vocab.polarity import QUARTILE
 
 R = TypeVar("R")
+# A row's interval and its level (from its package's schema): numbers or None.
+INTERVAL_NUMBERS = ("lower", "upper", "confidence_level")
 
 
 def _number(value: Any) -> float | None:
@@ -39,6 +42,7 @@ def measures(dataset: Dataset) -> list[Measure]:
             decimals=int(row["decimals"]),
             target=_number(row["target"]),
             series_break_from=_text(row.get("series_break_from")) or None,
+            comparison=_text(row.get("comparison")) or QUARTILE,
         )
         for row in dataset.measures.to_dict("records")
     ]
@@ -56,7 +60,7 @@ def _record(kind: type[R], row: Any, numbers: tuple[str, ...], **given: Any) -> 
 
 def observation(row: Any) -> Observation:
     """One row of values.csv as an Observation (a row with no status is final)."""
-    numbers = ("numerator", "denominator", "value")
+    numbers = ("numerator", "denominator", "value", *INTERVAL_NUMBERS)
     return _record(Observation, row, numbers, status=_text(row.status) or "final")
 
 
@@ -67,7 +71,7 @@ def observations(dataset: Dataset) -> list[Observation]:
 
 def benchmarks(dataset: Dataset) -> list[Benchmark]:
     """Every row of every benchmarks.csv (a band left empty is no band)."""
-    numbers = ("value", "q1", "median", "q3")
+    numbers = ("value", "q1", "median", "q3", *INTERVAL_NUMBERS)
     return [
         _record(Benchmark, row, numbers, band=_text(row.band) or None)
         for row in dataset.benchmarks.itertuples(index=False)

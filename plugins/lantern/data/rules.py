@@ -155,7 +155,9 @@ def check_values(table: Table, measures: dict[str, dict[str, str]]) -> Iterator[
     """Values: periods, numbers, statuses, and value = numerator / denominator × unit."""
     for number, row in table.numbered():
         yield from check_period(table, number, row)
-        numeric = check_numbers(table, number, row, ["numerator", "denominator", "value"])
+        numeric = check_numbers(
+            table, number, row, ["numerator", "denominator", "value", "lower", "upper"]
+        )
         yield from numeric
         yield from check_allowed(table, number, row, "status", STATUSES, codes.UNKNOWN_STATUS)
         if numeric:
@@ -220,7 +222,9 @@ def check_benchmarks(table: Table) -> Iterator[Problem]:
     """Published group summaries: periods, numbers, bands, and q1 ≤ median ≤ q3."""
     for number, row in table.numbered():
         yield from check_period(table, number, row)
-        numeric = check_numbers(table, number, row, ["value", "q1", "median", "q3"])
+        numeric = check_numbers(
+            table, number, row, ["value", "q1", "median", "q3", "lower", "upper"]
+        )
         yield from numeric
         yield from check_allowed(table, number, row, "band", tuple(BANDS), codes.UNKNOWN_BAND)
         if row.get("band") and not row.get("for_area"):

@@ -23,6 +23,7 @@ from lantern.data.contract import (
     VALUES,
 )
 from lantern.data.frictionless_check import frictionless_verdicts
+from lantern.data.intervals import check_intervals
 from lantern.data.paths import symlinks_under
 from lantern.data.plausibility import check_plausible
 from lantern.data.problem_codes import files
@@ -185,8 +186,12 @@ def _contract_problems(release: Release) -> Iterable[Problem]:
                 usable.setdefault(spec.name, []).append(table)
     yield from _reference_rules(usable)
     yield from _data_rules(usable)
+    measures = {row["measure_id"]: row for t in usable.get(MEASURES.name, []) for row in t.rows}
     for package in release.packages:
         yield from check_totals(package)
+        for spec in DATA_TABLES:
+            if package.tables.get(spec.name) in usable.get(spec.name, []):
+                yield from check_intervals(package, spec.name, measures)
 
 
 # One row per key; a group or a published summary may be one area's own (``for_area``).

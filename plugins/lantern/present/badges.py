@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lantern.compute import Comparison, Measure, PeriodResult
+from lantern.compute.model import Interval
 from lantern.compute.ranks import rank_words
 from lantern.present.gate import Gate
-from lantern.vocab.polarity import BANDS
+from lantern.vocab.polarity import BANDS, VERDICTS
 from lantern.vocab.shorthand import NOT_AVAILABLE, STATUS_MARKS
 from lantern.vocab.units import COUNT
 
@@ -31,6 +32,8 @@ class BadgeView:
     published: bool = False
     reason: str = ""
     missing: str = NOT_AVAILABLE
+    # An interval comparison's badge (``Better than England``): its words name the group.
+    against: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class ValueView:
     illustrative: bool = False
     # What a shorthand code standing in for the figure means (``[c]`` → "confidential …").
     meaning: str = ""
+    # The figure's confidence interval: ``95% confidence interval 61.2% to 66.0%``.
+    interval: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,18 @@ class GroupFigureView:
 
 
 def badge(comparison: Comparison) -> BadgeView:
-    """The band as icon and words, or the reason there is no band."""
+    """The band (or an interval comparison's verdict) as icon and words, or the reason there
+    is neither."""
+    if comparison.verdict is not None:
+        verdict = VERDICTS[comparison.verdict]
+        return BadgeView(
+            verdict.tone,
+            verdict.icon,
+            verdict.against(comparison.group_name),
+            verdict.words,
+            comparison.group_name,
+            against=True,
+        )
     if comparison.band is None:
         return BadgeView(None, reason=comparison.reason or "no comparison available")
     label = BANDS[comparison.band]
@@ -97,7 +113,29 @@ def value(
     """The formatted value, with ``[p]`` or ``[e]`` when provisional or an estimate."""
     shown = measure_text(gate, measure, period.value, period.shorthand or NOT_AVAILABLE)
     mark = STATUS_MARKS.get(period.status, "")
-    return ValueView(shown, period.status if mark else "", mark, illustrative)
+    interval = interval_words(gate, measure, period.interval) if period.usable else ""
+    return ValueView(shown, period.status if mark else "", mark, illustrative, interval=interval)
+
+
+def interval_ends(gate: Gate, measure: Measure, interval: Interval | None) -> str:
+    """``61.2% to 66.0%``: an interval's ends through the gate, rounded as its value is."""
+    if interval is None:
+        return ""
+    ends = (measure_text(gate, measure, end, None) for end in (interval.lower, interval.upper))
+    return " to ".join(ends)
+
+
+def interval_words(gate: Gate, measure: Measure, interval: Interval | None) -> str:
+    """``95% confidence interval 61.2% to 66.0%``; empty when there is no interval."""
+    if interval is None:
+        return ""
+    ends = interval_ends(gate, measure, interval)
+    return f"{level_words(interval.level)} confidence interval {ends}"
+
+
+def level_words(level: float) -> str:
+    """``95%``: a confidence level as a page writes it."""
+    return f"{level:g}%"
 
 
 def direction(period: PeriodResult) -> DirectionView:
@@ -127,6 +165,14 @@ def rank(comparison: Comparison) -> RankView:
     return RankView(rank_words(comparison.rank, tied, comparison.n))
 
 
-def band_key() -> list[tuple[BadgeView, str]]:
-    """Each band's badge and what it means, for the key beside every table of badges."""
-    return [(BadgeView(b.band, b.icon, b.words, b.short, b.rest), b.key) for b in BANDS.values()]
+def band_key(intervals: bool = False) -> list[tuple[BadgeView, str]]:
+    """Each band's badge and what it means, for the key beside every table of badges; and
+    each interval comparison's (``intervals``) when a measure is compared by interval."""
+    key = [(BadgeView(b.band, b.icon, b.words, b.short, b.rest), b.key) for b in BANDS.values()]
+    if intervals:
+        group = "the group"
+        key += [
+            (BadgeView(v.tone, v.icon, v.against(group), v.words, group, against=True), v.key)
+            for v in VERDICTS.values()
+        ]
+    return key

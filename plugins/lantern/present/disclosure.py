@@ -11,7 +11,8 @@ remember to mark. Every table is read the same way:
   it is something else, so forgetting to mark one cannot publish a small count.
 - **Primary suppression.** A count from 1 to below the threshold is ``[c]``.
 - **Derived values.** A row's ``value`` computed from a suppressed numerator or
-  denominator, and every percentage in a row with a suppressed count, is ``[c]``.
+  denominator, and every percentage in a row with a suppressed count, is ``[c]``,
+  and so are the ``lower`` and ``upper`` ends of a hidden value's interval.
   So is a rate that gives a small count back with a count published beside it
   (5.0% beside a denominator of 60 is 3 people), and a group's published figure
   that gives back a member's (``disclosure_arithmetic``).
@@ -47,6 +48,7 @@ from lantern.vocab.units import COUNT, UNITS
 Cell = tuple[int, str]  # (index into table.rows, column)
 
 COUNT_COLUMNS = ("numerator", "denominator")
+INTERVAL_ENDS = ("lower", "upper")
 # The contract's own tables, whose numbers are measures' values, targets and decimals.
 CONTRACT_FILES = frozenset(spec.name for spec in (*REFERENCE_TABLES, *DATA_TABLES))
 COUNT_UNIT = COUNT.name
@@ -188,6 +190,9 @@ def suppressed_cells(
             if row_columns & set(COUNT_COLUMNS) and "value" in table.columns:
                 hidden.add((i, "value"))
             hidden.update((i, c) for c in percent_fields if c in table.columns)
+            if "value" in row_columns:
+                # A value's interval would give the hidden value back within its width.
+                hidden.update((i, end) for end in INTERVAL_ENDS if end in table.columns)
         hidden |= rates_giving_counts_back(
             table, counts, hidden, percent_fields, measure_units, gate
         )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
 from lantern.compute.bands import tie_rule
+from lantern.compute.intervals import side
 from lantern.data.area import AreaData
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
@@ -54,9 +55,40 @@ class MeasurePanel:
     changes: ChangeCardView | None = None
 
 
+INTERVAL_CAVEAT = (
+    "Whether two intervals overlap is a conservative check, as Fingertips makes it (Public "
+    "Health England, Technical Guide: Confidence Intervals): figures whose intervals overlap "
+    "a little can still differ, and it is not a test of the significance of the difference."
+)
+
+
+def interval_detail(gate: Gate, measure: Measure, home: PeriodResult, c: Comparison) -> str:
+    """How an interval comparison was made: the two intervals (or the group's figure), where
+    one lies against the other, and the method's caveat."""
+    if c.verdict is None or home.interval is None or c.group_value is None:
+        return c.reason or ""
+    level = badges.level_words(home.interval.level)
+    ours = badges.interval_ends(gate, measure, home.interval)
+    if c.group_interval is not None:
+        theirs = (
+            f"{c.group_name}'s interval {badges.interval_ends(gate, measure, c.group_interval)}"
+        )
+    else:
+        theirs = f"{c.group_name}'s figure {measure_text(gate, measure, c.group_value, None)}"
+    where = {"similar": "overlaps", "higher": "lies wholly above", "lower": "lies wholly below"}
+    found = where[side(home.interval, c.group_value, c.group_interval)]
+    return (
+        f"Compared by {level} confidence interval, not by quartile: the interval {ours} "
+        f"{found} {theirs}. {INTERVAL_CAVEAT}"
+    )
+
+
 def _detail(gate: Gate, result: MeasureResult, comparison: Comparison, method: str) -> str:
     """How the band was worked out, in words an analyst can check."""
     measure = result.measure
+    latest = result.latest
+    if comparison.verdict is not None and latest is not None:
+        return interval_detail(gate, measure, latest, comparison)
     if comparison.band is None:
         return comparison.reason or ""
     cuts = comparison.cut_points

@@ -81,7 +81,9 @@ def figure_words(value: ValueView) -> str:
     the page tells a screen reader (``[c], confidential (…),``)."""
     code = SHORTHANDS.get(value.text)
     meaning = value.meaning or (code.meaning if code else "")
-    return f"{value.text}, {meaning}," if meaning else value.text
+    if meaning:
+        return f"{value.text}, {meaning},"
+    return f"{value.text} ({value.interval})" if value.interval else value.text
 
 
 def caveats(value: ValueView) -> list[str]:
@@ -107,7 +109,9 @@ def standing_words(standing: Standing, period: str) -> str:
     no band."""
     parts = []
     badge = standing.badge
-    if badge is not None and badge.band:
+    if badge is not None and badge.band and badge.against:
+        parts.append(_first_lower(badge.words))  # ``better than England``
+    elif badge is not None and badge.band:
         published = f" ({PUBLISHED})" if badge.published else ""
         parts.append(f"{_first_lower(badge.words)} of {standing.group_name}{published}")
     elif badge is not None:
@@ -191,6 +195,8 @@ def search_band(standing: Standing | None) -> str:
     """``✘ Bottom quartile of Statistical neighbours (CIPFA)``: the badge in words and icon."""
     if standing is None or standing.badge is None or not standing.badge.band:
         return ""
+    if standing.badge.against:
+        return f"{standing.badge.icon} {standing.badge.words}"
     return f"{standing.badge.icon} {standing.badge.words} of {standing.group_name}"
 
 

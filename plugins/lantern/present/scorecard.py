@@ -78,9 +78,10 @@ class HeadlineRow:
 def headline(
     site: AreaData, measures: list[MeasureView], excluded: Collection[str] = ()
 ) -> list[HeadlineRow]:
-    """Every measure with a banded latest figure, badges in the comparators' order, except
-    the themes the settings leave out (a long survey would crowd the home page) and the
-    measures no longer collected (a badge on an old figure would read as news)."""
+    """Every measure with a banded (or interval-compared) latest figure, badges in the
+    comparators' order, except the themes the settings leave out (a long survey would crowd
+    the home page) and the measures no longer collected (a badge on an old figure would read
+    as news)."""
     gate = Gate(site.suppress_below)
     rows = []
     for view in measures:
@@ -88,7 +89,7 @@ def headline(
             continue
         result = site.result(view.measure_id)
         latest = result.latest
-        if latest is None or not any(c.band for c in latest.comparisons):
+        if latest is None or not any(c.band or c.verdict for c in latest.comparisons):
             continue
         rows.append(
             HeadlineRow(

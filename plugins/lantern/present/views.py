@@ -15,6 +15,7 @@ import pandas as pd
 from lantern.compute import MeasureResult
 from lantern.data.loading import Dataset
 from lantern.data.paths import public_link
+from lantern.present import badges
 from lantern.present.badges import measure_text
 from lantern.present.collection import no_longer_collected
 from lantern.present.gate import Gate
@@ -37,6 +38,9 @@ class ValueRow:
     denominator: str
     package: str
     illustrative: bool = False
+    # The figure's confidence interval, ``61.2% to 66.0%``, and its level (95), if it has one.
+    interval: str = ""
+    interval_level: float | None = None
 
 
 @dataclass
@@ -67,6 +71,23 @@ class MeasureView:
     def latest(self) -> ValueRow | None:
         """The most recent period with a row (the table is in time order)."""
         return self.rows[-1] if self.rows else None
+
+    @property
+    def interval_heading(self) -> str:
+        """``95% interval``: the heading of the table's interval column, empty when no
+        period has an interval (and so no column); ``Confidence interval`` when the levels
+        differ (each cell then says its own)."""
+        levels = {r.interval_level for r in self.rows if r.interval}
+        if len(levels) == 1:
+            (level,) = levels
+            return f"{badges.level_words(level or 0)} interval"
+        return "Confidence interval" if levels else ""
+
+    def interval_cell(self, row: ValueRow) -> str:
+        """A row's interval as the table shows it (with its level when levels differ)."""
+        if not row.interval or self.interval_heading != "Confidence interval":
+            return row.interval
+        return f"{row.interval} ({badges.level_words(row.interval_level or 0)})"
 
 
 @dataclass
@@ -112,6 +133,8 @@ def _value_rows(
                 denominator="" if suppressed else _count_text(gate, row["denominator"]),
                 package=_cell(row["package"]),
                 illustrative=str(row["package"]) in illustrative,
+                interval=badges.interval_ends(gate, measure, period.interval),
+                interval_level=period.interval.level if period.interval else None,
             )
         )
     rows.sort(key=lambda r: (parse_period(r.period).kind.value, parse_period(r.period).start))

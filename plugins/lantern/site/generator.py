@@ -26,6 +26,7 @@ from lantern.site.families.national import national_links
 from lantern.site.updates import by_year
 from lantern.site.writer import SiteWriter
 from lantern.vocab.periods import in_words
+from lantern.vocab.polarity import INTERVAL
 
 
 def shared_for(site: Site, templates: Any) -> Shared:
@@ -58,7 +59,7 @@ def template_context(site: Site, shared: Shared) -> dict[str, Any]:
         "downloads": [package_download(p, site.urls) for p in area.dataset.packages],
         "group_names": [g.group_name for g in area.groups],
         "suppress_below": area.suppress_below,
-        "band_key": band_key(),
+        "band_key": band_key(INTERVAL in set(area.dataset.measures["comparison"])),
         "caveats": caveats(area.dataset),
         "releases": list(reversed(history.releases)),
         "latest_release": history.latest,

@@ -47,3 +47,54 @@ BANDS: dict[str, BandLabel] = {
         BandLabel("bottom", "✘", "Bottom quartile", "among the worst quarter"),
     )
 }
+
+
+# How a measure is compared with its groups (measures.csv ``comparison``): by quartile band
+# (the default, an empty cell) or by confidence interval, as Fingertips compares with England.
+QUARTILE = "quartile"
+INTERVAL = "interval"
+COMPARISONS: tuple[str, ...] = (QUARTILE, INTERVAL)
+
+Verdict = Literal["better", "similar", "worse", "higher", "lower"]
+
+
+@dataclass(frozen=True)
+class VerdictLabel:
+    """How an interval comparison is shown: an icon and words that end in the group's name
+    (``✔ Better than England``), the badge's counterpart of a ``BandLabel``."""
+
+    verdict: str
+    icon: str
+    words: str
+    key: str
+    tone: str
+    """The band whose colour the badge takes: ``top`` for better, ``bottom`` for worse,
+    ``middle`` for a verdict that is neither good nor bad."""
+
+    def against(self, group_name: str) -> str:
+        """``Better than England``."""
+        return f"{self.words} {group_name}"
+
+
+# The key's sentences end "... the group's figure", or "... the group's interval" when it has one.
+VERDICTS: dict[str, VerdictLabel] = {
+    v.verdict: v
+    for v in (
+        VerdictLabel(
+            "better", "✔", "Better than", "its confidence interval lies wholly on the better side",
+            "top",
+        ),
+        VerdictLabel(
+            "similar", "▬", "Similar to", "its confidence interval overlaps: no clear difference",
+            "middle",
+        ),
+        VerdictLabel(
+            "worse", "✘", "Worse than", "its confidence interval lies wholly on the worse side",
+            "bottom",
+        ),
+        VerdictLabel("higher", "▲", "Higher than", "its confidence interval lies wholly above",
+                     "middle"),
+        VerdictLabel("lower", "▼", "Lower than", "its confidence interval lies wholly below",
+                     "middle"),
+    )
+}  # fmt: skip

@@ -61,3 +61,9 @@ GROUP_NAME_DIFFERS = ProblemCode(
     "Rows of one group give it different names.",
     "Give each group one name, the same in every row.",
 )
+UNKNOWN_COMPARISON = ProblemCode(
+    "unknown-comparison",
+    "Unknown comparison method",
+    "A measure's `comparison` is not `quartile` or `interval`.",
+    "Leave it empty to compare by quartile, or write `interval` to compare by confidence interval.",
+)

@@ -151,3 +151,31 @@ TOTAL_DOES_NOT_ADD_UP = ProblemCode(
     "from the others.",
     "Correct the total or the parts; see *Totals*.",
 )
+INTERVAL_ONE_SIDED = ProblemCode(
+    "interval-one-sided",
+    "Half an interval",
+    "A row gives `lower` or `upper` but not both: an interval has two ends.",
+    "Give both ends of the interval, or leave both empty.",
+)
+VALUE_OUTSIDE_INTERVAL = ProblemCode(
+    "value-outside-interval",
+    "A value outside its interval",
+    "A row's `lower` is above its value, or its `upper` below it: an interval is around its value.",
+    "Correct the cells so that `lower` ≤ `value` ≤ `upper`; check that the two columns are "
+    "not swapped.",
+)
+INTERVAL_WITHOUT_VALUE = ProblemCode(
+    "interval-without-value",
+    "An interval without its value",
+    "A row gives an interval but no value: an interval is published only with its value, so "
+    "a suppressed or missing value cannot be read from it.",
+    "Leave `lower` and `upper` empty where the value is empty.",
+)
+BAD_CONFIDENCE_LEVEL = ProblemCode(
+    "bad-confidence-level",
+    "No confidence level for an interval",
+    "A file gives intervals (`lower`, `upper`) but its Table Schema does not say at what "
+    "confidence: both fields need the same `confidenceLevel`, a number above 50 and below 100.",
+    'Add `"confidenceLevel": 95` to the `lower` and `upper` fields of the schema in '
+    "`datapackage.json`; see *Intervals*.",
+)

@@ -25,6 +25,9 @@ from lantern.present.charts.style import (
 )
 from lantern.vocab.periods import periods_named
 
+# The marks that draw a confidence interval: a bar, or a band around a line.
+INTERVAL_MARKS = frozenset({"errorbar", "errorband"})
+
 
 def marked_illustrative(chart: Chart) -> Chart:
     """``chart`` labelled illustrative in its title, inside the drawing, summary and caption."""
@@ -102,6 +105,9 @@ def problems(chart: Chart) -> list[str]:
         ]
     found += _break_problems(chart)
     found += _period_problems(chart)
+    drawn = {_mark(v).get("type") for v in _views(chart.spec)}
+    if drawn & INTERVAL_MARKS and "interval" not in chart.summary.lower():
+        found.append("the chart draws intervals, and its summary must say what they are")
     for view in _views(chart.spec):
         mark = _mark(view)
         if mark.get("type") == "line" and mark.get("invalid") != GAPS:

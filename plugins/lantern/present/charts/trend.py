@@ -10,7 +10,7 @@ import pandas as pd
 
 from lantern.compute import Measure, MeasureResult, PeriodResult
 from lantern.present import palette
-from lantern.present.badges import measure_text
+from lantern.present.badges import interval_ends, level_words, measure_text
 from lantern.present.charts.honesty import marked_illustrative
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.style import (
@@ -74,11 +74,14 @@ def _points(
     for label in labels:
         p = by_period.get(label)
         segment = int(crosses_break(labels[0], label, new_series_from))
+        interval = p.interval if p is not None and p.usable else None
         rows.append(
             {
                 "period": label,
                 "series": area_name,
                 "value": p.value if p is not None and p.usable else None,
+                "lower": interval.lower if interval else None,
+                "upper": interval.upper if interval else None,
                 "provisional": bool(p and p.status == PROVISIONAL.status),
                 "illustrative": illustrative(label),
                 SEGMENT: segment,
@@ -86,11 +89,12 @@ def _points(
         )
         figures = p.group_figures if p else {}
         rows += [
-            {"period": label, "series": name, "value": figures.get(name),
-             "provisional": False, "illustrative": False, SEGMENT: segment}
+            {"period": label, "series": name, "value": figures.get(name), "lower": None,
+             "upper": None, "provisional": False, "illustrative": False, SEGMENT: segment}
             for name in groups
         ]  # fmt: skip
-    columns = ["period", "series", "value", "provisional", "illustrative", SEGMENT]
+    columns = ["period", "series", "value", "lower", "upper", "provisional", "illustrative"]
+    columns.append(SEGMENT)
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -108,10 +112,10 @@ def _series_encoding(names: list[str]) -> dict[str, Any]:
     }
 
 
-def value_axis(measure: Measure) -> alt.Y:
+def value_axis(measure: Measure, field: str = "value") -> alt.Y:
     """The value axis: from zero for counts, money and percentages; a rate may zoom, and says so."""
     return alt.Y(
-        "value:Q",
+        f"{field}:Q",
         title=zoom_title(axis_title(measure), measure.unit),
         scale=alt.Scale(zero=from_zero(measure.unit)),
     )
@@ -128,6 +132,30 @@ def _break_layers(new_from: str, dated: bool, labels: list[str]) -> list[Any]:
         text="label:N"
     )
     return [rule, words]
+
+
+def _interval_layer(
+    measure: Measure, frame: pd.DataFrame, dated: bool, labels: list[str], color: Any
+) -> alt.Chart:
+    """An error bar from ``lower`` to ``upper`` through each period that has an interval,
+    on the value's own axis (so a zoomed axis is zoomed for both, and says so)."""
+    return (
+        alt.Chart(frame)
+        .mark_errorbar(ticks=True, thickness=1.5)
+        .encode(
+            x=along_axis("period", None, dated, labels),
+            y=value_axis(measure, "lower"),
+            y2="upper:Q",
+            color=color,
+        )
+        .transform_filter("datum.lower != null && datum.upper != null")
+    )
+
+
+def interval_heading(periods: list[PeriodResult]) -> str:
+    """``95% interval`` (the level of the latest interval), or empty when none has one."""
+    levels = [p.interval.level for p in periods if p.interval is not None and p.usable]
+    return f"{level_words(levels[-1])} interval" if levels else ""
 
 
 def _spec(
@@ -168,6 +196,8 @@ def _spec(
         .transform_filter("datum.provisional && datum.value != null")
     )
     layers = [lines, final, provisional, label]
+    if frame["lower"].notna().any():
+        layers.insert(0, _interval_layer(measure, frame, dated, labels, series["color"]))
     if new_from:
         layers += _break_layers(new_from, dated, labels)
     return configured(alt.layer(*layers).properties(height=HEIGHT))
@@ -183,21 +213,34 @@ def _table(
 ) -> ChartTable:
     """The chart's figures, one row a period, with the periods in words."""
     rows = []
+    heading = interval_heading(periods)
     for p in periods:
         groups = p.group_figures
         label = in_words(p.period) + (f" ({NEW_SERIES.lower()})" if p.period == new_from else "")
+        interval = [interval_ends(gate, measure, p.interval if p.usable else None)]
         rows.append(
             [label, measure_text(gate, measure, p.value, p.shorthand or NOT_AVAILABLE)]
+            + (interval if heading else [])
             + [measure_text(gate, measure, groups.get(name), None) for name in names[1:]]
         )
     notes = [break_words(new_from)] if new_from else []
+    extra = [f"{names[0]} {heading}"] if heading else []
     return ChartTable(
         caption=title,
-        columns=["Period", *names],
+        columns=["Period", names[0], *extra, *names[1:]],
         rows=rows,
-        numeric=[False] + [True] * len(names),
+        numeric=[False] + [True] * (len(names) + len(extra)),
         notes=notes,
     )
+
+
+def interval_words(periods: list[PeriodResult]) -> str:
+    """The sentence the summary gains when the chart draws intervals."""
+    heading = interval_heading(periods)
+    if not heading:
+        return ""
+    level = heading.removesuffix(" interval")
+    return f" The bars show the {level} confidence interval of each period that has one."
 
 
 def trend(
@@ -217,7 +260,8 @@ def trend(
     chart = Chart(
         anchor=anchor,
         title=title,
-        summary=trend_summary(gate, measure, area_name, periods, new_from),
+        summary=trend_summary(gate, measure, area_name, periods, new_from)
+        + interval_words(periods),
         spec=_spec(measure, list(dict.fromkeys(frame["period"])), frame, names, new_from),
         table=_table(gate, measure, periods, names, title, new_from),
         series_break=new_from,
