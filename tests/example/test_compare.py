@@ -221,3 +221,29 @@ def test_without_javascript_the_comparison_says_where_every_areas_figure_is(
     context.close()
     assert visible and "needs JavaScript" in words
     assert link is not None and link.endswith("measures/2a1/areas/")
+
+
+def test_a_council_past_the_most_is_refused_with_a_clear_message(
+    site_url: str, browser: Any
+) -> None:
+    """The small site has four councils, so the file is served saying two at most."""
+    page = browser.new_page()
+
+    def at_most_two(route: Any) -> None:
+        document = route.fetch().json()
+        route.fulfill(json={**document, "most": 2})
+
+    page.route("**/measures/2a1/areas.json", at_most_two)
+    page.goto(f"{site_url}/measures/2a1/areas/?areas=E08000012,E08000015,E08000014")
+    page.wait_for_selector(".compare-table")
+    from_address = _shown(page)["chosen"]
+    page.locator("#compare-input").fill("Sefton")
+    page.locator("#compare-input").press("Enter")
+    page.wait_for_timeout(150)
+    shown = _shown(page)
+    address = page.url
+    page.close()
+    assert from_address == ["Liverpool", "Wirral"], "the address gives at most the most"
+    assert shown["chosen"] == ["Liverpool", "Wirral"]
+    assert "You can compare up to 2 councils. Remove one to add Sefton." in shown["status"]
+    assert address.endswith("?areas=E08000012,E08000015")
