@@ -104,6 +104,15 @@ class Urls:
         base = f"{self.measure(measure)}areas/"
         return f"{base}{order}/" if order else base
 
+    def national_data(self, measure: str) -> str:
+        """Every area's figures for a measure, fetched only when a reader opens the comparison
+        of councils on a national site: ``measures/2a1/areas.json``."""
+        return f"{self.measure(measure)}areas.json"
+
+    def compare_script(self) -> str:
+        """The comparison of councils, loaded only when a reader opens it."""
+        return "theme/js/compare-view.js"
+
     def chart_spec(self, name: str) -> str:
         """A chart's Vega-Lite spec, fetched only when a reader asks to explore the chart."""
         return self.chart_file(f"{name}.json")

@@ -61,6 +61,17 @@ class Gate:
             number = "+" + number
         return unit_of(unit).write(number)
 
+    def plotted(
+        self, value: float | None, decimals: int = 0, *, count: bool = False
+    ) -> float | None:
+        """A figure as a chart drawn in the reader's browser plots it: rounded as ``text``
+        writes it, or None where ``text`` writes a shorthand code (missing or suppressed)."""
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        if count and self.is_small(value):
+            return None
+        return round_half_away(value, decimals)
+
     def written(self, raw: str, unit: str | None = None, *, count: bool = False) -> str:
         """A number as it was written in a data file (same decimals), in ``unit``; text as is."""
         if raw in ("", None):

@@ -9,12 +9,15 @@ no figures still gets its page, saying so.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache, partial
+from pathlib import Path
 from typing import Any
 
 from lantern.data.area import AreaData
 from lantern.present.collection import no_longer_collected
+from lantern.present.comparison import comparison_document, illustrative_points
 from lantern.present.measure_panel import measure_panel
 from lantern.present.national import (
     ORDERS,
@@ -53,6 +56,17 @@ class _National(Family):
         areas = self.site.build.national
         regions = dict(zip(dataset.areas["area_code"], dataset.areas["region_name"], strict=True))
         return area_entries(areas, regions, {code: self.site.urls.area(code) for code in areas})
+
+    def compare(self, measure_id: str, code: str = "") -> dict[str, str]:
+        """What a page's comparison of councils needs: where its script and data are, the
+        table of every area to send a reader without JavaScript to, the area preselected."""
+        urls = self.site.urls
+        return {
+            "data": urls.national_data(measure_id),
+            "script": urls.compare_script(),
+            "table": urls.national(measure_id),
+            "home": code,
+        }
 
 
 class AreaPages(_National):
@@ -126,6 +140,9 @@ class AreaPages(_National):
             "panel": measure_panel(area, measure_id),
             "quotes": None,
             "national_url": self.shared.national.get(measure_id),
+            "compare": self.compare(measure_id, entry.code)
+            if measure_id in self.shared.national
+            else None,
         }
 
 
@@ -182,4 +199,27 @@ class NationalTables(_National):
             "order": order,
             "orders": orders,
             "rows": ordered(rows, order, measure.polarity),
+            "compare": self.compare(measure_id),
         }
+
+    def write_files(self, output: Path) -> None:
+        """``measures/<id>/areas.json``: every area's figures for the comparison of councils."""
+        home, group_id = self.site.area, shared_group(self.site.area)
+        if not self.shared.national or group_id is None:
+            return
+        dataset = home.dataset
+        packages = {p.name for p in dataset.packages if p.illustrative}
+        for measure_id in self.shared.national:
+            document = comparison_document(
+                self.shared.gate,
+                self.site.build.national,
+                self.entries,
+                home,
+                measure_id,
+                home.group(group_id).group_name,
+                illustrative_points(dataset.values, packages, measure_id),
+            )
+            target = output / self.site.urls.national_data(measure_id)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+            target.write_text(text + "\n", encoding="utf-8")

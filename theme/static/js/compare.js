@@ -1,0 +1,73 @@
+/* Lantern: the reader's own comparison of councils, on a national site's measure pages.
+ *
+ * The page carries a section saying the comparison needs JavaScript, with a link to the
+ * table of every area. This small script turns it into a button; the comparison itself
+ * (compare-view.js) and the measure's figures (measures/<id>/areas.json) are loaded from
+ * the site only when the reader opens it, or at once when the address names councils
+ * (?areas=E08000010,E08000014). No inline script or handler: script-src 'self' suffices.
+ */
+(function () {
+  "use strict";
+  var section = document.getElementById("compare");
+  if (!section || !window.fetch || !window.URLSearchParams || !window.history.replaceState) {
+    return;
+  }
+  var fallback = section.querySelector(".compare-fallback");
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "compare-open";
+  button.setAttribute("aria-expanded", "false");
+  button.textContent = "Compare councils over time";
+  var intro = document.createElement("p");
+  intro.textContent = "Choose up to six councils to see their figures over time beside England's, as a chart and a table. The choice is kept in this page's address, so it can be shared or printed.";
+  var status = document.createElement("p");
+  status.className = "compare-loading";
+  status.setAttribute("role", "status");
+  if (fallback) {
+    fallback.hidden = true;
+  }
+  section.appendChild(intro);
+  section.appendChild(button);
+  section.appendChild(status);
+
+  var loading = false;
+  function open(focus) {
+    if (loading) {
+      return;
+    }
+    loading = true;
+    button.setAttribute("aria-expanded", "true");
+    button.disabled = true;
+    status.textContent = "Loading the comparison.";
+    var script = document.createElement("script");
+    script.src = section.getAttribute("data-script");
+    script.defer = true;
+    script.onload = function () {
+      if (window.LanternCompare) {
+        window.LanternCompare.open(section, { focus: focus, done: function () {
+          intro.hidden = true;
+          button.hidden = true;
+          status.textContent = "";
+        }, failed: function () {
+          status.textContent = "The comparison could not be loaded.";
+          if (fallback) {
+            fallback.hidden = false;
+          }
+        } });
+      }
+    };
+    script.onerror = function () {
+      status.textContent = "The comparison could not be loaded.";
+      if (fallback) {
+        fallback.hidden = false;
+      }
+    };
+    document.head.appendChild(script);
+  }
+  button.addEventListener("click", function () {
+    open(true);
+  });
+  if (new URLSearchParams(window.location.search).get("areas") !== null) {
+    open(false);
+  }
+})();
