@@ -463,3 +463,41 @@ def test_the_published_site_has_absolute_canonical_urls_feeds_and_sitemap(
     feed = ET.parse(output / "feeds" / "releases.atom.xml").getroot()
     links = [link.get("href", "") for link in feed.iter("{http://www.w3.org/2005/Atom}link")]
     assert links and all(link.startswith(site_url) for link in links)
+
+
+def figure_number(text: str) -> float | None:
+    """The figure a table cell shows ("22.8 per 100,000" → 22.8, "£516" → 516), None for
+    a code."""
+    found = re.match(r"-?[\d,]+(?:\.\d+)?", text.strip().lstrip("£"))
+    return float(found.group().replace(",", "")) if found else None
+
+
+def test_each_trend_charts_csv_holds_what_its_table_shows(example_site: Path) -> None:
+    """A trend chart's "data it plots" download has, for every period and line, the
+    figure the chart's own table shows (an empty cell where the table shows a code), and
+    its picture download is the drawing on the page."""
+    checked = 0
+    for page_path in sorted((example_site / "measures").glob("*/index.html")):
+        html = page_path.read_text(encoding="utf-8")
+        figure = BeautifulSoup(html, "html.parser").select_one("figure#trend")
+        if figure is None:
+            continue
+        links = {a["href"].rsplit(".", 1)[1]: a["href"] for a in figure.select("a[download]")}
+        svg = (example_site / "charts" / links["svg"].rsplit("/", 1)[1]).read_text("utf-8")
+        assert svg in html, page_path
+        with (example_site / "charts" / links["csv"].rsplit("/", 1)[1]).open() as handle:
+            rows = list(csv.DictReader(handle))
+        # The table names a period in words ("December 2023"), as the page does.
+        plotted = {(r["series"], in_words(r["period"])): r["value"] for r in rows}
+        plotted |= {(r["series"], r["period"]): r["value"] for r in rows}
+        table = figure.select_one("details.chart-data table")
+        series = [th.get_text(" ", strip=True) for th in table.select("thead th")][1:]
+        for tr in table.select("tbody tr"):
+            label, *cells = (c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"]))
+            period = label.split(" (", 1)[0]  # "2024-25 (new series)"
+            for name, cell in zip(series, cells, strict=True):
+                shown = figure_number(cell)
+                drawn = plotted.get((name, period), "")
+                assert (float(drawn) if drawn else None) == shown, (page_path, name, period)
+                checked += 1
+    assert checked > 100
