@@ -23,6 +23,7 @@ from lantern.site.downloads import package_download
 from lantern.site.families import FAMILIES
 from lantern.site.families.base import Family, Shared
 from lantern.site.families.national import national_links
+from lantern.site.national_maps import NationalMaps
 from lantern.site.updates import by_year
 from lantern.site.writer import SiteWriter
 from lantern.vocab.periods import in_words
@@ -39,7 +40,7 @@ def shared_for(site: Site, templates: Any) -> Shared:
         area.results,
         lambda code: (urls.measure(code), urls.measure_save_as(code)),
     )
-    return Shared(measures, gate, templates, national_links(site))
+    return Shared(measures, gate, templates, national_links(site), NationalMaps(site, gate))
 
 
 def template_context(site: Site, shared: Shared) -> dict[str, Any]:

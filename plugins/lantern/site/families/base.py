@@ -22,6 +22,7 @@ import jinja2
 from lantern.present.gate import Gate
 from lantern.present.views import MeasureView
 from lantern.site.context import Site
+from lantern.site.national_maps import NationalMaps
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class Shared:
     templates: jinja2.Environment
     # Each measure's table of every area, on a national site whose areas can be compared.
     national: Mapping[str, str]
+    # Each measure's rows of every area and its hex maps, worked out once per build.
+    maps: NationalMaps
 
 
 class Family:
