@@ -16,6 +16,14 @@ SHAPES = ("circle", "square", "triangle-up", "diamond", "cross")
 BANDS = {"bottom": "#F3D6DE", "middle": "#E8E8E8", "top": "#D4EFEC"}
 TEXT = "#0B0C0C"
 GRID = "#B1B4B6"
+# A mark that carries the band itself (a hex of the map), strong enough to tell apart
+# at a glance: the series colours of the bands' own hues, and the grid's grey between.
+BAND_MARKS = {"bottom": SERIES[2], "middle": GRID, "top": SERIES[1]}
+# A figure on the map, lowest to highest: from the middle band's grey to the home blue.
+SEQUENTIAL = (BANDS["middle"], HOME)
+# The thin line between a map's hexes, and the halo behind a label over them: the page's
+# own background (a near-white of its own, so the dark scheme repaints only these).
+EDGE = "#FEFEFE"
 
 # Page backgrounds, as in lantern.css: charts are transparent and sit on these.
 BACKGROUND = {"light": "#FFFFFF", "dark": "#121212"}
@@ -28,6 +36,7 @@ DARK = {
        (("bottom", "#4A1F2C"), ("middle", "#333333"), ("top", "#12352F"))},
     TEXT: "#F3F2F1",
     GRID: "#5F6669",
+    EDGE: "#121212",
 }  # fmt: skip
 
 

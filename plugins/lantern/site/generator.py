@@ -23,6 +23,7 @@ from lantern.site.downloads import package_download, release_disclosure
 from lantern.site.families import FAMILIES
 from lantern.site.families.base import Family, Shared
 from lantern.site.families.national import national_links
+from lantern.site.national_maps import NationalMaps
 from lantern.site.updates import by_year
 from lantern.site.writer import SiteWriter
 from lantern.vocab.periods import in_words
@@ -41,7 +42,9 @@ def shared_for(site: Site, templates: Any) -> Shared:
         lambda code: (urls.measure(code), urls.measure_save_as(code)),
     )
     disclosure = release_disclosure(area.dataset, gate)
-    return Shared(measures, gate, disclosure, templates, national_links(site))
+    return Shared(
+        measures, gate, disclosure, templates, national_links(site), NationalMaps(site, gate)
+    )
 
 
 def template_context(site: Site, shared: Shared) -> dict[str, Any]:

@@ -16,6 +16,10 @@ from typing import Any
 
 # The smallest text drawn in any chart, in CSS pixels at the size it is shown.
 MIN_TEXT_PX = 12
+# The key under a spec's ``usermeta`` of a chart that keeps its shape (a map): its plot's
+# height over its width. Vega's padding on each side of the plot, in pixels.
+ASPECT = "lantern_aspect"
+PADDING = 5
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,10 @@ def sized(spec: dict[str, Any], variant: Variant) -> dict[str, Any]:
     for layer in drawn.get("layer", []):
         _drop_widths(layer)
     drawn["width"] = variant.width
+    # A map keeps its shape: its height follows the width it is drawn at (``ASPECT``).
+    aspect = drawn.get("usermeta", {}).get(ASPECT)
+    if aspect:
+        drawn["height"] = round((variant.width - 2 * PADDING) * aspect)
     drawn["autosize"] = {"type": "fit-x", "contains": "padding"}
     config = drawn.setdefault("config", {})
     x_axis = config.setdefault("axisX", {})

@@ -23,6 +23,7 @@ from lantern.present.gate import Gate
 from lantern.present.views import MeasureView
 from lantern.site.context import Site
 from lantern.site.downloads import Disclosure
+from lantern.site.national_maps import NationalMaps
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class Shared:
     templates: jinja2.Environment
     # Each measure's table of every area, on a national site whose areas can be compared.
     national: Mapping[str, str]
+    # Each measure's rows of every area and its hex maps, worked out once per build.
+    maps: NationalMaps
 
 
 class Family:

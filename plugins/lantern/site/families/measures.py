@@ -11,6 +11,7 @@ from lantern.data.problems import LanternError
 from lantern.present.charts.figure import MisleadingChart
 from lantern.present.code_notes import code_notes
 from lantern.present.measure_panel import measure_panel
+from lantern.present.national_map import MapView
 from lantern.present.views import MeasureView
 from lantern.releases.measure_history import MeasureHistory
 from lantern.site.cards import MeasureFigures
@@ -48,12 +49,14 @@ class MeasurePages(Family):
         code, history = measure.measure_id, self.site.history
         try:
             panel = measure_panel(self.site.area, code, self.site.build.figures)
+            maps = self._maps(code)
         except MisleadingChart as error:
             raise LanternError([f"Measure {code}: {error}"]) from None
         latest = history.latest
         return {
             "measure": measure,
             "panel": panel,
+            "maps": maps,
             **self._figures.for_page(measure, panel),
             "code_notes": self._notes.get(code, []),
             "release_changes": [
@@ -63,6 +66,13 @@ class MeasurePages(Family):
             "published": self._published.published_in(code),
             "changed_since": self._published.changed_since(code),
         }
+
+    def _maps(self, code: str) -> list[MapView]:
+        """Every council on a hex map, when the site has every council to draw."""
+        maps = self.shared.maps
+        if code not in self.shared.national or not maps.every_council:
+            return []
+        return maps.maps(code)
 
 
 class Redirects(Family):

@@ -22,9 +22,6 @@ from lantern.present.measure_panel import measure_panel
 from lantern.present.national import (
     ORDERS,
     AreaEntry,
-    AreaRow,
-    area_entries,
-    area_row,
     measure_order,
     national_period,
     ordered,
@@ -50,12 +47,9 @@ class _National(Family):
 
     stage = "area pages"
 
-    @cached_property
+    @property
     def entries(self) -> list[AreaEntry]:
-        dataset = self.site.area.dataset
-        areas = self.site.build.national
-        regions = dict(zip(dataset.areas["area_code"], dataset.areas["region_name"], strict=True))
-        return area_entries(areas, regions, {code: self.site.urls.area(code) for code in areas})
+        return self.shared.maps.entries
 
     def compare(self, measure_id: str, code: str = "") -> dict[str, str]:
         """What a page's comparison of councils needs: where its script and data are, the
@@ -166,28 +160,8 @@ class NationalTables(_National):
                     partial(self._table, measure_id, order, orders),
                 )
 
-    @lru_cache(maxsize=1)  # noqa: B019 - one build's family: a measure's orders come together
-    def _rows(self, measure_id: str) -> tuple[str, list[AreaRow]]:
-        national, urls = self.site.build.national, self.site.urls
-        period = national_period(national, measure_id)
-        group_id = shared_group(self.site.area)
-        assert period is not None and group_id is not None, "only comparable measures"
-        rows = [
-            area_row(
-                self.shared.gate,
-                national[e.code],
-                measure_id,
-                period,
-                group_id,
-                urls.area_measure(e.code, measure_id),
-                e.region,
-            )
-            for e in self.entries
-        ]
-        return period, rows
-
     def _table(self, measure_id: str, order: Any, orders: list[Any]) -> Mapping[str, Any]:
-        period, rows = self._rows(measure_id)
+        period, rows = self.shared.maps.rows(measure_id)
         measure = self.site.area.result(measure_id).measure
         group_id = shared_group(self.site.area)
         assert group_id is not None
@@ -200,6 +174,7 @@ class NationalTables(_National):
             "orders": orders,
             "rows": ordered(rows, order, measure.polarity),
             "compare": self.compare(measure_id),
+            "maps": self.shared.maps.maps(measure_id),
         }
 
     def write_files(self, output: Path) -> None:
