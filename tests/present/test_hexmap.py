@@ -190,3 +190,12 @@ def test_the_build_warns_naming_each_mismatch(caplog: pytest.LogCaptureFixture) 
         for problem in layout.problems:
             log.warning(problem)
     assert "Nowhere (E06000099)" in caplog.text
+
+
+def test_the_dark_scheme_repaints_no_shade_of_the_figure_map() -> None:
+    """The figure map's shades run between its two ends; the dark scheme can repaint only
+    exact colours, so repainting an end would make the map's key disagree with its hexes."""
+    from lantern.present import palette
+
+    assert not set(palette.SEQUENTIAL) & set(palette.DARK)
+    assert not any(c in palette.chart_styles() for c in palette.SEQUENTIAL)

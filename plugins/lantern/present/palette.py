@@ -19,8 +19,10 @@ GRID = "#B1B4B6"
 # A mark that carries the band itself (a hex of the map), strong enough to tell apart
 # at a glance: the series colours of the bands' own hues, and the grid's grey between.
 BAND_MARKS = {"bottom": SERIES[2], "middle": GRID, "top": SERIES[1]}
-# A figure on the map, lowest to highest: from the middle band's grey to the home blue.
-SEQUENTIAL = (BANDS["middle"], HOME)
+# A figure on the map, lowest to highest: a light grey to the home blue. Colours of their
+# own (a shade off the band grey and the home blue), so the dark scheme repaints neither
+# end: the shades between cannot be repainted, and the key must match the map.
+SEQUENTIAL = ("#E9E9E9", "#12436E")
 # The thin line between a map's hexes, and the halo behind a label over them: the page's
 # own background (a near-white of its own, so the dark scheme repaints only these).
 EDGE = "#FEFEFE"
