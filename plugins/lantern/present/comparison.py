@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import pandas as pd
-
 from lantern.compute import Measure, PeriodResult
 from lantern.data.area import AreaData
 from lantern.present import palette
@@ -29,14 +27,6 @@ from lantern.vocab.units import COUNT
 # ``e`` for an estimate and ``i`` for an illustrative one.
 POINT = ["period", "text", "value", "marks"]
 MOST_AREAS = 6
-
-
-def illustrative_points(values: pd.DataFrame, packages: set[str], measure_id: str) -> set[Any]:
-    """``(area_code, period)`` of each figure of ``measure_id`` from an illustrative package."""
-    if not packages or "package" not in values:
-        return set()
-    rows = values[(values["measure_id"] == measure_id) & values["package"].isin(packages)]
-    return set(zip(rows["area_code"], rows["period"], strict=True))
 
 
 def _plotted(gate: Gate, measure: Measure, value: float | None, shorthand: str | None) -> Any:
@@ -75,7 +65,6 @@ def comparison_document(
     home: AreaData,
     measure_id: str,
     group_name: str,
-    illustrative: set[Any],
 ) -> dict[str, Any]:
     """The measure's document for the comparison: the measure, the periods in order, every
     area's series and the shared group's (England's), each figure through the gate."""
@@ -88,12 +77,15 @@ def comparison_document(
     kind = latest.kind if latest else ""
     periods = _periods(areas.values(), measure_id, kind)
     series = []
+    illustrative = False
     for entry in entries:
+        area = areas[entry.code]
         points = [
-            _point(gate, measure, p, (entry.code, p.period) in illustrative)
-            for p in areas[entry.code].result(measure_id).periods
+            _point(gate, measure, p, area.illustrative(measure_id, p.period))
+            for p in area.result(measure_id).periods
             if p.kind == kind
         ]
+        illustrative = illustrative or any("i" in point[3] for point in points)
         series.append(
             {"code": entry.code, "name": entry.name, "region": entry.region, "points": points}
         )

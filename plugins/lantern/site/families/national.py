@@ -17,7 +17,7 @@ from typing import Any
 
 from lantern.data.area import AreaData
 from lantern.present.collection import no_longer_collected
-from lantern.present.comparison import comparison_document, illustrative_points
+from lantern.present.comparison import comparison_document
 from lantern.present.measure_panel import measure_panel
 from lantern.present.national import (
     ORDERS,
@@ -182,8 +182,6 @@ class NationalTables(_National):
         home, group_id = self.site.area, shared_group(self.site.area)
         if not self.shared.national or group_id is None:
             return
-        dataset = home.dataset
-        packages = {p.name for p in dataset.packages if p.illustrative}
         for measure_id in self.shared.national:
             document = comparison_document(
                 self.shared.gate,
@@ -192,7 +190,6 @@ class NationalTables(_National):
                 home,
                 measure_id,
                 home.group(group_id).group_name,
-                illustrative_points(dataset.values, packages, measure_id),
             )
             target = output / self.site.urls.national_data(measure_id)
             target.parent.mkdir(parents=True, exist_ok=True)
