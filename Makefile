@@ -62,11 +62,13 @@ clean:
 
 # Re-pin after changing a dependency in pyproject.toml or requirements-dev.in: resolves both
 # into requirements.lock with a hash for every file, using pip-tools in a throwaway venv.
+# Every other package keeps the version it is pinned to (pip-compile starts from the lock).
 PIP_TOOLS := pip-tools==7.6.2
 lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	grep -v '^#' requirements.lock > .requirements.lock.new
 	.lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	  --no-emit-index-url --no-emit-find-links --no-annotate --no-header \
 	  --output-file .requirements.lock.new pyproject.toml requirements-dev.in

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import support
 from browser import CHROMIUM_ARGS, chromium_path, html_problems
 from support import (
-    NATIONAL_SETTINGS,
+    NATIONAL_SAMPLE_SETTINGS,
     PROJECT,
     PUBLISHED_URL,
     build_in_project,
@@ -122,9 +122,9 @@ def published_example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
 
 @pytest.fixture(scope="session")
 def national_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The national example (examples/national/), built once per test run from its settings;
-    the tests only read it."""
-    build = lambda f: build_in_project(NATIONAL_SETTINGS, f)  # noqa: E731
+    """The national example (examples/national/), built once per test run, with charts on
+    a sample of areas' pages (tests/national/pelicanconf.py); the tests only read it."""
+    build = lambda f: build_in_project(NATIONAL_SAMPLE_SETTINGS, f)  # noqa: E731
     yield from shared(built_once(tmp_path_factory, "national", build))
 
 
@@ -169,6 +169,7 @@ SITE_BUILDS = (
     'PROJECT / "pelicanconf.py"',
     'PROJECT / "publishconf.py"',
     "NATIONAL_SETTINGS",
+    "NATIONAL_SAMPLE_SETTINGS",
     "regional_settings(",
 )
 

@@ -131,6 +131,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 PUBLISHED_URL = "https://council.example.org/care"
 # The national example: every council's pages from the same national data.
 NATIONAL_SETTINGS = Path(__file__).resolve().parents[1] / "examples" / "national" / "pelicanconf.py"
+# The same national site with charts on a sample of areas' pages (what the tests build).
+NATIONAL_SAMPLE_SETTINGS = Path(__file__).resolve().parent / "national" / "pelicanconf.py"
 
 
 def _schema(rows: list[dict[str, str]], key: list[str]) -> dict[str, Any]:

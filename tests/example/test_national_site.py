@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import runpy
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,14 @@ import pytest
 from browser import axe_problems
 from bs4 import BeautifulSoup
 from serving import serve
-from support import NATIONAL_SETTINGS
+from support import NATIONAL_SAMPLE_SETTINGS, NATIONAL_SETTINGS
 
 PROJECT = Path(__file__).resolve().parents[2]
 HOME = "E08000014"
-# The home area; a council formed after the CIPFA list was made (no neighbours group);
-# a London borough (another region's group).
-SAMPLE = (HOME, "E06000063", "E09000007")
+# The areas whose measure pages the test build draws charts on (see its settings): the
+# home area, a council formed after the CIPFA list was made (no neighbours group), and a
+# London borough (another region's group).
+SAMPLE = tuple(runpy.run_path(str(NATIONAL_SAMPLE_SETTINGS))["LANTERN_CHART_AREAS"])
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -178,12 +180,75 @@ def test_the_sorted_views_are_the_same_rows_in_another_order(national_site: Path
 
 
 def test_narrative_pages_belong_to_the_home_area_only(national_site: Path) -> None:
-    """The home area keeps its measure pages with charts; other areas get the national
-    pages alone, with no charts."""
+    """The home area keeps its own measure pages; other areas get the national pages."""
     assert soup(national_site / "measures" / "2a2" / "index.html").select("figure svg")
-    assert not soup(national_site / "areas" / "e09000007" / "2a2" / "index.html").select("svg")
+    assert not (national_site / "areas" / "e09000007" / "scorecard").exists()
     home = soup(national_site / "areas" / HOME.lower() / "index.html")
     assert home.select_one('a[href$="scorecard/"]') is not None
+
+
+def plotted(site: Path, page: BeautifulSoup, anchor: str) -> list[dict[str, str]]:
+    """The rows of the CSV the chart ``anchor`` on ``page`` offers as "data it plots"."""
+    figure = page.select_one(f"figure#{anchor}")
+    assert figure is not None, anchor
+    link = figure.select_one('a[href$=".csv"]')
+    assert link is not None and link.has_attr("download")
+    with (site / "charts" / link["href"].rsplit("/", 1)[1]).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def plots(shown: str, value: float, decimals: int) -> bool:
+    """Whether the plotted ``shown`` is ``value`` as the page gives it, to ``decimals``."""
+    return abs(float(shown) - value) <= 0.5 * 10**-decimals + 1e-9
+
+
+@pytest.mark.parametrize("area", SAMPLE)
+def test_every_areas_trend_chart_plots_what_lantern_compute_gives(
+    national_site: Path, area: str
+) -> None:
+    """Each area's measure page draws its trend against its own groups, and the chart's
+    CSV holds, period by period, the area's figure and each group's figure as
+    ``lantern compute --area`` gives them; the SVG download is the drawing on the page."""
+    checked = 0
+    name = areas()[area]["area_name"]
+    for measure_id, measure in computed(area).items():
+        page_path = national_site / "areas" / area.lower() / measure_id.lower() / "index.html"
+        if latest(measure) is None:
+            continue
+        page = soup(page_path)
+        rows = plotted(national_site, page, "trend")
+        drawn = {(r["series"], r["period"]): r["value"] for r in rows}
+        decimals = measure["decimals"]
+        for period in measure["periods"]:
+            shown = drawn.get((name, period["period"]), "")
+            if period["value"] is None:
+                assert shown in ("", "None"), (measure_id, period["period"])
+            else:
+                assert plots(shown, period["value"], decimals), (measure_id, period["period"])
+            for c in period["comparisons"]:
+                if c["group_value"] is None or c["group_value_period"] != period["period"]:
+                    continue
+                line = drawn.get((c["group_name"], period["period"]))
+                if line is not None:
+                    assert plots(line, c["group_value"], decimals), (measure_id, c["group_name"])
+                    checked += 1
+        svg_link = page.select_one('figure#trend a[href$=".svg"]')
+        svg_file = national_site / "charts" / svg_link["href"].rsplit("/", 1)[1]
+        assert svg_file.read_text(encoding="utf-8") in page_path.read_text(encoding="utf-8")
+    assert checked > 10, "some group lines are plotted and checked"
+
+
+def test_an_area_left_out_of_lantern_chart_areas_shows_its_figures_as_tables(
+    national_site: Path,
+) -> None:
+    """Outside LANTERN_CHART_AREAS an area's measure page has its figure, comparisons and
+    values, and no chart; inside it, the page has the trend and where the figure sits."""
+    other = next(code for code in areas() if code not in SAMPLE and computed(code).get("2A1"))
+    plain = soup(national_site / "areas" / other.lower() / "2a1" / "index.html")
+    assert plain.select("table") and not plain.select("figure svg")
+    charted = soup(national_site / "areas" / SAMPLE[1].lower() / "2a1" / "index.html")
+    anchors = [f["id"] for f in charted.select("figure[id]") if f.select_one("svg")]
+    assert anchors[:2] == ["trend", "position"]
 
 
 def test_area_search_finds_an_area_by_name_and_by_code(national_site: Path, page: Any) -> None:

@@ -156,7 +156,7 @@ def test_the_new_series_label_is_drawn_inside_the_chart_at_every_width(variant: 
     svg = vl_convert.vegalite_to_svg(sized(broken_chart().spec, variant))
     width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
     offset = float(
-        re.search(r'stroke-miterlimit="10" transform="translate\(([\d.]+),', svg).group(1)
+        re.search(r'stroke-miterlimit="\d+" transform="translate\(([\d.]+),', svg).group(1)
     )  # type: ignore[union-attr]
     found = re.search(
         r'<text text-anchor="(\w+)" transform="translate\(([\d.]+),[^>]*>New series</text>', svg

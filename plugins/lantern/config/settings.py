@@ -117,6 +117,14 @@ class LanternSettings:
         checks.areas,
         read=_texts_or_one,
     )
+    chart_areas: str | tuple[str, ...] | None = setting(
+        "all",
+        "Which of LANTERN_AREAS have charts on their measure pages: 'all', a group_id (its "
+        "members) or a list of area_codes; None for tables alone (the home area's own measure "
+        "pages always have charts). Fewer areas make a shorter first build.",
+        checks.areas,
+        read=_texts_or_one,
+    )
     comparators: tuple[str, ...] = setting(
         [],
         "The comparator groups shown beside each area, in order (group_ids of groups.csv; "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lantern.compute import (
     Comparison,
@@ -24,6 +25,26 @@ from lantern.data.contract import REGION
 from lantern.data.loading import Dataset
 from lantern.data.problems import LanternError
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass
+class ValueIndex:
+    """The release's values by (measure_id, period), and area names by code, made on first
+    use and shared by every area of a national site: filtering the whole table again for
+    each area's charts took longer than reading the kept charts themselves."""
+
+    rows: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def filled(self, dataset: Dataset) -> ValueIndex:
+        if not self.names:
+            self.names = _named(dataset)
+            grouped = dataset.values.groupby(["measure_id", "period"], sort=False)
+            self.rows = {(str(m), str(p)): rows for (m, p), rows in grouped}
+        return self
+
 
 @dataclass
 class AreaData:
@@ -36,6 +57,7 @@ class AreaData:
     results: dict[str, MeasureResult] = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
     illustrative_values: set[tuple[str, str]] | None = None
+    index: ValueIndex = field(default_factory=ValueIndex, repr=False, compare=False)
 
     def result(self, measure_id: str) -> MeasureResult:
         """The computed results for a measure (KeyError if there is no such measure)."""
@@ -51,15 +73,12 @@ class AreaData:
     def members(self, measure_id: str, comparison: Comparison) -> list[tuple[str, float]]:
         """(area name, value) of every member with a usable value in the compared period."""
         group = self.group(comparison.group_id)
-        names = dict(
-            zip(self.dataset.areas["area_code"], self.dataset.areas["area_name"], strict=True)
-        )
-        values = self.dataset.values
-        rows = values[
-            (values["measure_id"] == measure_id)
-            & (values["period"] == comparison.compared_period)
-            & (values["area_code"].isin(group.members))
-        ]
+        index = self.index.filled(self.dataset)
+        names = index.names
+        period_rows = index.rows.get((measure_id, str(comparison.compared_period)))
+        if period_rows is None:
+            return []
+        rows = period_rows[period_rows["area_code"].isin(group.members)]
         result = self.results[measure_id]
         figures = []
         for row in rows.itertuples(index=False):
@@ -120,10 +139,12 @@ def check_area_and_groups(dataset: Dataset, area: str, comparators: Sequence[str
 ALL_AREAS = "all"
 
 
-def chosen_areas(dataset: Dataset, choice: str | Sequence[str], home: str) -> list[str]:
-    """The areas LANTERN_AREAS names, the home area first and the rest by name: ``all``,
-    a group's members (the home area's own group, for one that differs by area), or area
-    codes. LanternError for a code or group not in the data."""
+def chosen_areas(
+    dataset: Dataset, choice: str | Sequence[str], home: str, name: str = "LANTERN_AREAS"
+) -> list[str]:
+    """The areas LANTERN_AREAS (or the setting ``name``) names, the home area first and the
+    rest by name: ``all``, a group's members (the home area's own group, for one that
+    differs by area), or area codes. LanternError for a code or group not in the data."""
     names = _named(dataset)
     if choice == ALL_AREAS:
         codes = list(names)
@@ -132,7 +153,7 @@ def chosen_areas(dataset: Dataset, choice: str | Sequence[str], home: str) -> li
         if rows.empty:
             raise LanternError(
                 [
-                    f"Setting LANTERN_AREAS is {choice!r}, which is neither 'all' nor a "
+                    f"Setting {name} is {choice!r}, which is neither 'all' nor a "
                     "group_id in data/reference/groups.csv."
                 ]
             )
@@ -144,7 +165,7 @@ def chosen_areas(dataset: Dataset, choice: str | Sequence[str], home: str) -> li
         if unknown:
             raise LanternError(
                 [
-                    f"Setting LANTERN_AREAS names {code!r}, which is not an area_code in "
+                    f"Setting {name} names {code!r}, which is not an area_code in "
                     "data/reference/areas.csv."
                     for code in unknown
                 ]
@@ -173,6 +194,7 @@ def compute_areas_data(
         settings,
     )
     names = _named(dataset)
+    index = ValueIndex()
     return {
         area: AreaData(
             dataset,
@@ -181,6 +203,7 @@ def compute_areas_data(
             groups[area],
             {r.measure.measure_id: r for r in results[area]},
             settings,
+            index=index,
         )
         for area in areas
     }

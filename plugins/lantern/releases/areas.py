@@ -76,6 +76,10 @@ def load_areas(settings: LanternSettings, release: Release) -> dict[str, AreaDat
     a measure or theme the data do not have."""
     areas = _areas_of(settings, release)
     check_names_in_data(settings, areas[settings.area])
+    if settings.areas is not None and settings.chart_areas is not None:
+        # Named wrongly, the areas to chart fail the build before any page is written.
+        dataset = areas[settings.area].dataset
+        chosen_areas(dataset, settings.chart_areas, settings.area, "LANTERN_CHART_AREAS")
     return areas
 
 

@@ -83,44 +83,55 @@ def bands_by_value(polarity: str) -> tuple[str, str, str]:
     return ("top", "middle", "bottom") if polarity == "low" else ("bottom", "middle", "top")
 
 
-def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
-    """The chart's Vega-Lite spec with Lantern's font, colours and legend."""
+# Lantern's font, colours and legend for every chart, as Vega-Lite config.
+CONFIG: dict[str, Any] = {
+    "font": CHART_FONT,
+    # The page's background shows through, light or dark (palette.chart_styles).
+    "background": "transparent",
+    # The figure is one image named by its title; its summary and table carry the
+    # content, so Vega's per-mark roles (which name nothing) are left out.
+    "aria": False,
+    "axis": {
+        "labelColor": palette.TEXT,
+        "titleColor": palette.TEXT,
+        "gridColor": palette.GRID,
+        "domainColor": palette.GRID,
+        "tickColor": palette.GRID,
+        "labelFontSize": MIN_TEXT_PX,
+        "titleFontSize": MIN_TEXT_PX,
+    },
+    # An x axis's title ends where the plot does: centred under a narrow plot beside
+    # long labels, it ran past the drawing's right edge.
+    "axisX": {"titleAnchor": "end"},
+    "text": {"fontSize": MIN_TEXT_PX},
+    "title": {"fontSize": MIN_TEXT_PX + 2, "color": palette.TEXT, "anchor": "start"},
+    "legend": {
+        "labelColor": palette.TEXT,
+        "titleColor": palette.TEXT,
+        "labelFontSize": MIN_TEXT_PX,
+        "titleFontSize": MIN_TEXT_PX,
+        "orient": "bottom",
+        "columns": 2,
+    },
+    "view": {"stroke": None},
+}
 
-    spec: dict[str, Any] = (
-        chart.configure(
-            font=CHART_FONT,
-            # The page's background shows through, light or dark (palette.chart_styles).
-            background="transparent",
-            # The figure is one image named by its title; its summary and table carry the
-            # content, so Vega's per-mark roles (which name nothing) are left out.
-            aria=False,
-        )
-        .configure_axis(
-            labelColor=palette.TEXT,
-            titleColor=palette.TEXT,
-            gridColor=palette.GRID,
-            domainColor=palette.GRID,
-            tickColor=palette.GRID,
-            labelFontSize=MIN_TEXT_PX,
-            titleFontSize=MIN_TEXT_PX,
-        )
-        # An x axis's title ends where the plot does: centred under a narrow plot beside
-        # long labels, it ran past the drawing's right edge.
-        .configure_axisX(titleAnchor="end")
-        .configure_text(fontSize=MIN_TEXT_PX)
-        .configure_title(fontSize=MIN_TEXT_PX + 2, color=palette.TEXT, anchor="start")
-        .configure_legend(
-            labelColor=palette.TEXT,
-            titleColor=palette.TEXT,
-            labelFontSize=MIN_TEXT_PX,
-            titleFontSize=MIN_TEXT_PX,
-            orient="bottom",
-            columns=2,
-        )
-        .configure_view(stroke=None)
-        .to_dict(validate=False)
-    )
+
+def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart's Vega-Lite spec with Lantern's ``CONFIG``.
+
+    The config is merged into the finished spec, not set with Altair's
+    ``configure_*`` methods: each of those copies the whole chart, which cost more
+    than building it.
+    """
+    spec: dict[str, Any] = chart.to_dict(validate=False)
     spec.pop("$schema", None)
+    config = spec.setdefault("config", {})
+    for key, value in CONFIG.items():
+        if isinstance(value, dict):
+            config[key] = {**config.get(key, {}), **value}
+        else:
+            config[key] = value
     return spec
 
 

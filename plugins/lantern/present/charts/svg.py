@@ -8,6 +8,7 @@ a single image, because the summary and the table carry its content.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,13 @@ from markupsafe import escape
 
 from lantern.data.kept import read_kept, sha256_text, write_kept
 from lantern.present.charts.svg_check import is_plain_drawing
+
+# The renderer fetches nothing: every chart's data are inline, so no base URL resolves a
+# relative path and no address, local or remote, may be read (set once for the process).
+vl_convert.configure(base_url=False, allowed_base_urls=[])
+# The renderer passes Vega's warnings to logging. A layer with nothing to draw (no interval
+# in any period) warns of an empty extent; the chart's own checks (``honesty``) decide.
+logging.getLogger("vl_convert").setLevel(logging.ERROR)
 
 _ROOT = re.compile(r"<svg\b([^>]*)>")
 _INNER_ARIA = re.compile(r'\s(?:role|aria-roledescription|aria-label)="[^"]*"')
@@ -69,8 +77,7 @@ class SvgCache:
         cached = read_kept(path)
         if cached is not None and is_plain_drawing(cached):
             return cached
-        # allowed_base_urls=[] stops the renderer fetching anything: data are inline.
-        drawn: str = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
+        drawn: str = vl_convert.vegalite_to_svg(spec)
         if not is_plain_drawing(drawn):
             raise UnsafeDrawing("the chart renderer drew something other than plain SVG")
         write_kept(path, drawn)

@@ -1,9 +1,10 @@
 """A national site's pages (LANTERN_AREAS): the list of areas, each area's scorecard and its
 figures for each measure, and each measure's table of every area in three orders.
 
-The home area keeps its own pages (measures with charts, narrative pages);
-every area, the home area included, gets the same national pages, computed
-from one index of the release (``data.area.compute_areas_data``). An area with
+The home area keeps its own pages (measures, narrative pages); every area, the
+home area included, gets the same national pages, computed from one index of
+the release (``data.area.compute_areas_data``), with the same charts as the
+home area's measure pages, drawn against the area's own groups. An area with
 no figures still gets its page, saying so.
 """
 
@@ -15,7 +16,9 @@ from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from lantern.data.area import AreaData
+from lantern.data.area import AreaData, chosen_areas
+from lantern.data.problems import LanternError
+from lantern.present.charts.figure import MisleadingChart
 from lantern.present.collection import no_longer_collected
 from lantern.present.comparison import comparison_document
 from lantern.present.measure_panel import measure_panel
@@ -125,13 +128,27 @@ class AreaPages(_National):
             "measures": [v for v in views if area.result(v.measure_id).latest is not None],
         }
 
+    @cached_property
+    def _charted(self) -> frozenset[str]:
+        """The areas whose measure pages have charts (LANTERN_CHART_AREAS)."""
+        choice = self.site.build.settings.chart_areas
+        if choice is None:
+            return frozenset()
+        area = self.site.area
+        return frozenset(chosen_areas(area.dataset, choice, area.area_code, "LANTERN_CHART_AREAS"))
+
     def _area_measure(self, entry: AreaEntry, measure_id: str) -> Mapping[str, Any]:
         area = self.site.build.national[entry.code]
+        figures = self.site.build.figures if entry.code in self._charted else None
+        try:
+            panel = measure_panel(area, measure_id, figures)
+        except MisleadingChart as error:
+            raise LanternError([f"{area.area_name}, measure {measure_id}: {error}"]) from None
         return {
             "area": entry,
             "area_name": area.area_name,
             "measure": self._views(entry.code)[measure_id],
-            "panel": measure_panel(area, measure_id),
+            "panel": panel,
             "quotes": None,
             "national_url": self.shared.national.get(measure_id),
             "compare": self.compare(measure_id, entry.code)
