@@ -84,7 +84,7 @@ class AreaData:
         for row in rows.itertuples(index=False):
             figure = resolve(records.observation(row), result.measure, self.suppress_below)
             if figure.usable and figure.value is not None:
-                figures.append((str(names[row.area_code]), figure.value))
+                figures.append((str(names[str(row.area_code)]), figure.value))
         return figures
 
     @property
