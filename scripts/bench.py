@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_national import national_rows
+from bench_national import NATIONAL, NATIONAL_SIZES, national_rows
 from bench_runs import (
     PROJECT,
     copy_project,
@@ -105,13 +105,20 @@ def _earlier(period: str, step: int) -> str:
 Row = tuple[str, dict[str, float], float, str]
 
 
+def floor_row(folder: Path, runs: int) -> Row:
+    """Plain Pelican building the same Markdown: the floor every ratio is against."""
+    pelican = str(Path(sys.executable).with_name("pelican"))
+    plain = plain_project(folder, folder.parent / "plain")
+    floor = timed([pelican, "-s", str(plain), "-q"], folder, runs)
+    return ("Plain Pelican build of the same Markdown (floor)", floor, floor["seconds"], "floor")
+
+
 def build_rows(folder: Path, runs: int) -> tuple[list[Row], str]:
     """Plain Pelican (the floor), then Lantern cold, warm and after a one-sentence edit; and
     what one more build printed."""
     lantern = str(Path(sys.executable).with_name("lantern"))
-    pelican = str(Path(sys.executable).with_name("pelican"))
-    plain = plain_project(folder, folder.parent / "plain")
-    floor = timed([pelican, "-s", str(plain), "-q"], folder, runs)
+    floor_run = floor_row(folder, runs)
+    floor = floor_run[1]
     cache = folder / "cache"
     cold = timed([lantern, "build"], folder, runs, lambda: shutil.rmtree(cache, True))
     warm = timed([lantern, "build"], folder, runs)
@@ -125,7 +132,7 @@ def build_rows(folder: Path, runs: int) -> tuple[list[Row], str]:
     *_, said = run([lantern, "build"], folder)
     seconds = floor["seconds"]
     return [
-        ("Plain Pelican build of the same Markdown (floor)", floor, seconds, "floor"),
+        floor_run,
         ("Lantern build, cold (no chart cache)", cold, seconds, "floor"),
         ("Lantern build, warm (nothing changed)", warm, seconds, "floor"),
         ("Lantern build after a one-sentence edit", edit, seconds, "floor"),
@@ -169,17 +176,35 @@ def report(rows: list[Row], output: Path, said: str, runs: int) -> None:
         print(f"Charts in an unchanged rebuild: {charts[1]} drawn, {charts[2]} reused.")
 
 
+def sizes(args: argparse.Namespace) -> tuple[int | None, ...]:
+    """The national builds' numbers of areas (None: every area)."""
+    return (None,) if args.every_area_only else NATIONAL_SIZES
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each command (median)")
     parser.add_argument("--no-national", action="store_true", help="leave out the national site")
+    parser.add_argument(
+        "--national-only", action="store_true", help="the floor and the national site alone"
+    )
+    parser.add_argument(
+        "--every-area-only",
+        action="store_true",
+        help="of the national builds, only every area's (not 10 and 40 areas)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         folder = copy_project(Path(scratch) / "project")
+        if args.national_only:
+            floor_run = floor_row(folder, args.runs)
+            national = national_rows(folder, floor_run[1]["seconds"], sizes(args))
+            report([floor_run, *national], folder / NATIONAL / "output", "", args.runs)
+            return 0
         builds, said = build_rows(folder, args.runs)
         floor = builds[0][1]["seconds"]
         # Before validation grows the data to ten times its rows.
-        national = [] if args.no_national else national_rows(folder, floor)
+        national = [] if args.no_national else national_rows(folder, floor, sizes(args))
         validation = validation_rows(folder, args.runs)
         report([*builds, *validation, *national], folder / "output", said, args.runs)
     return 0

@@ -35,12 +35,15 @@ def national_settings(folder: Path, size: int | None) -> Path:
     return settings
 
 
-def national_rows(folder: Path, floor: float) -> list[tuple[str, dict[str, float], float, str]]:
-    """Cold and warm national builds of 10, 40 and every area, once each."""
+def national_rows(
+    folder: Path, floor: float, sizes: tuple[int | None, ...] = NATIONAL_SIZES
+) -> list[tuple[str, dict[str, float], float, str]]:
+    """Cold and warm national builds of 10, 40 and every area (``sizes``; None is every
+    area, which comes last), once each."""
     lantern = str(Path(sys.executable).with_name("lantern"))
     cache = folder / NATIONAL / "cache"
     rows = []
-    for size in NATIONAL_SIZES:
+    for size in sizes:
         settings = national_settings(folder, size)
         command = [lantern, "build", "--settings", str(settings)]
         areas = f"{size} areas" if size else "every area"
