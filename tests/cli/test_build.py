@@ -315,9 +315,18 @@ def test_each_measure_has_csv_and_json_downloads_of_its_figures(example_site: Pa
         rows = list(csv.DictReader(handle))
     document = json.loads((example_site / "measures" / "2a1" / "2a1.json").read_text())
     assert [r["period"] for r in rows] == [p["period"] for p in document["periods"]]
+    own = [r for r in rows if not r["group_id"]]
     shown = {r[0]: r[1] for r in table_rows(soup)[1:]}
-    for row in rows:
+    for row in own:
         assert shown[row["period"]].startswith(f"{float(row['value']):,.1f}")
+    # Each comparator group's figure is in it too, as the trend chart draws it.
+    trend = soup.select_one('figure#trend a[href$=".csv"]')
+    with (example_site / "charts" / trend["href"].rsplit("/", 1)[1]).open(encoding="utf-8") as f:
+        drawn = {(r["series"], r["period"]): r["value"] for r in csv.DictReader(f)}
+    groups = [r for r in rows if r["group_id"]]
+    assert {r["group_name"] for r in groups} >= {"England", "North West"}
+    for row in groups:
+        assert float(row["value"]) == float(drawn[(row["group_name"], row["period"])]), row
 
 
 def test_a_build_after_a_failed_one_still_writes_the_sitemap(

@@ -18,7 +18,7 @@ from lantern.present.charts.svg import render_svg
 from lantern.present.charts.trend import trend
 from lantern.present.gate import Gate
 from lantern.present.quote import Source, Standing, Subject, quote
-from lantern.site.downloads import write_measure_files
+from lantern.site.measure_downloads import write_measure_files
 
 MEASURE = Measure("S1", "Tenants satisfied with repairs", "percent", "high", 1)
 INTERVAL = Interval(61.24, 65.96, 95)
@@ -43,7 +43,7 @@ def test_the_trend_chart_draws_an_error_bar_and_says_so() -> None:
     assert (bar["encoding"]["y"]["field"], bar["encoding"]["y2"]["field"]) == ("lower", "upper")
     data = next(iter(chart.spec["datasets"].values()))
     drawn = [(row["period"], row["lower"], row["upper"]) for row in data if row["lower"]]
-    assert drawn == [("2023-24", 61.24, 65.96)]
+    assert drawn == [("2023-24", 61.2, 66.0)], "plotted as the table writes them"
     assert "95% confidence interval" in chart.summary
     assert chart.table.columns == ["Period", "Riverside", "Riverside 95% interval"]
     assert chart.table.rows[-1][-1] == "61.2% to 66.0%"  # rounded by the gate as the value is
@@ -106,8 +106,9 @@ def test_an_interval_badge_names_the_group_in_the_sentence() -> None:
 def test_the_downloads_have_lower_and_upper(tmp_path: Path) -> None:
     hidden = period("2024-25", None, shorthand="[c]")
     result = MeasureResult(MEASURE, [*RESULT.periods, hidden])
-    write_measure_files(result, "X01", tmp_path)
+    write_measure_files(Gate(), result, "X01", tmp_path)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s1.csv").read_text(encoding="utf-8"))))
+    rows = [r for r in rows if not r["group_id"]]
     assert [(r["period"], r["lower"], r["upper"], r["confidence_level"]) for r in rows] == [
         ("2022-23", "", "", ""),
         ("2023-24", "61.24", "65.96", "95"),
@@ -118,9 +119,9 @@ def test_the_downloads_have_lower_and_upper(tmp_path: Path) -> None:
 
 
 def test_downloads_of_a_measure_without_intervals_keep_their_columns(tmp_path: Path) -> None:
-    write_measure_files(MeasureResult(MEASURE, RESULT.periods[:1]), "X01", tmp_path)
+    write_measure_files(Gate(), MeasureResult(MEASURE, RESULT.periods[:1]), "X01", tmp_path)
     header = (tmp_path / "s1.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header == "measure_id,area_code,period,value,shorthand,status,note"
+    assert header == "measure_id,area_code,period,value,shorthand,status,note,group_id,group_name"
 
 
 def test_a_published_package_hides_a_suppressed_values_interval_with_it() -> None:

@@ -21,7 +21,6 @@ from lantern.present.gate import Gate
 from lantern.present.national import AreaEntry
 from lantern.vocab.periods import every_period, in_words, parse_period
 from lantern.vocab.shorthand import NOT_AVAILABLE, STATUS_MARKS
-from lantern.vocab.units import COUNT
 
 # What each point of a series holds, in order; ``marks`` has ``p`` for a provisional figure,
 # ``e`` for an estimate and ``i`` for an illustrative one.
@@ -29,16 +28,10 @@ POINT = ["period", "text", "value", "marks"]
 MOST_AREAS = 6
 
 
-def _plotted(gate: Gate, measure: Measure, value: float | None, shorthand: str | None) -> Any:
-    if shorthand is not None:
-        return None
-    return gate.plotted(value, measure.decimals, count=measure.unit == COUNT.name)
-
-
 def _point(gate: Gate, measure: Measure, period: PeriodResult, illustrative: bool) -> list[Any]:
     text = measure_text(gate, measure, period.value, period.shorthand or NOT_AVAILABLE)
     mark = STATUS_MARKS.get(period.status, "")
-    value = _plotted(gate, measure, period.value, period.shorthand)
+    value = gate.measure_plotted(measure, period.value, period.shorthand)
     marks = (mark.strip("[]") if mark and value is not None else "") + ("i" if illustrative else "")
     return [period.period, f"{text} {mark}" if mark and value is not None else text, value, marks]
 
@@ -54,7 +47,7 @@ def _england(gate: Gate, home: AreaData, measure: Measure, name: str) -> list[li
         value = period.group_figures.get(name)
         if value is not None:
             text = measure_text(gate, measure, value, None)
-            points.append([period.period, text, _plotted(gate, measure, value, None), ""])
+            points.append([period.period, text, gate.measure_plotted(measure, value), ""])
     return points
 
 

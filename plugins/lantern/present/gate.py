@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lantern.compute.rounding import round_half_away
 from lantern.data.tables import parse_number
 from lantern.vocab.shorthand import CONFIDENTIAL, DEFAULT_SUPPRESS_BELOW, NOT_AVAILABLE
-from lantern.vocab.units import unit_of
+from lantern.vocab.units import COUNT, unit_of
+
+if TYPE_CHECKING:
+    from lantern.compute import Measure
 
 
 def decimals_written(raw: str) -> int:
@@ -71,6 +75,16 @@ class Gate:
         if count and self.is_small(value):
             return None
         return round_half_away(value, decimals)
+
+    def measure_plotted(
+        self, measure: Measure, value: float | None, shorthand: str | None = None
+    ) -> float | None:
+        """``plotted`` for a figure of ``measure``: to its decimals, None for a shorthand code
+        or, for a measure of counts, a small count. Every chart and download of a computed
+        figure writes it so, as the page's text does."""
+        if shorthand is not None:
+            return None
+        return self.plotted(value, measure.decimals, count=measure.unit == COUNT.name)
 
     def written(self, raw: str, unit: str | None = None, *, count: bool = False) -> str:
         """A number as it was written in a data file (same decimals), in ``unit``; text as is."""

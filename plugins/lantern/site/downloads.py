@@ -14,12 +14,10 @@ import csv
 import io
 import json
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lantern.compute import MeasureResult
-from lantern.compute.model import Interval
 from lantern.config.urls import Urls
 from lantern.data.kept import code_version, files_digest, read_kept, write_kept
 from lantern.data.loading import Dataset
@@ -30,10 +28,6 @@ from lantern.present.disclosure_arithmetic import BenchmarkKey, benchmarks_givin
 from lantern.present.gate import Gate
 from lantern.releases.history import ReleaseView
 from lantern.vocab.shorthand import CONFIDENTIAL
-
-MEASURE_COLUMNS = ["measure_id", "area_code", "period", "value", "shorthand", "status", "note"]
-# A measure's figures with their confidence intervals: the ends, then the level (95).
-INTERVAL_COLUMNS = ["lower", "upper", "confidence_level"]
 
 
 @dataclass(frozen=True)
@@ -221,49 +215,3 @@ def write_release_data(
     with zipfile.ZipFile(folder / f"{release.slug}.zip", "w", zipfile.ZIP_DEFLATED) as whole:
         for package in release.packages:
             write_package(package, folder / package.name, disclosure, (whole, release.slug), cache)
-
-
-def measure_rows(result: MeasureResult, area_code: str) -> list[dict[str, Any]]:
-    """The home area's computed figures, one row per period (suppression applied), with
-    ``lower``, ``upper`` and ``confidence_level`` when any period has an interval."""
-    with_intervals = any(p.interval is not None for p in result.periods)
-    return [
-        {
-            "measure_id": result.measure.measure_id,
-            "area_code": area_code,
-            "period": p.period,
-            "value": p.value,
-            "shorthand": p.shorthand or "",
-            "status": p.status,
-            "note": p.note,
-            **(_interval_cells(p.interval) if with_intervals else {}),
-        }
-        for p in result.periods
-    ]
-
-
-def _interval_cells(interval: Interval | None) -> dict[str, float | None]:
-    """A period's interval as the download's cells: empty where there is none (and so
-    where the value is suppressed, since its interval goes with it)."""
-    if interval is None:
-        return dict.fromkeys(INTERVAL_COLUMNS)
-    return dict(
-        zip(INTERVAL_COLUMNS, (interval.lower, interval.upper, interval.level), strict=True)
-    )
-
-
-def write_measure_files(result: MeasureResult, area_code: str, folder: Path) -> None:
-    """``<id>.csv`` and ``<id>.json`` beside the measure's page."""
-    folder.mkdir(parents=True, exist_ok=True)
-    slug = result.measure.measure_id.lower()
-    rows = measure_rows(result, area_code)
-    buffer = io.StringIO()
-    columns = [*MEASURE_COLUMNS, *(INTERVAL_COLUMNS if rows and "lower" in rows[0] else [])]
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(safe_rows([{k: ("" if v is None else v) for k, v in r.items()} for r in rows]))
-    (folder / f"{slug}.csv").write_text(buffer.getvalue(), encoding="utf-8")
-    document = {"measure": asdict(result.measure), "area_code": area_code, "periods": rows}
-    (folder / f"{slug}.json").write_text(
-        json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )

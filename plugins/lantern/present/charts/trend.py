@@ -58,8 +58,10 @@ def _points(
     area_name: str,
     illustrative: Callable[[str], bool],
     new_series_from: str | None,
+    figure: Callable[[float | None], float | None],
 ) -> pd.DataFrame:
-    """One row per period and series, every period in the run included.
+    """One row per period and series, every period in the run included, each figure as
+    ``figure`` (the gate) writes it, so the chart plots what its table says.
 
     A period with no usable figure (not reported, suppressed, or a survey year
     that did not run) is a row with no value, which the line leaves as a gap
@@ -79,9 +81,9 @@ def _points(
             {
                 "period": label,
                 "series": area_name,
-                "value": p.value if p is not None and p.usable else None,
-                "lower": interval.lower if interval else None,
-                "upper": interval.upper if interval else None,
+                "value": figure(p.value) if p is not None and p.usable else None,
+                "lower": figure(interval.lower) if interval else None,
+                "upper": figure(interval.upper) if interval else None,
                 "provisional": bool(p and p.status == PROVISIONAL.status),
                 "illustrative": illustrative(label),
                 SEGMENT: segment,
@@ -89,7 +91,7 @@ def _points(
         )
         figures = p.group_figures if p else {}
         rows += [
-            {"period": label, "series": name, "value": figures.get(name), "lower": None,
+            {"period": label, "series": name, "value": figure(figures.get(name)), "lower": None,
              "upper": None, "provisional": False, "illustrative": False, SEGMENT: segment}
             for name in groups
         ]  # fmt: skip
@@ -254,7 +256,9 @@ def trend(
     measure = result.measure
     periods = same_kind(result)
     new_from = drawn_break(measure, [p.period for p in periods])
-    frame = _points(periods, area_name, illustrative, new_from)
+    frame = _points(
+        periods, area_name, illustrative, new_from, lambda v: gate.measure_plotted(measure, v)
+    )
     names = list(dict.fromkeys([area_name, *frame["series"]]))
     title = f"{area_name} over time: {measure.title}"
     chart = Chart(

@@ -12,14 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lantern.present import palette
-from lantern.site.downloads import (
-    release_disclosure,
-    write_measure_files,
-    write_package,
-    write_release_data,
-)
+from lantern.site.downloads import release_disclosure, write_package, write_release_data
 from lantern.site.families.base import Family, Page
 from lantern.site.feeds import write_measure_feeds, write_releases_feed, write_updates_feed
+from lantern.site.measure_downloads import write_measure_files
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -37,7 +33,10 @@ class OpenData(Family):
             write_package(package, target, self.shared.disclosure, cache=self.site.build.cache)
         for measure in self.shared.measures:
             write_measure_files(
-                area.result(measure.measure_id), area.area_code, output / measure.url
+                self.shared.gate,
+                area.result(measure.measure_id),
+                area.area_code,
+                output / measure.url,
             )
 
 
