@@ -276,6 +276,7 @@ def sample_pages(site: Path) -> list[Path]:
     pages = [site / "areas" / "index.html"]
     for area in SAMPLE:
         pages += [site / "areas" / area.lower() / "index.html"]
+        # With its charts: each sample area's pages have them (LANTERN_CHART_AREAS).
         pages += [site / "areas" / area.lower() / "1a" / "index.html"]
     folder = site / "measures" / "2a2" / "areas"
     pages += [folder / "index.html", folder / "by-figure" / "index.html"]
@@ -295,7 +296,7 @@ def page(browser: Any) -> Iterator[object]:
 
 
 @pytest.mark.parametrize(
-    ("width", "scheme"), [(1280, "light"), (375, "light"), (375, "dark")], ids=str
+    ("width", "scheme"), [(1280, "light"), (1280, "dark"), (375, "light"), (375, "dark")], ids=str
 )
 def test_the_national_pages_pass_axe_and_fit_a_phone(
     national_site: Path, page: object, width: int, scheme: str
