@@ -233,3 +233,40 @@ def test_an_axis_of_periods_always_names_the_latest_and_no_more_than_fit(count: 
     assert shown[-1] == periods[-1]
     assert 1 <= len(shown) <= NARROW.period_labels
     assert shown == [p for p in periods if p in shown], "in order"
+
+
+def quartile_chart(low: float) -> Chart:
+    """A rate's quartiles chart whose lowest range starts at ``low``."""
+    from lantern.compute import Comparison
+    from lantern.present.charts.position import quartiles
+
+    cuts = (low, low + 5.0, low + 8.0, low + 12.0, low + 30.0)
+    compared = Comparison("england", "England", 150, "2023-24", band="middle", cut_points=cuts)
+    latest = replace(period("2023-24", low + 9.0), comparisons=[compared])
+    return quartiles(Gate(), MeasureResult(measure("per_100k"), [latest]), latest, "Riverside")
+
+
+def x_axis(chart: Chart) -> dict:
+    return layers(chart)[0]["encoding"]["x"]
+
+
+def test_a_quartiles_chart_reaching_zero_is_drawn_from_zero_and_says_nothing_of_zooming() -> None:
+    near_zero = quartile_chart(0.0)
+    assert x_axis(near_zero)["scale"]["zero"] is True
+    assert "does not start at zero" not in str(x_axis(near_zero)["title"])
+    svg = vl_convert.vegalite_to_svg(sized(near_zero.spec, WIDE))
+    assert re.search(r">0</text>", svg), "the axis is labelled from 0"
+    assert problems(near_zero) == []
+
+
+@pytest.mark.parametrize("low", [0.5, 40.0])
+def test_a_zoomed_quartiles_chart_starts_at_its_lowest_figure(low: float) -> None:
+    """Zoomed with a rounded ("nice") scale, a range starting near zero was drawn from zero
+    under a title saying the axis does not start there."""
+    zoomed = quartile_chart(low)
+    assert x_axis(zoomed)["scale"] == {"zero": False, "nice": False}
+    assert "does not start at zero" in str(x_axis(zoomed)["title"])
+    svg = vl_convert.vegalite_to_svg(sized(zoomed.spec, WIDE))
+    labels = [float(t) for t in re.findall(r">(\d+(?:\.\d+)?)</text>", svg)]
+    assert labels and min(labels) >= low, "no axis label below the lowest figure drawn"
+    assert problems(zoomed) == []

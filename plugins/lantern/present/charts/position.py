@@ -154,6 +154,11 @@ def _quartile_layers(
 ) -> Any:
     """The groups' quartile ranges as bars, with the home area's value marked on each."""
     groups = [c.group_name for c in period.comparisons]
+    lowest = min([r["start"] for r in rows] + [m["value"] for m in marks if m["value"] is not None])
+    # Zoomed in, the axis starts at the lowest figure drawn (not a rounder number below it,
+    # which could be zero); a range that reaches zero is drawn from zero and titled plainly.
+    zoomed = not from_zero(measure.unit) and lowest > 0
+    title = zoom_title(axis_title(measure), measure.unit) if zoomed else axis_title(measure)
     bars = (
         alt.Chart(pd.DataFrame(rows, columns=["group", "start", "end", "band"]))
         .mark_bar(height=22)
@@ -161,8 +166,8 @@ def _quartile_layers(
             y=alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=260)),
             x=alt.X(
                 "start:Q",
-                title=zoom_title(axis_title(measure), measure.unit),
-                scale=alt.Scale(zero=from_zero(measure.unit)),
+                title=title,
+                scale=alt.Scale(zero=not zoomed, nice=not zoomed),
             ),
             x2="end:Q",
             color=band_colours("Quartile range"),
