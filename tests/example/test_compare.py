@@ -211,6 +211,8 @@ def test_the_open_comparison_passes_axe_and_fits_the_screen(
 def test_without_javascript_the_comparison_says_where_every_areas_figure_is(
     site_url: str, browser: Any
 ) -> None:
+    """On an area's page it links to the measure's table of every area; on that table's
+    own page, to the table below it (not to the page itself)."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{site_url}/areas/e08000012/2a1/")
@@ -218,9 +220,15 @@ def test_without_javascript_the_comparison_says_where_every_areas_figure_is(
     visible = fallback.is_visible()
     words = fallback.inner_text()
     link = fallback.locator("a").get_attribute("href")
+    page.goto(f"{site_url}/measures/2a1/areas/")
+    here = page.locator("#compare .compare-fallback")
+    here_words, here_link = here.inner_text(), here.locator("a").get_attribute("href")
+    table = page.locator(f"table{here_link}").count() if here_link else 0
     context.close()
     assert visible and "needs JavaScript" in words
-    assert link is not None and link.endswith("measures/2a1/areas/")
+    assert link is not None and link.endswith("measures/2a1/areas/#every-area")
+    assert "in the table below" in here_words and here_link == "#every-area"
+    assert table == 1, "the link leads to the table of every area on the page"
 
 
 def test_a_council_past_the_most_is_refused_with_a_clear_message(

@@ -45,6 +45,10 @@ def national_links(site: Site) -> dict[str, str]:
     return {m: site.urls.national(m) for m in site.area.results if national_period(national, m)}
 
 
+# The id of a measure's table of every area, which a page without JavaScript points to.
+TABLE_ID = "every-area"
+
+
 class _National(Family):
     """What both national families need: the areas in order, with their regions."""
 
@@ -56,13 +60,15 @@ class _National(Family):
 
     def compare(self, measure_id: str, code: str = "") -> dict[str, str]:
         """What a page's comparison of councils needs: where its script and data are, the
-        table of every area to send a reader without JavaScript to, the area preselected."""
+        table of every area to send a reader without JavaScript to (on a page of that table,
+        the table below: ``code`` is empty there), the area preselected."""
         urls = self.site.urls
         return {
             "data": urls.national_data(measure_id),
             "script": urls.compare_script(),
-            "table": urls.national(measure_id),
+            "table": f"{urls.national(measure_id)}#{TABLE_ID}" if code else f"#{TABLE_ID}",
             "home": code,
+            "table_id": TABLE_ID,
         }
 
 
