@@ -154,10 +154,10 @@ def _quartile_layers(
 ) -> Any:
     """The groups' quartile ranges as bars, with the home area's value marked on each."""
     groups = [c.group_name for c in period.comparisons]
-    lowest = min([r["start"] for r in rows] + [m["value"] for m in marks if m["value"] is not None])
+    drawn = [r["start"] for r in rows] + [m["value"] for m in marks if m["value"] is not None]
     # Zoomed in, the axis starts at the lowest figure drawn (not a rounder number below it,
     # which could be zero); a range that reaches zero is drawn from zero and titled plainly.
-    zoomed = not from_zero(measure.unit) and lowest > 0
+    zoomed = not from_zero(measure.unit) and min(drawn, default=0.0) > 0
     title = zoom_title(axis_title(measure), measure.unit) if zoomed else axis_title(measure)
     bars = (
         alt.Chart(pd.DataFrame(rows, columns=["group", "start", "end", "band"]))
