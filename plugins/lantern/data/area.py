@@ -35,12 +35,13 @@ class ValueIndex:
     use and shared by every area of a national site: filtering the whole table again for
     each area's charts took longer than reading the kept charts themselves."""
 
-    rows: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    rows: dict[tuple[str, str], pd.DataFrame] | None = None
 
     def filled(self, dataset: Dataset) -> ValueIndex:
         if not self.names:
             self.names = _named(dataset)
+        if self.rows is None:
             grouped = dataset.values.groupby(["measure_id", "period"], sort=False)
             self.rows = {(str(m), str(p)): rows for (m, p), rows in grouped}
         return self
@@ -75,7 +76,7 @@ class AreaData:
         group = self.group(comparison.group_id)
         index = self.index.filled(self.dataset)
         names = index.names
-        period_rows = index.rows.get((measure_id, str(comparison.compared_period)))
+        period_rows = (index.rows or {}).get((measure_id, str(comparison.compared_period)))
         if period_rows is None:
             return []
         rows = period_rows[period_rows["area_code"].isin(group.members)]
@@ -194,7 +195,8 @@ def compute_areas_data(
         settings,
     )
     names = _named(dataset)
-    index = ValueIndex()
+    # The names are made once here, for every area's pages and its charts.
+    index = ValueIndex(names=names)
     return {
         area: AreaData(
             dataset,
