@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from lantern.compute import (
     Comparison,
     Group,
     MeasureResult,
+    Observation,
     PeriodResult,
     Settings,
     compute_areas,
@@ -25,25 +25,27 @@ from lantern.data.contract import REGION
 from lantern.data.loading import Dataset
 from lantern.data.problems import LanternError
 
-if TYPE_CHECKING:
-    import pandas as pd
-
 
 @dataclass
 class ValueIndex:
-    """The release's values by (measure_id, period), and area names by code, made on first
-    use and shared by every area of a national site: filtering the whole table again for
-    each area's charts took longer than reading the kept charts themselves."""
+    """The release's observations by (measure_id, period) and area code, and area names by
+    code, made on first use and shared by every area of a national site: filtering the
+    whole table again for each area's charts took longer than reading the kept charts
+    themselves, so each row is read once, as an Observation, for every area."""
 
     names: dict[str, str] = field(default_factory=dict)
-    rows: dict[tuple[str, str], pd.DataFrame] | None = None
+    rows: dict[tuple[str, str], dict[str, Observation]] | None = None
 
-    def filled(self, dataset: Dataset) -> ValueIndex:
+    def filled(self, dataset: Dataset, observations: list[Observation] | None = None) -> ValueIndex:
+        """The index with its names and rows made (from ``observations`` when the caller has
+        them already, from the dataset otherwise)."""
         if not self.names:
             self.names = _named(dataset)
         if self.rows is None:
-            grouped = dataset.values.groupby(["measure_id", "period"], sort=False)
-            self.rows = {(str(m), str(p)): rows for (m, p), rows in grouped}
+            rows: dict[tuple[str, str], dict[str, Observation]] = {}
+            for row in observations if observations is not None else records.observations(dataset):
+                rows.setdefault((row.measure_id, row.period), {})[row.area_code] = row
+            self.rows = rows
         return self
 
 
@@ -76,16 +78,17 @@ class AreaData:
         group = self.group(comparison.group_id)
         index = self.index.filled(self.dataset)
         names = index.names
-        period_rows = (index.rows or {}).get((measure_id, str(comparison.compared_period)))
-        if period_rows is None:
-            return []
-        rows = period_rows[period_rows["area_code"].isin(group.members)]
-        result = self.results[measure_id]
+        period_rows = (index.rows or {}).get((measure_id, str(comparison.compared_period)), {})
+        measure = self.results[measure_id].measure
+        wanted = set(group.members)
         figures = []
-        for row in rows.itertuples(index=False):
-            figure = resolve(records.observation(row), result.measure, self.suppress_below)
+        # In the release's order, as the table lists them (ties in a chart keep that order).
+        for code, row in period_rows.items():
+            if code not in wanted:
+                continue
+            figure = resolve(row, measure, self.suppress_below)
             if figure.usable and figure.value is not None:
-                figures.append((str(names[str(row.area_code)]), figure.value))
+                figures.append((str(names[code]), figure.value))
         return figures
 
     @property
@@ -187,16 +190,17 @@ def compute_areas_data(
     the release (a national site computes every council in one pass)."""
     table = records.group_table(dataset)
     groups = {area: table.for_area(comparators, area) for area in areas}
+    observations = records.observations(dataset)
     results = compute_areas(
         groups,
         records.measures(dataset),
-        records.observations(dataset),
+        observations,
         records.benchmarks(dataset),
         settings,
     )
     names = _named(dataset)
     # The names are made once here, for every area's pages and its charts.
-    index = ValueIndex(names=names)
+    index = ValueIndex(names=names).filled(dataset, observations)
     return {
         area: AreaData(
             dataset,

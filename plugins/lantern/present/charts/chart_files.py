@@ -42,10 +42,11 @@ def plotted_csv(spec_json: str) -> str:
     return out.getvalue()
 
 
-def chart_files(view: FigureView) -> dict[str, str]:
-    """Each file the chart publishes, by its name under the site's chart folder."""
+def chart_files(view: FigureView, plotted: str | None = None) -> dict[str, str]:
+    """Each file the chart publishes, by its name under the site's chart folder (``plotted``
+    is the CSV of what it plots, when it was kept with the figure)."""
     files = {f"{d.spec_name}.json": d.spec_json for d in view.drawings}
     wide, name = view.drawings[-1], view.downloads_name
     files[f"{name}.svg"] = wide.svg
-    files[f"{name}.csv"] = plotted_csv(wide.spec_json)
+    files[f"{name}.csv"] = plotted_csv(wide.spec_json) if plotted is None else plotted
     return files

@@ -24,10 +24,14 @@ from typing import Any
 
 from lantern.data.kept import code_version, read_kept, sha256_text, write_kept
 from lantern.present.charts import svg
-from lantern.present.charts.chart_files import chart_files
+from lantern.present.charts.chart_files import chart_files, plotted_csv
 from lantern.present.charts.figure import Drawing, FigureView, figure
 from lantern.present.charts.model import Chart, ChartTable
 from lantern.present.charts.svg_check import is_plain_drawing
+
+# Kept beside each figure: the CSV of what its wide drawing plots (``chart_files``), made
+# from the spec once, when the figure is drawn, rather than on every build that reuses it.
+PLOTTED = "plotted_csv"
 
 
 def _view(data: dict[str, Any]) -> FigureView:
@@ -77,39 +81,45 @@ class FigureCache:
     def _path(self, key: str) -> Path | None:
         return self.folder / "figures" / f"{key}.json" if self.folder else None
 
-    def load(self, key: str) -> list[FigureView] | None:
-        """The kept figures, if the file is whole and holds only plain drawings."""
+    def load(self, key: str) -> list[tuple[FigureView, str]] | None:
+        """The kept figures, each with the CSV of what it plots, if the file is whole and
+        holds only plain drawings."""
         text = read_kept(self._path(key))
         if text is None:
             return None
         try:
-            views = [_view(item) for item in json.loads(text)]
+            kept = [(_view(item), str(item[PLOTTED])) for item in json.loads(text)]
         except (ValueError, KeyError, TypeError):
             return None
-        if not all(is_plain_drawing(d.svg) for view in views for d in view.drawings):
+        if not all(is_plain_drawing(d.svg) for view, _ in kept for d in view.drawings):
             return None
-        return views
+        return kept
 
-    def save(self, key: str, views: list[FigureView]) -> None:
-        """Keep ``views`` for the next build."""
-        text = json.dumps([asdict(v) for v in views], ensure_ascii=True, sort_keys=True)
-        write_kept(self._path(key), text)
+    def save(self, key: str, kept: list[tuple[FigureView, str]]) -> None:
+        """Keep the figures and their CSVs for the next build."""
+        items = [{**asdict(view), PLOTTED: plotted} for view, plotted in kept]
+        write_kept(self._path(key), json.dumps(items, ensure_ascii=True, sort_keys=True))
 
     def figures(self, inputs: object, make: Callable[[], list[Chart]]) -> list[FigureView]:
         """The figures drawn from ``inputs``: kept from an earlier build, or the charts
         ``make()`` builds drawn (and checked for honesty by ``figure``) now."""
         key = self.key(inputs)
-        views = self.load(key)
-        if views is not None:
-            self.reused += len(views)
+        kept = self.load(key)
+        if kept is not None:
+            self.reused += len(kept)
         else:
             views = [figure(chart, self.drawings) for chart in make()]
-            self.drawn += len(views)
-            self.save(key, views)
-        handed = {name: text for v in views for name, text in chart_files(v).items()}
+            kept = [(view, plotted_csv(view.drawings[-1].spec_json)) for view in views]
+            self.drawn += len(kept)
+            self.save(key, kept)
+        handed = {
+            name: text
+            for view, plotted in kept
+            for name, text in chart_files(view, plotted).items()
+        }
         for found in (self.files, *self._recorders):
             found.update(handed)
-        return views
+        return [view for view, _ in kept]
 
     def figure(self, inputs: object, make: Callable[[], Chart]) -> FigureView:
         """One figure drawn from ``inputs`` (see ``figures``)."""
