@@ -18,9 +18,7 @@ PAGE_PATHS = ["pages"]
 ARTICLE_PATHS = ["releases", "updates"]
 STATIC_PATHS: list[str] = []
 OUTPUT_PATH = "output"
-THEME = "theme"
-
-PLUGIN_PATHS = ["plugins"]
+# Lantern's own theme is used when THEME is not set; Lantern is found as an installed package.
 PLUGINS = ["lantern"]
 
 # Lantern: the home area, and the comparator groups shown beside it, in order.

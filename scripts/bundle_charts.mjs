@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-const VENDOR = "theme/static/js/vendor";
+const VENDOR = "plugins/lantern/theme/static/js/vendor";
 const BUNDLE = "vega-bundle.min.js";
 const LICENCES = "vega-bundle.LICENSES.txt";
 

@@ -229,8 +229,7 @@ def write_site(
     measures: list[dict[str, str]] | None = None,
     pages: dict[str, str] | None = None,
 ) -> Path:
-    """A whole site (settings, a narrative page, the data) using the project's theme and plugin."""
-    project = Path(__file__).resolve().parents[1]
+    """A whole site (settings, a narrative page, the data) using Lantern's own theme and plugin."""
     write_release(root / "data", measures=measures)
     write_package(
         root / "data" / "safeguarding",
@@ -263,8 +262,6 @@ def write_site(
                 'PAGE_PATHS = ["pages"]',
                 'ARTICLE_PATHS = ["releases"]',
                 'OUTPUT_PATH = "output"',
-                f'THEME = "{project / "theme"}"',
-                f'PLUGIN_PATHS = ["{project / "plugins"}"]',
                 'PLUGINS = ["lantern"]',
                 f"LANTERN_AREA = {area!r}",
                 f"LANTERN_COMPARATORS = {list(comparators)!r}",

@@ -28,6 +28,7 @@ LAYERS = (
     "releases",
     "build",
     "site",
+    "starter",
     "cli",
 )
 # Libraries a folder may not import, so what it computes can be checked by hand.

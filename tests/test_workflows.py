@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,33 @@ PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
 PINNED_LINE = re.compile(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+)*$")
 
 
+# The workflow ``lantern new`` writes into a new site, checked by the same rules as the
+# project's own (the same pins, the same hardening).
+NEW_SITE = "new-site publish.yml"
+
+
+def text_of(name: str) -> str:
+    """A workflow's text: the project's, or the one a new site is given, filled in."""
+    if name != NEW_SITE:
+        return (WORKFLOWS / name).read_text(encoding="utf-8")
+    from lantern.starter.site import fill_starter, pins_context
+
+    with tempfile.TemporaryDirectory() as folder:
+        fill_starter("blank", {"version": "0", **pins_context()}, Path(folder))
+        return (Path(folder) / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8")
+
+
+def path_of(name: str, folder: Path) -> Path:
+    """A file holding the workflow (the new site's is written into ``folder``)."""
+    if name != NEW_SITE:
+        return WORKFLOWS / name
+    path = folder / "publish.yml"
+    path.write_text(text_of(name), encoding="utf-8")
+    return path
+
+
 def load(name: str) -> dict[str, Any]:
-    document: dict[Any, Any] = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    document: dict[Any, Any] = yaml.safe_load(text_of(name))
     # YAML 1.1 reads the key "on" as True.
     document["on"] = document.pop(True, document.get("on"))
     return document
@@ -43,22 +69,22 @@ def position(job: dict[str, Any], text: str) -> int:
     raise AssertionError(f"no step runs or uses {text!r}")
 
 
-@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
-def test_actionlint_finds_no_problem(name: str) -> None:
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml", NEW_SITE])
+def test_actionlint_finds_no_problem(name: str, tmp_path: Path) -> None:
     result = subprocess.run(
-        [actionlint(), str(WORKFLOWS / name)], capture_output=True, text=True, check=False
+        [actionlint(), str(path_of(name, tmp_path))], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml", NEW_SITE])
 def test_every_action_is_pinned_to_a_full_commit(name: str) -> None:
     """A tag can be moved to other code; a commit cannot."""
     for job in load(name)["jobs"].values():
         for step in steps(job):
             if "uses" in step:
                 assert PINNED.match(step["uses"]), step["uses"]
-    for line in (WORKFLOWS / name).read_text(encoding="utf-8").splitlines():
+    for line in text_of(name).splitlines():
         if "uses:" in line:
             assert PINNED_LINE.search(line.strip()), f"no version noted: {line.strip()}"
 
@@ -199,7 +225,7 @@ def images(name: str) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml", NEW_SITE])
 def test_every_container_image_is_pinned_by_digest(name: str) -> None:
     """A tag such as python:3.12-slim-bookworm can be moved to another image; a digest cannot."""
     assert images(name)
@@ -209,13 +235,13 @@ def test_every_container_image_is_pinned_by_digest(name: str) -> None:
 
 def test_one_python_version_is_one_image_in_every_workflow() -> None:
     digests: dict[str, set[str]] = {}
-    for name in ("publish.yml", "preview.yml"):
+    for name in ("publish.yml", "preview.yml", NEW_SITE):
         for _, image in images(name):
             digests.setdefault(image.split("@")[0], set()).add(image)
     assert all(len(pinned) == 1 for pinned in digests.values()), digests
 
 
-@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml", NEW_SITE])
 def test_a_job_first_checks_its_image_is_the_python_it_is_pinned_as(name: str) -> None:
     for job_name, job in load(name)["jobs"].items():
         if "container" not in job:
@@ -231,7 +257,7 @@ def test_a_job_first_checks_its_image_is_the_python_it_is_pinned_as(name: str) -
         assert f'v == "{expected}"' in script and "/etc/debian_version" in script, job_name
 
 
-@pytest.mark.parametrize("name", ["publish.yml", "preview.yml"])
+@pytest.mark.parametrize("name", ["publish.yml", "preview.yml", NEW_SITE])
 def test_no_checkout_leaves_the_token_in_the_git_config(name: str) -> None:
     """Later steps run the council's code and tests; they never get the job's token from git."""
     for job_name, job in load(name)["jobs"].items():
@@ -263,3 +289,16 @@ def test_the_docs_tell_the_council_to_let_only_main_and_release_tags_deploy() ->
     assert f"Settings → Environments → {environment}" in setup
     assert "Selected branches and tags" in setup
     assert "the branch `main`" in setup and "tag rule" in setup
+
+
+def test_a_new_site_uses_the_same_pinned_actions_as_the_project() -> None:
+    """One pin per action across the project's workflows and a new site's: updating the
+    project's pins without the starter's (lantern.starter.pins) fails here."""
+    pinned: dict[str, set[str]] = {}
+    for name in ("publish.yml", "preview.yml", NEW_SITE):
+        for job in load(name)["jobs"].values():
+            for step in steps(job):
+                if "uses" in step:
+                    action, _, commit = step["uses"].partition("@")
+                    pinned.setdefault(action, set()).add(commit)
+    assert all(len(commits) == 1 for commits in pinned.values()), pinned

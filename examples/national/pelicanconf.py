@@ -20,8 +20,6 @@ SITEDESCRIPTION = (
     "Every English council's adult social care outcomes (ASCOF), each compared with its "
     "statistical neighbours, its region and England."
 )
-THEME = "../../theme"
-PLUGIN_PATHS = ["../../plugins"]
 
 # The publisher's own area keeps its narrative pages and charts; every area in the data
 # gets its pages too, each compared with its own CIPFA nearest neighbours, its own region

@@ -288,10 +288,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("data", "content"):
         shutil.copytree(PROJECT / name, site / name)
     settings = (PROJECT / "pelicanconf.py").read_text(encoding="utf-8")
-    settings = settings.replace('THEME = "theme"', f'THEME = "{PROJECT / "theme"}"')
-    settings = settings.replace(
-        'PLUGIN_PATHS = ["plugins"]', f'PLUGIN_PATHS = ["{PROJECT / "plugins"}"]'
-    )
     settings += f"\nLANTERN_CACHE_PATH = {str(cache)!r}\n"
     (site / "pelicanconf.py").write_text(settings, encoding="utf-8")
     groups = rows_of(site / "data/reference/groups.csv")

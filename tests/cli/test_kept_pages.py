@@ -10,6 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from support import run_build, write_site
 
+from lantern.installed import THEME_PATH
+
 PAGE = (
     "Title: Our homes\nSlug: homes\n\nWe let {{ value H1 }} on time.\n\n"
     "{{ chart bar safeguarding/concerns x=abuse_type y=concerns }}\n"
@@ -87,7 +89,7 @@ def test_a_changed_theme_reads_every_page_again(
     site: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     theme = tmp_path / "theme"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "theme", theme)
+    shutil.copytree(THEME_PATH, theme)
     with site.open("a", encoding="utf-8") as handle:
         handle.write(f"THEME = {str(theme)!r}\n")
     build(site, capsys)

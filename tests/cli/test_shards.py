@@ -59,8 +59,6 @@ def regional_settings(tmp_path: Path) -> Path:
         "globals().update({k: v for k, v in _national.items() if k.isupper()})\n"
         f"LANTERN_AREAS = {REGIONAL_AREAS!r}\n"
         f"PATH = {str(national / 'content')!r}\n"
-        f"THEME = {str(PROJECT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(PROJECT / 'plugins')!r}]\n"
         f"LANTERN_DATA_PATH = {str(PROJECT / 'data')!r}\n"
         f"LANTERN_CACHE_PATH = {str(tmp_path / 'cache')!r}\n"
         f"OUTPUT_PATH = {str(tmp_path / 'output')!r}\n",

@@ -43,8 +43,6 @@ def small_national(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "globals().update({k: v for k, v in _national.items() if k.isupper()})\n"
         f"LANTERN_AREAS = {sorted(AREAS)!r}\n"
         f"PATH = {str(national / 'content')!r}\n"
-        f"THEME = {str(PROJECT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(PROJECT / 'plugins')!r}]\n"
         f"LANTERN_DATA_PATH = {str(PROJECT / 'data')!r}\n"
         f"LANTERN_CACHE_PATH = {str(folder / 'cache')!r}\n",
         encoding="utf-8",

@@ -71,13 +71,13 @@ def test_no_interval_no_bar_no_column() -> None:
 def test_a_suppressed_figure_shows_no_interval() -> None:
     # The engine never keeps one beside a suppressed value; a view would not show one either.
     hidden = period("2023-24", None, INTERVAL, shorthand="[c]")
-    assert badges.value(Gate(), MEASURE, hidden).interval == ""
+    assert badges.value(Gate(), MEASURE, hidden, False).interval == ""
     chart = trend(Gate(), MeasureResult(MEASURE, [period("2022-23", 60.0), hidden]), "R")
     assert all(layer["mark"]["type"] != "errorbar" for layer in chart.spec["layer"])
 
 
 def test_the_copy_sentence_gives_the_interval() -> None:
-    value = badges.value(Gate(), MEASURE, RESULT.periods[-1])
+    value = badges.value(Gate(), MEASURE, RESULT.periods[-1], False)
     subject = Subject("Riverside", MEASURE.title, MEASURE.measure_id)
     copied = quote(subject, value, "2023-24", None, Source("Riverside", None, "https://x.org/"))
     assert "63.6% (95% confidence interval 61.2% to 66.0%) in 2023-24" in copied.text
@@ -92,7 +92,7 @@ def test_an_interval_badge_names_the_group_in_the_sentence() -> None:
         "Better than England",
         True,
     )
-    value = badges.value(Gate(), MEASURE, RESULT.periods[-1])
+    value = badges.value(Gate(), MEASURE, RESULT.periods[-1], False)
     subject = Subject("Riverside", MEASURE.title, MEASURE.measure_id)
     standing = Standing("England", badge)
     copied = quote(subject, value, "2023-24", standing, Source("Riverside", None, None))

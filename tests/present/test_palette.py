@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lantern.installed import THEME_PATH
 from lantern.present import palette
 
 
@@ -47,9 +48,8 @@ def test_every_chart_colour_has_a_dark_counterpart_in_the_stylesheet() -> None:
 
 
 def test_the_backgrounds_are_the_pages_own() -> None:
-    from pathlib import Path
 
-    css = (Path(__file__).resolve().parents[2] / "theme/static/css/lantern.css").read_text()
+    css = (THEME_PATH / "static/css/lantern.css").read_text()
     dark = css[css.index("prefers-color-scheme: dark") :]
     assert f"--background: {palette.BACKGROUND['dark'].lower()}" in dark.lower()
     assert f"--background: {palette.BACKGROUND['light'].lower()}" in css.lower()

@@ -120,7 +120,7 @@ def test_a_group_with_no_band_says_why_and_a_same_period_band_needs_no_basis() -
 
 
 def test_a_missing_figure_says_what_its_code_means() -> None:
-    missing = badges.value(Gate(), MEASURE, period(value=None, shorthand="[x]"))
+    missing = badges.value(Gate(), MEASURE, period(value=None, shorthand="[x]"), False)
     said = quote(SUBJECT, missing, "2024-25", None, SOURCE)
     assert said.text.startswith("Riverside: [x], not available, in 2024-25")
 

@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from lantern.installed import THEME_PATH
+
 PROJECT = Path(__file__).resolve().parents[2]
-VENDOR = PROJECT / "theme" / "static" / "js" / "vendor"
+VENDOR = THEME_PATH / "static" / "js" / "vendor"
 MANIFEST = VENDOR / "MANIFEST.json"
 
 

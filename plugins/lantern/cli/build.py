@@ -22,6 +22,7 @@ from lantern.build.shards import WHOLE, Shard, ShardMark
 from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
 from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
+from lantern.installed import THEME_PATH
 from lantern.site.context import Build, make_build
 from lantern.site.session import PelicanRun
 
@@ -43,6 +44,17 @@ def read_site_settings(settings_file: Path, output: Path | None = None) -> dict[
         raise LanternError(
             [f"{settings_file}: the settings file stopped with {type(error).__name__}: {error}."]
         ) from None
+    return with_lantern_theme(settings)
+
+
+def with_lantern_theme(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings with Lantern's own theme (``installed.THEME_PATH``) where they name none:
+    a site made by ``lantern new`` does not say where Lantern is installed, and Pelican's
+    default theme knows nothing of Lantern's pages."""
+    from pelican.settings import DEFAULT_CONFIG
+
+    if settings.get("THEME") == DEFAULT_CONFIG["THEME"]:
+        settings["THEME"] = str(THEME_PATH)
     return settings
 
 

@@ -115,6 +115,36 @@ def cmd_compute(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    """Write a new site: a council's, from the national data, or a blank one."""
+    from lantern.starter.site import new_blank_site, new_council_site
+
+    folder = Path(args.folder)
+    if args.blank:
+        new_blank_site(folder)
+        print(f"Wrote a blank site in {folder}. Next: cd {folder} && lantern build")
+        return 0
+    council = new_council_site(folder, args.area)
+    print(
+        f"Wrote {council.name}'s site in {folder}, compared with "
+        f"{', '.join(council.comparators)}. Next: cd {folder} && lantern build "
+        "(then see its README.md for what to write first)."
+    )
+    return 0
+
+
+def _new_command(commands: Any) -> None:
+    """``new DIR --area CODE`` or ``new DIR --blank``."""
+    new = commands.add_parser("new", help="write a new site for a council, or a blank one")
+    new.add_argument("folder", help="the folder to write it in (new, or empty)")
+    kind = new.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--area", metavar="CODE", help="the council's ONS code, such as E08000010")
+    kind.add_argument(
+        "--blank", action="store_true", help="a site for your own data: one example measure"
+    )
+    new.set_defaults(run=cmd_new)
+
+
 def _settings_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--settings", default="pelicanconf.py", help="default: pelicanconf.py")
 
@@ -156,6 +186,7 @@ def parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=cmd_validate)
 
     _build_commands(commands)
+    _new_command(commands)
 
     compute = commands.add_parser(
         "compute", help="print every computed value, band, rank and change for one area"

@@ -107,10 +107,9 @@ def measure_text(gate: Gate, measure: Measure, value: float | None, shorthand: s
     return gate.text(value, measure.unit, measure.decimals, shorthand=shorthand, count=count)
 
 
-def value(
-    gate: Gate, measure: Measure, period: PeriodResult, illustrative: bool = False
-) -> ValueView:
-    """The formatted value, with ``[p]`` or ``[e]`` when provisional or an estimate."""
+def value(gate: Gate, measure: Measure, period: PeriodResult, illustrative: bool) -> ValueView:
+    """The formatted value, with ``[p]`` or ``[e]`` when provisional or an estimate, marked
+    illustrative when it is (no default: every figure shown must say whether it is)."""
     shown = measure_text(gate, measure, period.value, period.shorthand or NOT_AVAILABLE)
     mark = STATUS_MARKS.get(period.status, "")
     interval = interval_words(gate, measure, period.interval) if period.usable else ""

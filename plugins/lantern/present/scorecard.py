@@ -52,7 +52,12 @@ def scorecard(site: AreaData, measures: list[MeasureView]) -> list[ScorecardSect
                     ScorecardRow(
                         measure=view,
                         period=latest.period,
-                        value=badges.value(gate, result.measure, latest),
+                        value=badges.value(
+                            gate,
+                            result.measure,
+                            latest,
+                            site.illustrative(view.measure_id, latest.period),
+                        ),
                         badge=badges.badge(comparison),
                         rank=badges.rank_of(comparison),
                         direction=badges.direction(latest),
@@ -95,7 +100,12 @@ def headline(
             HeadlineRow(
                 measure=view,
                 period=latest.period,
-                value=badges.value(gate, result.measure, latest),
+                value=badges.value(
+                    gate,
+                    result.measure,
+                    latest,
+                    site.illustrative(view.measure_id, latest.period),
+                ),
                 badges=[badges.badge(c) for c in latest.comparisons],
                 direction=badges.direction(latest),
             )

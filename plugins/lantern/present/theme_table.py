@@ -79,7 +79,7 @@ def theme_table(site: AreaData, theme: str, anchor: str, title: str | None) -> T
         ]
         sources |= {c.band_source for c in latest.comparisons}
         words = POLARITY_WORDS[measure.polarity]
-        value = badges.value(gate, measure, latest)
+        value = badges.value(gate, measure, latest, site.illustrative(measure_id, latest.period))
         good_is = words.replace("Good is ", "")
         rows.append(ThemeRow(measure_id, measure.title, good_is, value, cells, words))
     shown = ", ".join(in_words(p) for p in sorted(periods))
