@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install serve html publish national validate test test-fast lint clean lock bench
+.PHONY: install serve html publish national validate test test-fast lint clean lock bench wheel
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -56,6 +56,11 @@ test: lint $(CHECKERS)
 # While working: every test but those that drive a browser or build the whole example.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q $(PARALLEL) -m "not browser and not site_build"
+
+# Lantern as a wheel in dist/: the plugin, the theme, the starter sites and the national data
+# (docs/your-own-site.md). Install it anywhere with pip; no path leads back here.
+wheel: $(STAMP)
+	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w dist .
 
 clean:
 	rm -rf output .output.* .lantern-releases-* .lock-venv $(VENV)
