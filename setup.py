@@ -8,6 +8,7 @@ repository. Everything else about the package is in pyproject.toml.
 
 from __future__ import annotations
 
+import runpy
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,11 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-NATIONAL_PACKAGES = ("ascof", "reference")
+# Which packages, as lantern.installed declares them (read by path: Lantern is not yet
+# installed while its wheel is made).
+NATIONAL_PACKAGES = runpy.run_path(str(HERE / "plugins" / "lantern" / "installed.py"))[
+    "NATIONAL_PACKAGES"
+]
 
 
 class WithNationalData(build_py):

@@ -421,3 +421,14 @@ def shared(site: Path) -> Iterator[Path]:
     yield site
     changed = sorted(set(built.items()) ^ set(files_of(site).items()))
     assert not changed, f"a test changed the shared site {site}: {changed[:5]}"
+
+
+def neighbour_names(site: Path, code: str) -> list[str]:
+    """The names of a council's CIPFA nearest neighbours, from a site's own data (its
+    areas.csv and groups.csv), to check its pages against."""
+    reference = site / "data" / "reference"
+    with (reference / "areas.csv").open(encoding="utf-8") as handle:
+        names = {row["area_code"]: row["area_name"] for row in csv.DictReader(handle)}
+    with (reference / "groups.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [names[r["area_code"]] for r in rows if r["for_area"] == code and r["area_code"] != code]

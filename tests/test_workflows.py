@@ -28,10 +28,11 @@ def text_of(name: str) -> str:
     """A workflow's text: the project's, or the one a new site is given, filled in."""
     if name != NEW_SITE:
         return (WORKFLOWS / name).read_text(encoding="utf-8")
-    from lantern.starter.site import fill_starter, pins_context
+    from lantern.starter.context import blank_context
+    from lantern.starter.site import fill_starter
 
     with tempfile.TemporaryDirectory() as folder:
-        fill_starter("blank", {"version": "0", **pins_context()}, Path(folder))
+        fill_starter("blank", blank_context(), Path(folder))
         return (Path(folder) / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8")
 
 

@@ -9,12 +9,12 @@ import pytest
 
 from lantern.data.problems import LanternError
 from lantern.installed import national_data
+from lantern.starter.context import council_title
 from lantern.starter.council import (
     collected_measures,
     council_groups,
     find_council,
 )
-from lantern.starter.site import council_title
 
 
 def _rows(name: str) -> list[dict[str, str]]:

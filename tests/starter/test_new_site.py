@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from support import run_build
+from support import neighbour_names, run_build
 
 from lantern.cli.command import main
 
 # What every starter page the council must finish is marked with.
 TO_WRITE = "For the council to write"
-
-
-def neighbour_names(site: Path, code: str) -> list[str]:
-    """The names of the council's CIPFA nearest neighbours, from the site's own data."""
-    reference = site / "data" / "reference"
-    with (reference / "areas.csv").open(encoding="utf-8") as handle:
-        names = {row["area_code"]: row["area_name"] for row in csv.DictReader(handle)}
-    with (reference / "groups.csv").open(encoding="utf-8") as handle:
-        return [
-            names[row["area_code"]]
-            for row in csv.DictReader(handle)
-            if row["for_area"] == code and row["area_code"] != code
-        ]
 
 
 def new(folder: Path, *args: str) -> int:

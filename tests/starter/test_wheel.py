@@ -3,7 +3,6 @@ repository, ``lantern new`` for two kinds of council, and each site built with n
 
 from __future__ import annotations
 
-import csv
 import os
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from support import PROJECT
+from support import PROJECT, neighbour_names
 
 from lantern.starter.pins import runtime_lock, runtime_names
 
@@ -85,13 +84,3 @@ def test_a_new_councils_site_builds_and_every_measure_page_names_it_and_its_neig
     assert named == set(neighbours)
     for path in output.rglob("*.html"):
         assert EXAMPLE_COUNCIL not in path.read_text(encoding="utf-8"), path
-
-
-def neighbour_names(site: Path, code: str) -> list[str]:
-    """The council's CIPFA nearest neighbours, from the new site's own data."""
-    reference = site / "data" / "reference"
-    with (reference / "areas.csv").open(encoding="utf-8") as handle:
-        names = {row["area_code"]: row["area_name"] for row in csv.DictReader(handle)}
-    with (reference / "groups.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    return [names[r["area_code"]] for r in rows if r["for_area"] == code and r["area_code"] != code]

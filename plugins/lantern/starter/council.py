@@ -23,6 +23,8 @@ ENGLAND = "england"
 # ONS codes of English non-metropolitan districts: no social services responsibilities
 # (the county council runs adult social care there).
 DISTRICT_PREFIX = "E07"
+# ONS codes of English county councils (which run adult social care for their districts).
+COUNTY_PREFIX = "E10"
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,6 @@ def find_council(areas: Sequence[Row], groups: Sequence[Row], code: str) -> Coun
     if wanted not in by_code:
         raise LanternError([_not_a_council(wanted, areas)])
     row = by_code[wanted]
-    names = {r["area_code"]: r["area_name"] for r in areas}
     region = next(
         (
             g["group_id"]
@@ -60,12 +61,12 @@ def find_council(areas: Sequence[Row], groups: Sequence[Row], code: str) -> Coun
         REGION,
     )
     neighbours = tuple(
-        names[g["area_code"]]
+        by_code[g["area_code"]]["area_name"]
         for g in groups
         if g["group_id"] == NEIGHBOURS
         and g.get("for_area") == wanted
         and g["area_code"] != wanted
-        and g["area_code"] in names
+        and g["area_code"] in by_code
     )
     comparators = ((NEIGHBOURS,) if neighbours else ()) + (region, ENGLAND)
     return Council(wanted, row["area_name"], row["region_name"], comparators, region, neighbours)
@@ -77,7 +78,7 @@ def _not_a_council(code: str, areas: Sequence[Row]) -> str:
         return (
             f"--area {code} is a district council's code. District councils have no social "
             "services responsibilities: adult social care there is run by the county "
-            "council, so make the county's site (its code starts E10)."
+            f"council, so make the county's site (its code starts {COUNTY_PREFIX})."
         )
     close = difflib.get_close_matches(code, [r["area_code"] for r in areas], n=3)
     hint = f" Did you mean {' or '.join(close)}?" if close else ""

@@ -17,7 +17,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ import jinja2
 from lantern.data.problems import LanternError
 from lantern.installed import NATIONAL_PACKAGES, STARTER_PATH, dependency_lock, national_data
 from lantern.starter import pins
+from lantern.starter.context import blank_context, council_context
 from lantern.starter.council import Council, collected_measures, council_groups, find_council
 
 # What marks a folder as holding a site already: ``lantern new`` never writes over one.
@@ -126,14 +126,6 @@ def _write_rows(path: Path, rows: list[dict[str, str]], columns: list[str]) -> N
     path.write_text(out.getvalue(), encoding="utf-8")
 
 
-def lantern_version() -> str:
-    """The version of Lantern that is running (written into the new site's pins)."""
-    try:
-        return metadata.version("lantern")
-    except metadata.PackageNotFoundError:
-        return "0"
-
-
 def _national() -> Path:
     found = national_data()
     if found is None:
@@ -145,44 +137,6 @@ def _national() -> Path:
             ]
         )
     return found
-
-
-def council_context(council: Council) -> dict[str, Any]:
-    """What the council's starter files are filled in with."""
-    words = {
-        "cipfa-neighbours": "our statistical neighbours",
-        council.region_group: region_words(council.region_name),
-        "england": "England",
-    }
-    shown = [words.get(g, g) for g in council.comparators]
-    comparison = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
-    title = council_title(council)
-    return {
-        "council": council,
-        "council_title": title,
-        "sitename": f"{council.name} adult social care: how we are doing",
-        "description": (f"{title}'s adult social care performance, compared with {comparison}."),
-        "publisher": title,
-        "comparison_words": comparison,
-        "group_words": words,
-        "version": lantern_version(),
-        **pins_context(),
-    }
-
-
-def region_words(region: str) -> str:
-    """A region's name in a sentence: "the North West", but "London"."""
-    return region if region == "London" else f"the {region}"
-
-
-def council_title(council: Council) -> str:
-    """The council's name as its site calls it: "Wigan Council", "Kent County Council",
-    "City of Bristol Council" (the ONS name "Bristol, City of", the right way round)."""
-    name = council.name
-    if ", " in name:
-        place, _, kind = name.partition(", ")
-        name = f"{kind} {place}"
-    return f"{name} County Council" if council.code.startswith("E10") else f"{name} Council"
 
 
 def new_council_site(folder: Path, code: str) -> Council:
@@ -242,12 +196,7 @@ def new_blank_site(folder: Path) -> None:
     minimum, every figure marked illustrative."""
 
     def write(staging: Path) -> None:
-        fill_starter("blank", {"version": lantern_version(), **pins_context()}, staging)
+        fill_starter("blank", blank_context(), staging)
         _write_lock(staging)
 
     written_whole(folder, write)
-
-
-def pins_context() -> dict[str, Any]:
-    """What the publishing workflow is filled in with: the pinned container and actions."""
-    return {"container": pins.CONTAINER, "python": pins.PYTHON, "actions": pins.ACTIONS}
