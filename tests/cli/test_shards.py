@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from support import NATIONAL_SETTINGS, PROJECT, run_build, snapshot, write_site
 
+from lantern.build import search_index
 from lantern.build.merge import merge_shards
 from lantern.build.shards import MARKER, Shard, plan_for
 from lantern.cli.command import main
@@ -68,12 +69,18 @@ def regional_settings(tmp_path: Path) -> Path:
 
 
 def test_a_national_site_built_on_two_cores_is_the_single_build(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``--jobs 2``: checked and computed once, two shards at once, merged."""
+    """``--jobs 2``: checked and computed once, two shards at once, merged; the search
+    index the single build kept for these very pages is reused, not made again."""
     settings = regional_settings(tmp_path)
     assert main(["build", "--settings", str(settings), "--output", str(tmp_path / "one")]) == 0
     capsys.readouterr()
+
+    def no_pagefind(site: Path) -> None:
+        raise AssertionError(f"Pagefind ran again on {site}, for pages it has indexed")
+
+    monkeypatch.setattr(search_index, "_run_pagefind", no_pagefind)
     assert main(["build", "--settings", str(settings), "--jobs", "2"]) == 0
     out = capsys.readouterr().out
     assert "as 2 shards at once" in out and "Shard 2/2: Built the site" in out

@@ -9,13 +9,14 @@ is complete, so a failed merge leaves the last good site as it was.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from lantern.build.published import unpublishable
-from lantern.build.search_index import index_site
+from lantern.build.published import site_files, unpublishable
+from lantern.build.search_index import FOLDER, index_site
 from lantern.build.shards import MARKER, ShardMark
 from lantern.build.sitemap import SITEMAP, SitemapEntry, read_sitemap, sitemap_xml
 from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
@@ -50,7 +51,7 @@ def check_marks(folders: list[Path]) -> None:
         raise LanternError([p.strip() for p in problems])
 
 
-def _place(path: Path, target: Path) -> None:
+def _place(path: str, target: str) -> None:
     """Put a shard's file into the site: a hard link when it can be (thousands of pages,
     no copying), else a copy. Either way the site's file has the shard's bytes."""
     try:
@@ -60,30 +61,41 @@ def _place(path: Path, target: Path) -> None:
 
 
 def join_files(folders: list[Path], into: Path) -> list[str]:
-    """Copy every shard's files into ``into``; a problem for each file two shards disagree on."""
+    """Link every shard's files into ``into``; a problem for each file two shards disagree
+    on, and for each link or hidden file a shard holds (which would never be published)."""
     owner: dict[str, Path] = {}
     problems = []
+    made: set[str] = set()
     for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            name = path.relative_to(folder).as_posix()
-            if path.is_dir() or name in (MARKER, SITEMAP):
-                continue
-            target = into / name
+        files, hidden = site_files(folder, leave_out=(MARKER, SITEMAP))
+        problems += [f"{folder}: {problem}" for problem in hidden]
+        # Plain strings, not Paths: tens of thousands of files, and pathlib's objects
+        # cost more than the links themselves.
+        source, site = str(folder), str(into)
+        for name in files:
+            path, target = os.path.join(source, name), os.path.join(site, name)
             if name in owner:
-                if target.read_bytes() != path.read_bytes():
+                if not filecmp.cmp(path, target, shallow=False):
                     problems.append(
                         f"{name}: shards {owner[name]} and {folder} wrote different files; "
                         "build every shard from the same commit, data and settings."
                     )
                 continue
             owner[name] = folder
-            target.parent.mkdir(parents=True, exist_ok=True)
+            parent = name.rpartition("/")[0]
+            if parent and parent not in made:
+                os.makedirs(os.path.join(site, parent), exist_ok=True)
+                made.add(parent)
             _place(path, target)
     return problems
 
 
-def merge_shards(folders: list[Path], output: Path) -> Path:
-    """Join the shards in ``folders`` into ``output``; LanternError with every problem."""
+def merge_shards(folders: list[Path], output: Path, cache: Path | None = None) -> Path:
+    """Join the shards in ``folders`` into ``output``; LanternError with every problem.
+
+    With the site's ``cache`` folder, the search index kept there for these very pages
+    is used (as a single build does), so a merge after a warm build runs no Pagefind.
+    """
     check_marks(folders)
     target = output.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,8 +110,8 @@ def merge_shards(folders: list[Path], output: Path) -> Path:
             for folder in folders:
                 entries |= read_sitemap(folder / SITEMAP)
             (building / SITEMAP).write_text(sitemap_xml(entries), encoding="utf-8")
-            index_site(building)
-            hidden = unpublishable(building)
+            index_site(building, cache)
+            hidden = unpublishable(building / FOLDER)
             if hidden:
                 raise LanternError(hidden)
         except BaseException:

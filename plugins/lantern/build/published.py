@@ -43,26 +43,42 @@ def linked_sources(folder: Path, label: str, site_root: Path) -> list[str]:
     return found
 
 
-def unpublishable(site: Path) -> list[str]:
-    """A problem for every link, hidden file or hidden folder in a built ``site``.
+def site_files(site: Path, leave_out: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """Every ordinary file under a built ``site`` (its path there, in path order), and a
+    problem for every link, hidden file or hidden folder.
 
-    Hidden folders are reported once and not searched, so a stray ``.git`` is
-    one line rather than thousands.
+    One walk gives both, so the merge of a national site (60,000 files) reads its
+    folders once. Hidden folders are reported once and not searched, so a stray
+    ``.git`` is one line rather than thousands. Files named in ``leave_out`` (at the
+    top of ``site``) are neither listed nor reported.
     """
-    found = []
-    for here, folders, files in os.walk(site, followlinks=False):
-        for name in sorted([*folders, *files]):
-            path = Path(here) / name
-            shown = path.relative_to(site).as_posix()
-            if path.is_symlink():
-                found.append(
-                    f"{shown}: the built site holds a symbolic link, which would publish the "
-                    "file it points at; remove STATIC_CREATE_LINKS from the settings."
-                )
-            elif name.startswith("."):
-                found.append(
-                    f"{shown}: the built site holds a hidden file or folder, which is never "
-                    "published; keep IGNORE_FILES = ['**/.*'] in the settings."
-                )
-        folders[:] = [n for n in folders if not n.startswith(".")]
-    return sorted(found)
+    files: list[str] = []
+    found: list[str] = []
+    pending = [""]
+    while pending:
+        here = pending.pop()
+        with os.scandir(site / here if here else site) as entries:
+            for entry in entries:
+                shown = f"{here}{entry.name}"
+                if shown in leave_out:
+                    continue
+                if entry.is_symlink():
+                    found.append(
+                        f"{shown}: the built site holds a symbolic link, which would publish "
+                        "the file it points at; remove STATIC_CREATE_LINKS from the settings."
+                    )
+                elif entry.name.startswith("."):
+                    found.append(
+                        f"{shown}: the built site holds a hidden file or folder, which is never "
+                        "published; keep IGNORE_FILES = ['**/.*'] in the settings."
+                    )
+                elif entry.is_dir():
+                    pending.append(f"{shown}/")
+                else:
+                    files.append(shown)
+    return sorted(files, key=lambda name: name.split("/")), sorted(found)
+
+
+def unpublishable(site: Path) -> list[str]:
+    """A problem for every link, hidden file or hidden folder in a built ``site``."""
+    return site_files(site)[1]

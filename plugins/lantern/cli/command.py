@@ -69,7 +69,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     """Join the shards' folders into one site, with one sitemap and one search index."""
     from lantern.build.merge import merge_shards
 
-    target = merge_shards([Path(f) for f in args.shards], Path(args.output))
+    cache = Path(args.cache) if args.cache else None
+    target = merge_shards([Path(f) for f in args.shards], Path(args.output), cache)
     print(f"Merged {len(args.shards)} shards into {target}: {page_count(target)} pages.")
     return 0
 
@@ -171,6 +172,9 @@ def _build_commands(commands: Any) -> None:
     merge = commands.add_parser("merge", help="join the shards' folders into one site")
     merge.add_argument("shards", nargs="+", help="the folders 'lantern build --shard' wrote")
     merge.add_argument("--output", default="output", help="default: output")
+    merge.add_argument(
+        "--cache", metavar="DIR", help="the site's cache folder, to reuse its kept search index"
+    )
     merge.set_defaults(run=cmd_merge)
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from lantern.build.build_time import SOURCE_DATE_EPOCH, build_time
 from lantern.build.merge import merge_shards
 from lantern.build.swap import build_lock, building_prefix
+from lantern.cli.build import read_site_settings
+from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
 
 COMMAND = [sys.executable, "-m", "lantern.cli"]
@@ -53,6 +55,7 @@ def build_in_parallel(settings_file: Path, output: Path, jobs: int) -> tuple[Pat
         stderr=subprocess.PIPE,
     )
     _finish([prepare], ["Checking the data"])
+    cache = read_settings(read_site_settings(settings_file)).cache_path
     target = output.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     # The shards' folders sit beside the output under their own lock, so the merge (which
@@ -63,13 +66,19 @@ def build_in_parallel(settings_file: Path, output: Path, jobs: int) -> tuple[Pat
             shutil.rmtree(stale, ignore_errors=True)
         scratch = Path(tempfile.mkdtemp(prefix=building_prefix(scratch_name), dir=target.parent))
         try:
-            return _build_shards([*COMMAND, "build", *settings], scratch, target, jobs, environ)
+            build = [*COMMAND, "build", *settings]
+            return _build_shards(build, scratch, target, jobs, environ, cache)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _build_shards(
-    build: list[str], scratch: Path, target: Path, jobs: int, environ: dict[str, str]
+    build: list[str],
+    scratch: Path,
+    target: Path,
+    jobs: int,
+    environ: dict[str, str],
+    cache: Path | None,
 ) -> tuple[Path, list[str]]:
     folders = [scratch / str(number) for number in range(1, jobs + 1)]
     shards = [
@@ -83,4 +92,4 @@ def _build_shards(
         for n, folder in enumerate(folders, start=1)
     ]
     summaries = _finish(shards, [f"Shard {n}/{jobs}" for n in range(1, jobs + 1)])
-    return merge_shards(folders, target), summaries
+    return merge_shards(folders, target, cache), summaries
