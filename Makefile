@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install serve html publish national validate test test-fast lint clean lock bench wheel
+.PHONY: install serve html publish national public-health validate test test-fast lint clean lock bench wheel
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -34,6 +34,10 @@ publish: $(STAMP)
 # The national example: every council's pages (examples/national/, docs/national.md).
 national: $(STAMP)
 	$(BIN)/lantern build --settings examples/national/pelicanconf.py --jobs 2
+
+# The public health example: one council's ONS indicators (docs/public-health.md).
+public-health: $(STAMP)
+	$(BIN)/lantern build --settings examples/public-health/pelicanconf.py
 
 validate: $(STAMP)
 	$(BIN)/lantern validate data

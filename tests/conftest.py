@@ -31,6 +31,7 @@ from browser import CHROMIUM_ARGS, chromium_path, html_problems
 from support import (
     NATIONAL_SAMPLE_SETTINGS,
     PROJECT,
+    PUBLIC_HEALTH_SETTINGS,
     PUBLISHED_URL,
     build_in_project,
     shared,
@@ -128,6 +129,14 @@ def national_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield from shared(built_once(tmp_path_factory, "national", build))
 
 
+@pytest.fixture(scope="session")
+def public_health_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The public health example (examples/public-health/), built once per test run; the
+    tests only read it."""
+    build = lambda f: build_in_project(PUBLIC_HEALTH_SETTINGS, f)  # noqa: E731
+    yield from shared(built_once(tmp_path_factory, "public-health", build))
+
+
 @pytest.fixture
 def whole_build() -> Callable[..., Path]:
     """``build_in_project``, for a test that builds the example or national site itself."""
@@ -164,12 +173,15 @@ def html_checker() -> Callable[[list[Path], Path], list[str]]:
 # marker. ``make test-fast`` leaves both out.
 BROWSER_FIXTURES = frozenset({"browser", "html_checker"})
 BROWSER_CALLS = ("html_problems(", "axe_problems(", "chromium_path(", "vnu_command(")
-SITE_FIXTURES = frozenset({"example_site", "published_example", "national_site", "whole_build"})
+SITE_FIXTURES = frozenset(
+    {"example_site", "published_example", "national_site", "public_health_site", "whole_build"}
+)
 SITE_BUILDS = (
     'PROJECT / "pelicanconf.py"',
     'PROJECT / "publishconf.py"',
     "NATIONAL_SETTINGS",
     "NATIONAL_SAMPLE_SETTINGS",
+    "PUBLIC_HEALTH_SETTINGS",
     "regional_settings(",
 )
 

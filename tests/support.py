@@ -132,6 +132,7 @@ PUBLISHED_URL = "https://council.example.org/care"
 # The national example: every council's pages from the same national data.
 NATIONAL_SETTINGS = Path(__file__).resolve().parents[1] / "examples" / "national" / "pelicanconf.py"
 # The same national site with charts on a sample of areas' pages (what the tests build).
+PUBLIC_HEALTH_SETTINGS = PROJECT / "examples" / "public-health" / "pelicanconf.py"
 NATIONAL_SAMPLE_SETTINGS = Path(__file__).resolve().parent / "national" / "pelicanconf.py"
 
 

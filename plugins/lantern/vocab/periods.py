@@ -1,8 +1,13 @@
-"""Periods: the four kinds a value can belong to, and how to order and compare them.
+"""Periods: the six kinds a value can belong to, and how to order and compare them.
 
 ``2023-24`` financial year, ``2023-24 Q4`` financial quarter, ``2024-11``
-month, ``2024-11-29`` dated snapshot. Direction of travel only ever compares
+month, ``2024-11-29`` dated snapshot, and as public health publishes: ``2022``
+calendar year and ``2020 to 2022`` pooled calendar years (three years' figures
+counted together, as ONS names them). Direction of travel only ever compares
 a period with the previous period *of the same kind*.
+
+Pooled years are written with "to", not as ``2020-22``: ONS publishes such
+series from ``2001 to 2003``, which as ``2001-03`` would read as March 2001.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 
 
 class PeriodKind(StrEnum):
@@ -21,15 +27,20 @@ class PeriodKind(StrEnum):
     QUARTER = "financial quarter"
     MONTH = "month"
     SNAPSHOT = "dated snapshot"
+    CALENDAR_YEAR = "calendar year"
+    POOLED = "pooled calendar years"
 
 
 _YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-(\d{2}) Q([1-4])$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CALENDAR = re.compile(r"^(\d{4})$")
+_POOLED = re.compile(r"^(\d{4}) to (\d{4})$")
 
 PERIOD_HINT = (
     "use 2023-24 for a financial year, 2023-24 Q4 for a quarter, "
-    "2024-11 for a month or 2024-11-29 for a dated snapshot."
+    "2024-11 for a month, 2024-11-29 for a dated snapshot, 2022 for a calendar year "
+    "or 2020 to 2022 for calendar years counted together."
 )
 
 
@@ -58,7 +69,8 @@ def _year_or_month(text: str) -> Period:
         return Period(date(start_year, tail, 1), PeriodKind.MONTH, text)
     raise PeriodError(
         f"'{text}' is neither a financial year (the second part should be "
-        f"{(start_year + 1) % 100:02d}) nor a month (01 to 12)"
+        f"{(start_year + 1) % 100:02d}) nor a month (01 to 12); calendar years counted "
+        f"together are written {start_year} to {start_year // 100 * 100 + tail}"
     )
 
 
@@ -79,6 +91,13 @@ def parse_period(text: str) -> Period:
         month = 4 + 3 * (number - 1)
         year = start_year + (month - 1) // 12
         return Period(date(year, (month - 1) % 12 + 1, 1), PeriodKind.QUARTER, text)
+    if calendar := _CALENDAR.match(text):
+        return Period(date(int(calendar[1]), 1, 1), PeriodKind.CALENDAR_YEAR, text)
+    if pooled := _POOLED.match(text):
+        first, last = int(pooled[1]), int(pooled[2])
+        if last <= first:
+            raise PeriodError(f"'{text}' ends before the year after it starts")
+        return Period(date(first, 1, 1), PeriodKind.POOLED, text)
     if day := _DAY.match(text):
         try:
             return Period(date(*(int(g) for g in day.groups())), PeriodKind.SNAPSHOT, text)
@@ -97,8 +116,15 @@ def _quarter_of(day: date) -> tuple[int, int]:
     return (day.year if day.month >= 4 else day.year - 1), ((day.month - 4) % 12) // 3 + 1
 
 
-def _shifted(period: Period) -> str:
-    """The label of the period that follows ``period`` (years, quarters and months only)."""
+def _years(period: Period) -> tuple[int, int]:
+    """The first and last calendar year of a calendar year or pooled period."""
+    first, _, last = period.label.partition(" to ")
+    return int(first), int(last or first)
+
+
+def _shifted(period: Period, step: int = 1) -> str:
+    """The label of the period ``step`` after ``period`` (not dated snapshots): a year, a
+    quarter or a month later; calendar years ``step`` years later, keeping their span."""
     start = period.start
     if period.kind is PeriodKind.YEAR:
         return _year_label(start.year + 1)
@@ -106,8 +132,26 @@ def _shifted(period: Period) -> str:
         year, number = _quarter_of(start)
         year, number = (year + 1, 1) if number == 4 else (year, number + 1)
         return f"{_year_label(year)} Q{number}"
+    if period.kind is PeriodKind.CALENDAR_YEAR:
+        return str(start.year + step)
+    if period.kind is PeriodKind.POOLED:
+        first, last = _years(period)
+        return f"{first + step} to {last + step}"
     month = start.month % 12 + 1
     return f"{start.year + (start.month == 12)}-{month:02d}"
+
+
+def _step(periods: list[Period]) -> int:
+    """How many years apart pooled periods are published: 1 for rolling periods, which
+    overlap (2019 to 2021, 2020 to 2022); the gap for periods side by side (2017 to 2019,
+    2020 to 2022). Read from the labels: overlapping neighbours mean rolling. 1 for every
+    other kind."""
+    if periods[0].kind is not PeriodKind.POOLED or len(periods) < 2:
+        return 1
+    first, last = _years(periods[0])
+    gaps = [b.start.year - a.start.year for a, b in pairwise(periods)]
+    smallest = min(gaps)
+    return 1 if smallest <= last - first else max(1, smallest)
 
 
 def every_period(labels: list[str]) -> list[str]:
@@ -119,11 +163,12 @@ def every_period(labels: list[str]) -> list[str]:
     """
     if not labels or parse_period(labels[0]).kind is PeriodKind.SNAPSHOT:
         return list(labels)
+    step = _step([parse_period(label) for label in labels])
     filled = [labels[0]]
     for label in labels[1:]:
         end = parse_period(label)
         while parse_period(filled[-1]) < end:
-            filled.append(_shifted(parse_period(filled[-1])))
+            filled.append(_shifted(parse_period(filled[-1]), step))
     return filled
 
 
@@ -211,10 +256,12 @@ def when_words(text: str) -> str:
 
 _MONTH_WORDS = "|".join(MONTHS)
 _NAMED = re.compile(
+    r"(?P<pooled>\b\d{4} to \d{4}\b)|"
     rf"(?P<quarter>(?:{_MONTH_WORDS}) to (?P<q_last>{_MONTH_WORDS}) (?P<q_year>\d{{4}}))"
     rf"|(?P<day>\d{{1,2}}) (?P<d_month>{_MONTH_WORDS}) (?P<d_year>\d{{4}})"
     rf"|(?P<month>{_MONTH_WORDS}) (?P<m_year>\d{{4}})"
     r"|(?P<label>\d{4}-\d{2}(?:-\d{2}| Q[1-4])?)"
+    r"|(?P<calendar>(?<![\d,.-])(?:19|20)\d{2}(?![\d,.-]))"
 )
 
 
@@ -224,7 +271,9 @@ def periods_named(text: str) -> set[str]:
     title names only periods the chart draws."""
     found = set()
     for match in _NAMED.finditer(text):
-        if match["quarter"]:
+        if match["pooled"] or match["calendar"]:
+            label = match["pooled"] or match["calendar"]
+        elif match["quarter"]:
             year, number = _quarter_of(
                 date(int(match["q_year"]), MONTHS.index(match["q_last"]) + 1, 1)
             )
@@ -246,11 +295,13 @@ def periods_named(text: str) -> set[str]:
 def machine_date(text: str) -> str:
     """What a ``<time datetime="…">`` holds for a period: a month or a date as written.
 
-    A financial year or a quarter is a span HTML has no single form for, so
-    it has none (an empty string), and the page shows it without ``<time>``.
+    A calendar year is HTML's year (``2022``). A financial year, a quarter or pooled
+    years are spans HTML has no single form for, so they have none (an empty string),
+    and the page shows them without ``<time>``.
     """
     try:
         period = parse_period(text)
     except PeriodError:
         return ""
-    return text if period.kind in (PeriodKind.MONTH, PeriodKind.SNAPSHOT) else ""
+    shown = (PeriodKind.MONTH, PeriodKind.SNAPSHOT, PeriodKind.CALENDAR_YEAR)
+    return text if period.kind in shown else ""
