@@ -63,7 +63,8 @@ def period_of(interval: str) -> str:
     match = _INTERVAL.match(interval)
     if not match:
         raise RowError("period", f"'{interval}' is not an interval such as 2022-01-01/P1Y")
-    year, month, day, length, unit = (int(g) if g.isdigit() else g for g in match.groups())
+    year, month, day, length = (int(g) for g in match.groups()[:4])
+    unit = match[5]
     try:
         date(year, month, day)
     except ValueError as error:
