@@ -95,6 +95,34 @@ def _place(code: str, areas: set[str], renamed: dict[str, str]) -> str | None:
     return code if code in areas else (renamed.get(code) if renamed.get(code) in areas else None)
 
 
+def measure_problem(row: dict[str, str], measure: dict[str, str] | None) -> str:
+    """What is wrong with a row's indicator or unit (``field …: …``), or ``""``."""
+    if measure is None:
+        return f"field indicator: '{row.get('indicator')}' has no --measure."
+    if UNITS.get(row.get("unit", "")) != measure["unit"]:
+        return (
+            f"field unit: '{row.get('unit')}' is not the unit of measure "
+            f"{measure['measure_id']} ({measure['unit']})."
+        )
+    return ""
+
+
+Kept = dict[tuple[str, str, str], tuple[bool, dict[str, str]]]
+
+
+def keep(values: Kept, key: tuple[str, str, str], own: bool, line: dict[str, str]) -> bool:
+    """Keep a council's row under (area, measure, period); False for a second row.
+
+    ``own`` is whether the row has the reference's own code: it wins over a row under a
+    code ONS replaced, which is kept only where the council has no row of its own.
+    """
+    if key in values and values[key][0] == own:
+        return False
+    if key not in values or own:
+        values[key] = (own, line)
+    return True
+
+
 def convert(
     files: dict[str, list[dict[str, str]]],
     measures: dict[str, dict[str, str]],
@@ -106,23 +134,15 @@ def convert(
     Raises ImportProblem naming the file, row and field of every row that is wrong.
     """
     renamed = successors([row for rows in files.values() for row in rows])
-    values: dict[tuple[str, str, str], tuple[bool, dict[str, str]]] = {}
-    benchmarks: list[dict[str, str]] = []
-    problems, notes, other = [], [], Counter[str]()
+    values: Kept = {}
+    benchmarks, problems, notes, other = [], [], [], Counter[str]()
     for name, rows in files.items():
         for number, row in enumerate(rows, start=2):
             where = f"{name} row {number}"
             measure = measures.get(row.get("indicator", ""))
-            if measure is None:
-                problems.append(
-                    f"{where}, field indicator: '{row.get('indicator')}' has no --measure."
-                )
-                continue
-            if UNITS.get(row.get("unit", "")) != measure["unit"]:
-                problems.append(
-                    f"{where}, field unit: '{row.get('unit')}' is not the unit of measure "
-                    f"{measure['measure_id']} ({measure['unit']})."
-                )
+            wrong = measure_problem(row, measure)
+            if wrong or measure is None:
+                problems.append(f"{where}, {wrong}")
                 continue
             code, geography = row.get("areacd", ""), row.get("geography", "")
             level = level_of(code, geography)
@@ -146,12 +166,8 @@ def convert(
                 line = {"group_id": line.pop("area_code"), **line}
                 benchmarks.append(line)
                 continue
-            key = (place, measure["measure_id"], figure.period)
-            own = place == code
-            if key in values and values[key][0] == own:
+            if not keep(values, (place, measure["measure_id"], figure.period), place == code, line):
                 problems.append(f"{where}: a second row for {code} in {figure.period}.")
-            elif key not in values or own:
-                values[key] = (own, line)
     if problems:
         raise ImportProblem("\n".join(problems))
     for geography, count in sorted(other.items()):

@@ -4,10 +4,8 @@
 month, ``2024-11-29`` dated snapshot, and as public health publishes: ``2022``
 calendar year and ``2020 to 2022`` pooled calendar years (three years' figures
 counted together, as ONS names them). Direction of travel only ever compares
-a period with the previous period *of the same kind*.
-
-Pooled years are written with "to", not as ``2020-22``: ONS publishes such
-series from ``2001 to 2003``, which as ``2001-03`` would read as March 2001.
+a period with the previous period *of the same kind*. Pooled years are written with
+"to", not ``2020-22``: ONS's ``2001 to 2003`` would read as March 2001 (``2001-03``).
 """
 
 from __future__ import annotations
@@ -57,7 +55,7 @@ class Period:
 
 
 class PeriodError(ValueError):
-    """A string that is not one of the four period formats."""
+    """A string that is not one of the six period formats."""
 
 
 def _year_or_month(text: str) -> Period:
@@ -93,11 +91,10 @@ def parse_period(text: str) -> Period:
         return Period(date(year, (month - 1) % 12 + 1, 1), PeriodKind.QUARTER, text)
     if calendar := _CALENDAR.match(text):
         return Period(date(int(calendar[1]), 1, 1), PeriodKind.CALENDAR_YEAR, text)
-    if pooled := _POOLED.match(text):
-        first, last = int(pooled[1]), int(pooled[2])
-        if last <= first:
-            raise PeriodError(f"'{text}' ends before the year after it starts")
-        return Period(date(first, 1, 1), PeriodKind.POOLED, text)
+    if (pooled := _POOLED.match(text)) and int(pooled[2]) > int(pooled[1]):
+        return Period(date(int(pooled[1]), 1, 1), PeriodKind.POOLED, text)
+    if pooled:
+        raise PeriodError(f"'{text}' ends before the year after it starts")
     if day := _DAY.match(text):
         try:
             return Period(date(*(int(g) for g in day.groups())), PeriodKind.SNAPSHOT, text)
@@ -123,8 +120,7 @@ def _years(period: Period) -> tuple[int, int]:
 
 
 def _shifted(period: Period, step: int = 1) -> str:
-    """The label of the period ``step`` after ``period`` (not dated snapshots): a year, a
-    quarter or a month later; calendar years ``step`` years later, keeping their span."""
+    """The next period's label (not for snapshots); calendar years move ``step`` years."""
     start = period.start
     if period.kind is PeriodKind.YEAR:
         return _year_label(start.year + 1)
@@ -142,10 +138,8 @@ def _shifted(period: Period, step: int = 1) -> str:
 
 
 def _step(periods: list[Period]) -> int:
-    """How many years apart pooled periods are published: 1 for rolling periods, which
-    overlap (2019 to 2021, 2020 to 2022); the gap for periods side by side (2017 to 2019,
-    2020 to 2022). Read from the labels: overlapping neighbours mean rolling. 1 for every
-    other kind."""
+    """Years between pooled periods, from the labels: 1 for rolling ones, which overlap
+    (2019 to 2021, 2020 to 2022), else the gap (2017 to 2019, 2020 to 2022). 1 otherwise."""
     if periods[0].kind is not PeriodKind.POOLED or len(periods) < 2:
         return 1
     first, last = _years(periods[0])
@@ -295,9 +289,8 @@ def periods_named(text: str) -> set[str]:
 def machine_date(text: str) -> str:
     """What a ``<time datetime="…">`` holds for a period: a month or a date as written.
 
-    A calendar year is HTML's year (``2022``). A financial year, a quarter or pooled
-    years are spans HTML has no single form for, so they have none (an empty string),
-    and the page shows them without ``<time>``.
+    A calendar year is HTML's year (``2022``). Other spans have no single HTML form, so
+    they get ``""`` and the page shows them without ``<time>``.
     """
     try:
         period = parse_period(text)
