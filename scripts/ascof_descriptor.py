@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from package_files import OGL, resource
+from package_files import OGL, release_resources
 
 from lantern.data.contract import BENCHMARKS, VALUES
 
@@ -72,20 +72,5 @@ def describe(
                 "adult-social-care-outcomes-framework-ascof",
             }
         ],
-        "resources": [
-            resource(
-                "values",
-                "values.csv",
-                "Council values",
-                value_columns,
-                ["area_code", "measure_id", "period"],
-            ),
-            resource(
-                "benchmarks",
-                "benchmarks.csv",
-                "England and regional figures",
-                benchmark_columns,
-                ["group_id", "measure_id", "period"],
-            ),
-        ],
+        "resources": release_resources(value_columns, benchmark_columns),
     }

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from package_files import ENGLAND_CODE
+
 from lantern.vocab.periods import PeriodError, parse_period
 from lantern.vocab.shorthand import LOW_RELIABILITY, NOT_AVAILABLE
 
-ENGLAND_CODE = "E92000001"
 REGION_PREFIX = "E12"
 # Upper-tier councils, the level an English council's site compares at: unitary
 # authorities (E06), metropolitan boroughs (E08) and London boroughs (E09), which ELS

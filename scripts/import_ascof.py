@@ -27,11 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ascof_descriptor import BENCHMARK_COLUMNS, VALUE_COLUMNS, describe, with_intervals
 from ascof_files import Cell, ImportProblem, read_cells, read_reference
-from package_files import write_csv, write_descriptor
+from package_files import ENGLAND_CODE, write_csv, write_descriptor
 
 from lantern.vocab.units import unit_of
 
-ENGLAND_CODE = "E92000001"
 SUPPRESSED_NOTE = "[c] Suppressed by NHS England to protect confidentiality."
 ZERO_DENOMINATOR_NOTE = "[z] Not applicable: the denominator is 0."
 WEIGHTED_NOTE = (

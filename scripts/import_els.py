@@ -38,7 +38,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ascof_descriptor import BENCHMARK_COLUMNS, VALUE_COLUMNS, with_intervals
 from els_rows import UNITS, RowError, figure_of, level_of, successors
-from package_files import OGL, resource, write_csv, write_descriptor
+from package_files import (
+    ENGLAND_CODE,
+    OGL,
+    read_csv,
+    release_resources,
+    write_csv,
+    write_descriptor,
+)
 
 from lantern.vocab.periods import in_words, parse_period
 
@@ -60,16 +67,11 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def benchmark_groups(reference: Path) -> dict[str, str]:
     """England's and each region's code → the id of its shared group in the reference."""
     areas = read_csv(reference / "areas.csv")
     shared = {g["group_name"]: g["group_id"] for g in read_csv(reference / "groups.csv")}
-    groups = {"E92000001": shared["England"]} if "England" in shared else {}
+    groups = {ENGLAND_CODE: shared["England"]} if "England" in shared else {}
     for area in areas:
         if area.get("region_code") and area.get("region_name") in shared:
             groups[area["region_code"]] = shared[area["region_name"]]
@@ -198,22 +200,7 @@ def descriptor(
             "v3.0. Source: Office for National Statistics, Explore Local Statistics."
         ),
         "sources": sources or [{"title": "Office for National Statistics"}],
-        "resources": [
-            resource(
-                "values",
-                "values.csv",
-                "Council values",
-                value_columns,
-                ["area_code", "measure_id", "period"],
-            ),
-            resource(
-                "benchmarks",
-                "benchmarks.csv",
-                "England and regional figures",
-                benchmark_columns,
-                ["group_id", "measure_id", "period"],
-            ),
-        ],
+        "resources": release_resources(value_columns, benchmark_columns),
     }
 
 

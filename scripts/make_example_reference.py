@@ -13,7 +13,6 @@ are the source of the measures' plain-English titles, themes, units and polarity
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -22,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from package_files import write_csv
+from package_files import read_csv, write_csv
 
 from lantern.data.contract import AREAS, GROUPS
 
@@ -91,11 +90,6 @@ def groups(
             for code in members
         )
     return rows
-
-
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [{k.strip(): v.strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

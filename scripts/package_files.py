@@ -60,6 +60,14 @@ FIELDS: dict[str, tuple[str, str, str]] = {
 }
 # The confidence level of the intervals a package's files give (docs/data.md, Intervals).
 CONFIDENCE_LEVEL = 95
+# England's ONS code, whose published figures become the ``england`` group's benchmarks.
+ENGLAND_CODE = "E92000001"
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """A CSV's rows (a byte-order mark and spaces around cells dropped)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [{k.strip(): v.strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
 def table_schema(columns: list[str], primary_key: list[str]) -> dict[str, Any]:
@@ -105,3 +113,20 @@ def write_descriptor(folder: Path, descriptor: dict[str, Any]) -> None:
         {"profile": "tabular-data-package", **descriptor}, indent=2, ensure_ascii=False
     )
     (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+
+
+def release_resources(
+    value_columns: list[str], benchmark_columns: list[str]
+) -> list[dict[str, Any]]:
+    """The two tables of a national release: every council's values, and the published
+    England and regional figures."""
+    return [
+        resource(
+            "values", "values.csv", "Council values", value_columns,
+            ["area_code", "measure_id", "period"],
+        ),
+        resource(
+            "benchmarks", "benchmarks.csv", "England and regional figures", benchmark_columns,
+            ["group_id", "measure_id", "period"],
+        ),
+    ]  # fmt: skip

@@ -77,6 +77,14 @@ def html_problems(pages: list[Path], root: Path) -> list[str]:
     ]
 
 
+# Each view a page is checked in: (viewport, colour scheme). A phone gets cards and
+# stacked rows instead of wide tables, the dark scheme its own colours.
+VIEWS = {
+    "wide": ({"width": 1280, "height": 720}, "light"),
+    "wide-dark": ({"width": 1280, "height": 720}, "dark"),
+    "phone": ({"width": 375, "height": 812}, "light"),
+    "phone-dark": ({"width": 375, "height": 812}, "dark"),
+}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # Only violations are reported, so axe need not describe every pass.
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}

@@ -12,6 +12,7 @@ import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -433,3 +434,17 @@ def neighbour_names(site: Path, code: str) -> list[str]:
     with (reference / "groups.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     return [names[r["area_code"]] for r in rows if r["for_area"] == code and r["area_code"] != code]
+
+
+def load_script(name: str) -> ModuleType:
+    """One of the project's ``scripts/`` as a module, as ``python scripts/NAME.py`` runs it
+    (registered under its name, so the dataclasses it defines can find their module)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, PROJECT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

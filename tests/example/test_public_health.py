@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import axe_problems
+from browser import VIEWS, axe_problems
 from bs4 import BeautifulSoup
 from serving import serve
 from support import PUBLIC_HEALTH_SETTINGS
@@ -141,14 +141,6 @@ def pages(site: Path) -> list[Path]:
 def test_every_page_is_valid_html(public_health_site: Path, html_checker: Any) -> None:
     problems = html_checker(pages(public_health_site), public_health_site)
     assert problems == [], "\n".join(problems)
-
-
-VIEWS = {
-    "wide": ({"width": 1280, "height": 720}, "light"),
-    "wide-dark": ({"width": 1280, "height": 720}, "dark"),
-    "phone": ({"width": 375, "height": 812}, "light"),
-    "phone-dark": ({"width": 375, "height": 812}, "dark"),
-}
 
 
 @pytest.mark.parametrize("view", VIEWS)

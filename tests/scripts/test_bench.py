@@ -3,13 +3,12 @@ validation at 10× measures reading more rows, not reporting errors."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support import read_csv
+from support import load_script, read_csv
 
 from lantern.data.validation import validate_release
 
@@ -17,11 +16,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 
 def load_bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench", PROJECT / "scripts" / "bench.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench")
 
 
 def test_the_ten_times_release_is_valid_and_ten_times_as_long(release: Path) -> None:

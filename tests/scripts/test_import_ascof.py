@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
-from support import write_csv
+from support import load_script, write_csv
 
 PROJECT = Path(__file__).resolve().parents[2]
 # The national files the example was imported from, committed with it (sources/README.md).
@@ -39,15 +37,6 @@ TREND_HEADER = [
     "Disaggregation Level",
     "Measure Type",
 ]
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("import_ascof", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_ascof"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def reference(folder: Path) -> Path:
@@ -322,7 +311,7 @@ def test_unreadable_number_names_the_row(tmp_path: Path) -> None:
 def test_the_official_2020_21_file_reproduces_seftons_care_home_admissions(tmp_path: Path) -> None:
     """Sefton's 2A2 in 2020-21: 433 admissions / 65,463 people aged 65+ × 100,000 = 661.4."""
     source = SOURCES / "ascof_2020-21_open_data_full.csv.gz"
-    module = load_script()
+    module = load_script("import_ascof")
     module.run([source], PROJECT / "data" / "reference", tmp_path, None)
     rows = {(r["area_code"], r["measure_id"]): r for r in read(tmp_path / "values.csv")}
     sefton = rows[("E08000014", "2A2")]
@@ -340,7 +329,7 @@ def test_the_committed_example_data_is_what_the_importer_makes(tmp_path: Path) -
         SOURCES / "ascof_trend_2017-18_to_2023-24_outcomes.csv.gz",
         SOURCES / "ascof_2020-21_open_data_full.csv.gz",
     ]
-    load_script().run(files, PROJECT / "data" / "reference", tmp_path, None)
+    load_script("import_ascof").run(files, PROJECT / "data" / "reference", tmp_path, None)
     for name in ("values.csv", "benchmarks.csv", "datapackage.json"):
         assert (tmp_path / name).read_bytes() == (PROJECT / "data" / "ascof" / name).read_bytes()
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import csv
 import gzip
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from support import read_csv, write_csv
+from support import load_script, read_csv, write_csv
 
 PROJECT = Path(__file__).resolve().parents[2]
 SCRIPT = PROJECT / "scripts" / "import_els.py"
@@ -23,15 +21,6 @@ HEADER = ["areacd", "areanm", "geography", "indicator", "period", "observation",
           "unit", "lci_95", "uci_95", "status", "notes"]  # fmt: skip
 HLE = {"measure": "Years", "unit": "yrs"}
 MALE, FEMALE = "Male healthy life expectancy", "Female healthy life expectancy"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("import_els", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_els"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def els_row(code: str, name: str, geography: str, indicator: str, period: str,
@@ -74,7 +63,7 @@ MEASURES = ["--measure", f"{MALE}=HLE-M", "--measure", f"{FEMALE}=HLE-F"]
 
 
 def run_import(tmp_path: Path, rows: list[dict[str, str]]) -> tuple[int, str, Path]:
-    module = load_script()
+    module = load_script("import_els")
     source = write_els(tmp_path / "els.csv.gz", rows)
     out = tmp_path / "els"
     argv = [str(source), "--reference", str(reference(tmp_path / "reference")), "--out",
@@ -154,7 +143,7 @@ def test_rows_at_other_levels_are_counted_and_unplaceable_councils_named(
      ("2023-04-01/P1Y", "2023-24"), ("2024-11-01/P1M", "2024-11")],
 )  # fmt: skip
 def test_iso_intervals_become_the_periods_their_publishers_name(period: str, expected: str) -> None:
-    load_script()
+    load_script("import_els")
     from els_rows import period_of
 
     assert period_of(period) == expected
