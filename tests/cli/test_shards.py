@@ -11,9 +11,13 @@ import pytest
 from support import NATIONAL_SETTINGS, PROJECT, run_build, snapshot, write_site
 
 from lantern.build import search_index
+from lantern.build.checked import release_prepared
 from lantern.build.merge import merge_shards
 from lantern.build.shards import MARKER, Shard, plan_for
+from lantern.cli import parallel
+from lantern.cli.build import read_site_settings
 from lantern.cli.command import main
+from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
 
 # Every build here is at one fixed time, as the publishing workflow fixes it for its shards.
@@ -71,11 +75,20 @@ def regional_settings(tmp_path: Path) -> Path:
 def test_a_national_site_built_on_two_cores_is_the_single_build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``--jobs 2``: checked and computed once, two shards at once, merged; the search
-    index the single build kept for these very pages is reused, not made again."""
+    """``--jobs 2``: checked and computed once, two shards at once, merged; the data the
+    single build checked and the search index it kept for these very pages are reused,
+    not made again."""
     settings = regional_settings(tmp_path)
+    site_settings = read_settings(read_site_settings(settings))
+    assert not release_prepared(site_settings), "nothing is kept before the first build"
     assert main(["build", "--settings", str(settings), "--output", str(tmp_path / "one")]) == 0
     capsys.readouterr()
+    assert release_prepared(site_settings)
+
+    def no_prepare(*args: object) -> None:
+        raise AssertionError("'lantern prepare' ran again for data already checked")
+
+    monkeypatch.setattr(parallel, "_finish", no_prepare)
 
     def no_pagefind(site: Path) -> None:
         raise AssertionError(f"Pagefind ran again on {site}, for pages it has indexed")

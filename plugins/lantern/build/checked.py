@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from lantern.build.kept_areas import keep_areas, read_kept_areas, release_key
+from lantern.build.kept_areas import areas_kept, keep_areas, read_kept_areas, release_key
 from lantern.config.settings import LanternSettings
 from lantern.data.area import AreaData
 from lantern.data.problems import LanternError
@@ -78,6 +78,12 @@ def computed_areas(settings: LanternSettings, checked: CheckedRelease) -> dict[s
     areas = load_areas(settings, release)
     keep_areas(settings, checked.key, areas)
     return areas
+
+
+def release_prepared(settings: LanternSettings) -> bool:
+    """Whether an earlier build kept this release checked and computed, so that preparing it
+    again (``lantern prepare``) would have nothing to do."""
+    return areas_kept(settings, release_key(settings))
 
 
 def prepare_release(settings: LanternSettings) -> str:

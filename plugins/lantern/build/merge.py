@@ -13,6 +13,7 @@ import filecmp
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lantern.build.published import site_files, unpublishable
@@ -60,54 +61,66 @@ def _place(path: str, target: str) -> None:
         shutil.copyfile(path, target)
 
 
-def join_files(folders: list[Path], into: Path) -> list[str]:
-    """Link every shard's files into ``into``; a problem for each file two shards disagree
-    on, and for each link or hidden file a shard holds (which would never be published)."""
-    owner: dict[str, Path] = {}
-    problems = []
-    made: set[str] = set()
-    for folder in folders:
+class Joined:
+    """The site being joined in ``into``, a shard at a time: which shard each file came from,
+    and a problem for each file two shards disagree on, and for each link or hidden file a
+    shard holds (which would never be published)."""
+
+    def __init__(self, into: Path) -> None:
+        self.into = into
+        self.folders: list[Path] = []
+        self.problems: list[str] = []
+        self._owner: dict[str, Path] = {}
+        self._made: set[str] = set()
+
+    def add(self, folder: Path) -> None:
+        """Link every file of the shard in ``folder`` into the site."""
+        ShardMark.read(folder)  # a folder that is not a shard's is named before it is read
+        self.folders.append(folder)
         files, hidden = site_files(folder, leave_out=(MARKER, SITEMAP))
-        problems += [f"{folder}: {problem}" for problem in hidden]
+        self.problems += [f"{folder}: {problem}" for problem in hidden]
         # Plain strings, not Paths: tens of thousands of files, and pathlib's objects
         # cost more than the links themselves.
-        source, site = str(folder), str(into)
+        source, site = str(folder), str(self.into)
         for name in files:
             path, target = os.path.join(source, name), os.path.join(site, name)
-            if name in owner:
+            if name in self._owner:
                 if not filecmp.cmp(path, target, shallow=False):
-                    problems.append(
-                        f"{name}: shards {owner[name]} and {folder} wrote different files; "
-                        "build every shard from the same commit, data and settings."
+                    self.problems.append(
+                        f"{name}: shards {self._owner[name]} and {folder} wrote different "
+                        "files; build every shard from the same commit, data and settings."
                     )
                 continue
-            owner[name] = folder
+            self._owner[name] = folder
             parent = name.rpartition("/")[0]
-            if parent and parent not in made:
+            if parent and parent not in self._made:
                 os.makedirs(os.path.join(site, parent), exist_ok=True)
-                made.add(parent)
+                self._made.add(parent)
             _place(path, target)
-    return problems
 
 
-def merge_shards(folders: list[Path], output: Path, cache: Path | None = None) -> Path:
+def merge_shards(folders: Iterable[Path], output: Path, cache: Path | None = None) -> Path:
     """Join the shards in ``folders`` into ``output``; LanternError with every problem.
 
+    ``folders`` may come one by one as each shard finishes (``lantern build --jobs``):
+    each is joined as it comes, while the others are still being built.
     With the site's ``cache`` folder, the search index kept there for these very pages
     is used (as a single build does), so a merge after a warm build runs no Pagefind.
     """
-    check_marks(folders)
     target = output.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     with build_lock(target):
         recover(target)
         building = Path(tempfile.mkdtemp(prefix=building_prefix(target), dir=target.parent))
         try:
-            problems = join_files(folders, building)
-            if problems:
-                raise LanternError(problems)
-            entries: set[SitemapEntry] = set()
+            joined = Joined(building)
             for folder in folders:
+                joined.add(folder)
+            check_marks(joined.folders)
+            if joined.problems:
+                raise LanternError(joined.problems)
+            entries: set[SitemapEntry] = set()
+            for folder in joined.folders:
                 entries |= read_sitemap(folder / SITEMAP)
             (building / SITEMAP).write_text(sitemap_xml(entries), encoding="utf-8")
             index_site(building, cache)

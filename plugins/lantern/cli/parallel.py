@@ -10,13 +10,17 @@ site uses every core it is given.
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from lantern.build.build_time import SOURCE_DATE_EPOCH, build_time
+from lantern.build.checked import release_prepared
 from lantern.build.merge import merge_shards
 from lantern.build.swap import build_lock, building_prefix
 from lantern.cli.build import read_site_settings
@@ -47,15 +51,20 @@ def build_in_parallel(settings_file: Path, output: Path, jobs: int) -> tuple[Pat
     environ = dict(os.environ)
     environ.setdefault(SOURCE_DATE_EPOCH, str(int(build_time().timestamp())))
     settings = ["--settings", str(settings_file)]
-    prepare = subprocess.Popen(
-        [*COMMAND, "prepare", *settings],
-        env=environ,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    _finish([prepare], ["Checking the data"])
-    cache = read_settings(read_site_settings(settings_file)).cache_path
+    site_settings = read_settings(read_site_settings(settings_file))
+    # Told here without reading the kept areas: on a rebuild of the same data, starting
+    # ``prepare`` only for it to say "nothing to do" costs a second and a half before any
+    # shard starts. Computing them is left to a process of its own, whose memory is given
+    # back before the shards start.
+    if not release_prepared(site_settings):
+        prepare = subprocess.Popen(
+            [*COMMAND, "prepare", *settings],
+            env=environ,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        _finish([prepare], ["Checking the data"])
     target = output.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     # The shards' folders sit beside the output under their own lock, so the merge (which
@@ -66,30 +75,66 @@ def build_in_parallel(settings_file: Path, output: Path, jobs: int) -> tuple[Pat
             shutil.rmtree(stale, ignore_errors=True)
         scratch = Path(tempfile.mkdtemp(prefix=building_prefix(scratch_name), dir=target.parent))
         try:
-            build = [*COMMAND, "build", *settings]
-            return _build_shards(build, scratch, target, jobs, environ, cache)
+            folders = [scratch / str(number) for number in range(1, jobs + 1)]
+            shards = ShardProcesses([*COMMAND, "build", *settings], folders, environ)
+            merged = merge_shards(shards.finished(), target, site_settings.cache_path)
+            return merged, shards.summaries
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _build_shards(
-    build: list[str],
-    scratch: Path,
-    target: Path,
-    jobs: int,
-    environ: dict[str, str],
-    cache: Path | None,
-) -> tuple[Path, list[str]]:
-    folders = [scratch / str(number) for number in range(1, jobs + 1)]
-    shards = [
-        subprocess.Popen(
-            [*build, "--shard", f"{n}/{jobs}", "--output", str(folder)],
-            env=environ,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for n, folder in enumerate(folders, start=1)
-    ]
-    summaries = _finish(shards, [f"Shard {n}/{jobs}" for n in range(1, jobs + 1)])
-    return merge_shards(folders, target, cache), summaries
+class ShardProcesses:
+    """The shards of one build, each its own process, started at once and handed on one by
+    one as each finishes, so that the merge joins the first while the others still run."""
+
+    def __init__(self, build: list[str], folders: list[Path], environ: dict[str, str]) -> None:
+        count = len(folders)
+        self.folders = folders
+        self.summaries = [""] * count
+        self._done: queue.Queue[tuple[int, str, str, int]] = queue.Queue()
+        self.processes = [
+            subprocess.Popen(
+                [*build, "--shard", f"{n}/{count}", "--output", str(folder)],
+                env=environ,
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for n, folder in enumerate(folders, start=1)
+        ]
+        # A thread for each reads its output as it comes (a full pipe would stop the shard).
+        for index, process in enumerate(self.processes):
+            threading.Thread(target=self._wait, args=(index, process), daemon=True).start()
+
+    def _wait(self, index: int, process: subprocess.Popen[str]) -> None:
+        out, err = process.communicate()
+        self._done.put((index, out, err, process.returncode))
+
+    def finished(self) -> Iterator[Path]:
+        """Each shard's folder as soon as it is built; LanternError with what every shard
+        that failed printed, once all have stopped. Stopped early (the merge failed), the
+        shards still running are stopped and waited for, so none writes afterwards."""
+        failed: dict[int, list[str]] = {}
+        remaining = len(self.processes)
+        count = remaining
+        try:
+            while remaining:
+                index, out, err, code = self._done.get()
+                remaining -= 1
+                if code != 0:
+                    failed[index] = [
+                        f"Shard {index + 1}/{count} stopped:",
+                        *err.strip().splitlines(),
+                    ]
+                    continue
+                self.summaries[index] = out.strip()
+                if not failed:
+                    yield self.folders[index]
+            if failed:
+                raise LanternError([line for index in sorted(failed) for line in failed[index]])
+        finally:
+            if remaining:
+                for process in self.processes:
+                    process.terminate()
+                for _ in range(remaining):
+                    self._done.get()
