@@ -3,9 +3,10 @@
 The shared work (checking the data, computing every area) is done once first
 (``lantern prepare``, skipped when an earlier build kept it) and kept in the
 cache folder, where every shard finds it. Each shard is joined into the site
-as soon as it is built, while the others still run. Every shard gets the same ``SOURCE_DATE_EPOCH``, so the merged site is the
-one a single build writes. Each shard runs as its own process, so a national
-site uses every core it is given.
+as soon as it is built, while the others still run. Every shard gets the same
+``SOURCE_DATE_EPOCH``, so the merged site is the one a single build writes.
+Each shard runs as its own process, so a national site uses every core it is
+given.
 """
 
 from __future__ import annotations
