@@ -24,9 +24,8 @@ from lantern.build.swap import build_lock, building_prefix, recover, swap_into_p
 from lantern.data.problems import LanternError
 
 
-def check_marks(folders: list[Path]) -> None:
+def check_marks(marks: list[tuple[Path, ShardMark]]) -> None:
     """Every shard of one build, once each; LanternError naming what is missing or mixed."""
-    marks = [(folder, ShardMark.read(folder)) for folder in folders]
     problems = []
     first = marks[0][1] if marks else None
     if first is None:
@@ -36,7 +35,7 @@ def check_marks(folders: list[Path]) -> None:
         if (mark.count, mark.release, mark.built_at) != build:
             problems.append(
                 f"{folder}: shard {mark.number}/{mark.count} was not built with "
-                f"shard {first.number}/{first.count} ({folders[0]}): build every shard from "
+                f"shard {first.number}/{first.count} ({marks[0][0]}): build every shard from "
                 "the same data and settings, with the same SOURCE_DATE_EPOCH."
             )
     numbers = sorted(mark.number for _, mark in marks)
@@ -68,15 +67,15 @@ class Joined:
 
     def __init__(self, into: Path) -> None:
         self.into = into
-        self.folders: list[Path] = []
+        self.marks: list[tuple[Path, ShardMark]] = []
         self.problems: list[str] = []
         self._owner: dict[str, Path] = {}
         self._made: set[str] = set()
 
     def add(self, folder: Path) -> None:
         """Link every file of the shard in ``folder`` into the site."""
-        ShardMark.read(folder)  # a folder that is not a shard's is named before it is read
-        self.folders.append(folder)
+        # A folder that is not a shard's is named before it is read.
+        self.marks.append((folder, ShardMark.read(folder)))
         files, hidden = site_files(folder, leave_out=(MARKER, SITEMAP))
         self.problems += [f"{folder}: {problem}" for problem in hidden]
         # Plain strings, not Paths: tens of thousands of files, and pathlib's objects
@@ -116,11 +115,11 @@ def merge_shards(folders: Iterable[Path], output: Path, cache: Path | None = Non
             joined = Joined(building)
             for folder in folders:
                 joined.add(folder)
-            check_marks(joined.folders)
+            check_marks(joined.marks)
             if joined.problems:
                 raise LanternError(joined.problems)
             entries: set[SitemapEntry] = set()
-            for folder in joined.folders:
+            for folder, _ in joined.marks:
                 entries |= read_sitemap(folder / SITEMAP)
             (building / SITEMAP).write_text(sitemap_xml(entries), encoding="utf-8")
             index_site(building, cache)

@@ -32,6 +32,13 @@ from lantern.data.problems import LanternError
 COMMAND = [sys.executable, "-m", "lantern.cli"]
 
 
+def _start(command: list[str], environ: dict[str, str]) -> subprocess.Popen[str]:
+    """A Lantern process whose output is kept, to be shown only if it fails."""
+    return subprocess.Popen(
+        command, env=environ, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+
+
 def _finish(processes: list[subprocess.Popen[str]], labels: list[str]) -> list[str]:
     """Wait for every process; their closing lines, or LanternError with what each that
     failed printed (all are waited for first, so none is still writing afterwards)."""
@@ -59,14 +66,7 @@ def build_in_parallel(settings_file: Path, output: Path, jobs: int) -> tuple[Pat
     # shard starts. Computing them is left to a process of its own, whose memory is given
     # back before the shards start.
     if not release_prepared(site_settings):
-        prepare = subprocess.Popen(
-            [*COMMAND, "prepare", *settings],
-            env=environ,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        _finish([prepare], ["Checking the data"])
+        _finish([_start([*COMMAND, "prepare", *settings], environ)], ["Checking the data"])
     target = output.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     # The shards' folders sit beside the output under their own lock, so the merge (which
@@ -95,13 +95,7 @@ class ShardProcesses:
         self.summaries = [""] * count
         self._done: queue.Queue[tuple[int, str, str, int]] = queue.Queue()
         self.processes = [
-            subprocess.Popen(
-                [*build, "--shard", f"{n}/{count}", "--output", str(folder)],
-                env=environ,
-                text=True,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-            )
+            _start([*build, "--shard", f"{n}/{count}", "--output", str(folder)], environ)
             for n, folder in enumerate(folders, start=1)
         ]
         # A thread for each reads its output as it comes (a full pipe would stop the shard).
