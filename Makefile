@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CHECKERS := node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install serve html publish national public-health validate test test-fast lint clean lock bench wheel
+.PHONY: install serve html publish national public-health validate test test-fast lint clean lock bench wheel translations
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lantern needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -65,6 +65,16 @@ test-fast: $(STAMP)
 # (docs/your-own-site.md). Install it anywhere with pip; no path leads back here.
 wheel: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w dist .
+
+# Lantern's words extracted again into the template every catalogue is made from, and each
+# catalogue brought up to date with it: new words added empty, changed ones marked fuzzy.
+LOCALE := plugins/lantern/locale
+translations: $(STAMP)
+	$(BIN)/pybabel --quiet extract --mapping-file babel.cfg --add-location=file --sort-by-file \
+	  --omit-header --output-file $(LOCALE)/lantern.pot .
+	@if ls $(LOCALE)/*/LC_MESSAGES/lantern.po >/dev/null 2>&1; then \
+	  $(BIN)/pybabel --quiet update --domain lantern --input-file $(LOCALE)/lantern.pot \
+	    --output-dir $(LOCALE) --ignore-obsolete; fi
 
 clean:
 	rm -rf output .output.* .lantern-releases-* .lock-venv $(VENV)

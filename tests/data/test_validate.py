@@ -90,6 +90,18 @@ def test_financial_year_that_does_not_follow_on_is_explained(
     assert "neither a financial year" in problem.message
 
 
+def test_years_counted_together_over_another_number_of_years_are_refused(
+    release: Path,
+) -> None:
+    values = release / "housing" / "values.csv"
+    for row, period in ((2, "2018 to 2020"), (3, "2019 to 2021"), (4, "2016 to 2020")):
+        edit_csv(values, row, "period", period)
+    problem = problem_at(release, "pooled-lengths-differ", "housing/values.csv", 4, "period")
+    assert "'2016 to 2020' counts 5 years together" in problem.message
+    assert "'2018 to 2020' (row 2) counts 3" in problem.message
+    assert "give every period of H1 3 years" in problem.hint
+
+
 def test_non_numeric_value_is_reported_once_with_a_hint(
     release: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

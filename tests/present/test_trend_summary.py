@@ -26,3 +26,12 @@ def test_trend_summary_reads_for_a_rise_a_fall_and_no_change_in_every_polarity()
                 f"Riverside's value {verb} from {values[0]:.1f}% in 2022-23 "
                 f"to {values[1]:.1f}% in 2023-24."
             )
+
+
+def test_years_counted_together_are_set_apart_from_the_sentences_own_from_and_to() -> None:
+    measure = Measure("S", "A rate", "per_100k", "low", 1)  # type: ignore[arg-type]
+    data = [*observe(84.4, "2001 to 2003"), *observe(36.7, "2022 to 2024")]
+    [result] = compute_area("A", [measure], data, [], [])
+    summary = trend_summary(Gate(), measure, "Riverside", result.periods)
+    assert summary.startswith("Riverside's value fell from 84.4")
+    assert "(2001 to 2003) to 36.7" in summary and summary.endswith("(2022 to 2024).")

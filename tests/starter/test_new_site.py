@@ -8,10 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from support import neighbour_names, run_build
 
+from lantern.build.unwritten import TO_WRITE, unwritten_places
 from lantern.cli.command import main
-
-# What every starter page the council must finish is marked with.
-TO_WRITE = "For the council to write"
 
 
 def new(folder: Path, *args: str) -> int:
@@ -39,6 +37,18 @@ def test_a_councils_site_names_the_council_and_its_groups_and_marks_what_to_writ
     assert (site / ".github" / "workflows" / "publish.yml").is_file()
     assert (site / ".gitignore").is_file()
     assert "--hash=sha256:" in (site / "requirements.lock").read_text(encoding="utf-8")
+
+
+def test_every_place_left_for_the_council_is_named_until_it_is_written(tmp_path: Path) -> None:
+    site = tmp_path / "wigan"
+    assert new(site, "--area", "E08000010") == 0
+    content = site / "content"
+    left = unwritten_places(content, "content")
+    assert any(place.startswith("content/pages/index.md, line ") for place in left)
+    for path in content.rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(TO_WRITE, "Written by the council"), encoding="utf-8")
+    assert unwritten_places(content, "content") == []
 
 
 def test_a_councils_groups_file_holds_its_own_neighbours_only(tmp_path: Path) -> None:

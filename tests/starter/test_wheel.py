@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from support import PROJECT, neighbour_names
 
+from lantern.build.unwritten import TO_WRITE
 from lantern.starter.pins import runtime_lock, runtime_names
 
 # A metropolitan borough and a county council.
@@ -23,11 +24,11 @@ pytestmark = pytest.mark.site_build
 
 
 def run(command: list[str], cwd: Path) -> str:
-    """Run a command with no path to the repository in its environment."""
+    """Run a command with no path to the repository in its environment; what it printed."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+    return done.stdout + done.stderr
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,9 @@ def test_a_new_councils_site_builds_and_every_measure_page_names_it_and_its_neig
     name = COUNCILS[code]
     run([str(installed / "lantern"), "new", "site", "--area", code], tmp_path)
     site = tmp_path / "site"
-    run([str(installed / "lantern"), "build"], site)
+    printed = run([str(installed / "lantern"), "build"], site)
+    assert "content/pages/index.md, line" in printed, "the build names what is left to write"
+    assert f"still says '{TO_WRITE}'" in printed
     output = site / "output"
     neighbours = neighbour_names(site, code)
     measure_pages = sorted((output / "measures").glob("*/index.html"))

@@ -20,6 +20,7 @@ from lantern.build.published import linked_sources, unpublishable
 from lantern.build.search_index import index_site
 from lantern.build.shards import WHOLE, Shard, ShardMark
 from lantern.build.swap import build_lock, building_prefix, recover, swap_into_place
+from lantern.build.unwritten import unwritten_places
 from lantern.config.settings import read_settings
 from lantern.data.problems import LanternError
 from lantern.installed import THEME_PATH
@@ -139,6 +140,9 @@ def build_and_keep(settings_file: Path, output: Path | None = None, shard: Shard
             pelican_settings = read_site_settings(settings_file, building)
             build = make_build(pelican_settings, settings, release, shard, stages)
             plain_logging()
+            if shard.whole or shard.number == 1:
+                for place in unwritten_places(content, shown_path(content)):
+                    logging.getLogger("lantern").warning(place)
             _run(build, pelican_settings)
             if shard.whole:
                 with stages.stage("search index"):

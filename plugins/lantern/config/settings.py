@@ -20,49 +20,17 @@ from typing import Any
 
 from lantern.compute.bands import METHODS as BAND_METHODS
 from lantern.config import setting_checks as checks
+from lantern.config import setting_reads as reads
 from lantern.config.setting_checks import Check
+from lantern.config.setting_reads import Read
 from lantern.data.problems import LanternError
+from lantern.vocab.language import SOURCE_LANGUAGE, LanguageError, load_language, use_language
 from lantern.vocab.shorthand import DEFAULT_SUPPRESS_BELOW
-
-# How a checked value becomes the typed field: given the value and the folder relative
-# paths are read from (the one holding the content folder).
-Read = Callable[[Any, Path], Any]
 
 # The keys of a field's metadata: its declaration as a LANTERN_ setting, or how it is read
 # from Pelican's own settings.
 DECLARED = "lantern_setting"
 FROM_PELICAN = "lantern_from_pelican"
-
-
-def _same(value: Any, root: Path) -> Any:
-    return value
-
-
-def _texts(value: Any, root: Path) -> tuple[str, ...]:
-    return tuple(value)
-
-
-def _texts_or_one(value: Any, root: Path) -> str | tuple[str, ...] | None:
-    return value if value is None or isinstance(value, str) else tuple(value)
-
-
-def _float(value: Any, root: Path) -> float:
-    return float(value)
-
-
-def _floats(value: Any, root: Path) -> dict[str, float]:
-    return {k: float(v) for k, v in value.items()}
-
-
-def _mapping(value: Any, root: Path) -> dict[str, Any]:
-    return dict(value)
-
-
-def _path(value: Any, root: Path) -> Path | None:
-    if not value:
-        return None
-    path = Path(value)
-    return path if path.is_absolute() else root / path
 
 
 @dataclass(frozen=True)
@@ -74,11 +42,11 @@ class Setting:
     default: Any
     help: str
     check: Check
-    read: Read = _same
+    read: Read = reads.same
     field: str = ""
 
 
-def setting(default: Any, help: str, check: Check, *, read: Read = _same) -> Any:
+def setting(default: Any, help: str, check: Check, *, read: Read = reads.same) -> Any:
     """Declare a LANTERN_ setting as a field of ``LanternSettings``: the field has no default
     of its own, since ``read_settings`` fills every one. Its name is given by the field's."""
     return field(metadata={DECLARED: Setting("", default, help, check, read)})
@@ -115,7 +83,7 @@ class LanternSettings:
         "Also build pages for these areas (a national site): 'all' (every area in areas.csv), "
         "a group_id (its members) or a list of area_codes; None for the home area only.",
         checks.areas,
-        read=_texts_or_one,
+        read=reads.texts_or_one,
     )
     chart_areas: str | tuple[str, ...] | None = setting(
         "all",
@@ -123,40 +91,47 @@ class LanternSettings:
         "members) or a list of area_codes; None for tables alone (the home area's own measure "
         "pages always have charts). Fewer areas make a shorter first build.",
         checks.areas,
-        read=_texts_or_one,
+        read=reads.texts_or_one,
     )
     comparators: tuple[str, ...] = setting(
         [],
         "The comparator groups shown beside each area, in order (group_ids of groups.csv; "
         "'region' is each area's region).",
         checks.text_list("['cipfa-neighbours', 'england']", unique=True),
-        read=_texts,
+        read=reads.texts,
     )
     data_path: Path = setting(
         "data",
         "The folder of data packages, relative to the settings file's folder.",
         checks.text,
-        read=_path,
+        read=reads.path,
     )
     cache_path: Path | None = setting(
         "cache",
         "Where drawn charts, finished figures and validation results are kept between "
         "builds; empty to keep none.",
         checks.optional_text,
-        read=_path,
+        read=reads.path,
     )
     template_cache_path: Path | None = setting(
         "",
         "Where the theme's compiled templates are kept between builds; empty for the "
         "templates folder of LANTERN_CACHE_PATH. Sites built with one theme may share one.",
         checks.optional_text,
-        read=_path,
+        read=reads.path,
+    )
+    translations: tuple[Path, ...] = setting(
+        [],
+        "Folders of message catalogues, looked in before Lantern's own for the words of "
+        "DEFAULT_LANG (docs/translations.md).",
+        checks.text_list('["translations"]'),
+        read=reads.paths,
     )
     headline_exclude_themes: tuple[str, ...] = setting(
         [],
         "Themes left out of the home page's headline table (still in the scorecard).",
         checks.text_list('["Carers\' survey"]'),
-        read=_texts,
+        read=reads.texts,
     )
     suppress_below: int = setting(
         DEFAULT_SUPPRESS_BELOW,
@@ -172,19 +147,19 @@ class LanternSettings:
         0.0,
         "A change no bigger than this, in the measure's unit, counts as no change.",
         checks.number,
-        read=_float,
+        read=reads.float_,
     )
     measure_tolerance: Mapping[str, float] = setting(
         {},
         "The tolerance for single measures, e.g. {'2A1': 0.5}.",
         checks.numbers_by_measure,
-        read=_floats,
+        read=reads.floats,
     )
     measure_redirects: Mapping[str, str] = setting(
         {},
         "Old codes whose address leads to a measure, e.g. {'2B': '2A1'}.",
         checks.codes_to_measures,
-        read=_mapping,
+        read=reads.mapping,
     )
     release_tags: str = setting(
         "*",
@@ -226,6 +201,7 @@ class LanternSettings:
         "The Atom feed of every update (content/updates/).",
         checks.text,
     )
+    language: str = from_pelican(lambda s: str(s.get("DEFAULT_LANG") or SOURCE_LANGUAGE))
     site_url: str = from_pelican(lambda s: str(s.get("SITEURL") or ""))
     site_name: str = from_pelican(lambda s: str(s.get("SITENAME") or ""))
     page_urls: Mapping[str, str] = from_pelican(
@@ -268,7 +244,8 @@ def unknown_names(settings: Mapping[str, Any]) -> list[str]:
 
 
 def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
-    """Check every LANTERN_ setting and return them typed; LanternError names each bad one."""
+    """Check every LANTERN_ setting and return them typed; LanternError names each bad one.
+    Every word written from then on is in the site's language (``vocab.language``)."""
     problems = unknown_names(settings) + checks.pattern_problems(settings)
     values: dict[str, Any] = {}
     root = _root(settings)
@@ -284,7 +261,12 @@ def read_settings(settings: Mapping[str, Any]) -> LanternSettings:
     for each in fields(LanternSettings):
         if FROM_PELICAN in each.metadata:
             values[each.name] = each.metadata[FROM_PELICAN](settings)
-    return LanternSettings(**values)
+    typed = LanternSettings(**values)
+    try:
+        use_language(load_language(typed.language, typed.translations))
+    except LanguageError as error:
+        raise LanternError([str(error)]) from None
+    return typed
 
 
 def setting_names() -> list[str]:

@@ -17,6 +17,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from lantern.vocab.language import active_language
+
 LANTERN_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -102,10 +104,16 @@ def _matching_files(folder: Path, pattern: str) -> list[str]:
     return sorted(found, key=lambda name: name.split("/"))
 
 
-@cache
 def code_version(*packages: str) -> str:
-    """A hash of Lantern's own code and the versions of ``packages``: a kept file named
-    with it is never used by a Lantern whose code, or whose libraries, have changed."""
+    """A hash of Lantern's own code, the versions of ``packages`` and the catalogue of the
+    site's language: a kept file named with it is never used by a Lantern whose code, whose
+    libraries or whose words have changed."""
+    return sha256_text(f"{_code_and_libraries(*packages)}\n{active_language().version}")
+
+
+@cache
+def _code_and_libraries(*packages: str) -> str:
+    """A hash of Lantern's own code and the versions of ``packages``."""
     digest = hashlib.sha256()
     for path in sorted(LANTERN_ROOT.rglob("*.py")):
         digest.update(path.relative_to(LANTERN_ROOT).as_posix().encode())

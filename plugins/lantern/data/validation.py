@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lantern.data import measure_rules, references, rules
+from lantern.data import measure_rules, period_rules, references, rules
 from lantern.data.contract import (
     AREAS,
     BENCHMARKS,
@@ -278,6 +278,7 @@ def _data_rules(usable: dict[str, list[Table]]) -> Iterable[Problem]:
         yield from references.check_reference(table, "area_code", area_codes, references.AREA)
         yield from references.check_reference(table, "measure_id", measures, references.MEASURE)
         yield from rules.check_values(table, measures)
+        yield from period_rules.check_pooled_lengths(table)
         yield from check_plausible(table, measures)
         for number, row in table.numbered():
             key = (row["area_code"], row["measure_id"], row["period"])

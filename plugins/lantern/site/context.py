@@ -36,6 +36,7 @@ from lantern.data.area import AreaData
 from lantern.embeds.context import EmbedContext
 from lantern.present.charts.figure_cache import FigureCache
 from lantern.releases.history import ReleaseHistory
+from lantern.site.messages import with_messages
 from lantern.site.updates import UPDATES, UpdateView
 from lantern.vocab.periods import in_words, machine_date
 
@@ -107,7 +108,7 @@ def theme_environment(
         loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
-        **template_cache(templates),
+        **with_messages(template_cache(templates)),
     )
     environment.globals.update(urls=urls, SITEURL=urls.settings.site_url, **TEMPLATE_GLOBALS)
     environment.filters.update(TEMPLATE_FILTERS)

@@ -24,6 +24,7 @@ from lantern.releases.update_revisions import UpdateRevisions
 from lantern.site.addresses import check_addresses
 from lantern.site.context import TEMPLATE_FILTERS, TEMPLATE_GLOBALS, Build, Site
 from lantern.site.generator import LanternGenerator
+from lantern.site.messages import with_messages
 from lantern.site.reader import SourceAwareMarkdownReader
 from lantern.site.updates import is_update, missing_metadata, place_update, update_views
 from lantern.site.writer import SiteWriter
@@ -34,7 +35,7 @@ def prepare_pelican(settings: MutableMapping[str, Any], build: Build) -> None:
     embeds in Markdown, the reader that names the file being read, the content cache."""
     plain = plain_settings(settings)
     # Data text (titles, names, notes) is escaped wherever a template prints it.
-    environment = {**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True}
+    environment = with_messages({**settings.get("JINJA_ENVIRONMENT", {}), "autoescape": True})
     settings["JINJA_ENVIRONMENT"] = {**environment, **template_cache(build.templates)}
     settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), **TEMPLATE_FILTERS}
     settings["JINJA_GLOBALS"] = {**settings.get("JINJA_GLOBALS", {}), **TEMPLATE_GLOBALS}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import metadata
 from typing import Any
 
+from lantern.build.unwritten import TO_WRITE
 from lantern.starter import pins
 from lantern.starter.council import COUNTY_PREFIX, ENGLAND, NEIGHBOURS, Council
 
@@ -52,6 +53,7 @@ def council_context(council: Council) -> dict[str, Any]:
         "publisher_words": title,
         "figures_words": "adult social care performance figures",
         "writer": "council",
+        "to_write": TO_WRITE,
         "area": council.code,
         "area_comment": "the home area, and the comparator groups shown beside it, in order.",
         "comparators": council.comparators,

@@ -113,7 +113,7 @@ def _quarter_of(day: date) -> tuple[int, int]:
     return (day.year if day.month >= 4 else day.year - 1), ((day.month - 4) % 12) // 3 + 1
 
 
-def _years(period: Period) -> tuple[int, int]:
+def years_of(period: Period) -> tuple[int, int]:
     """The first and last calendar year of a calendar year or pooled period."""
     first, _, last = period.label.partition(" to ")
     return int(first), int(last or first)
@@ -131,7 +131,7 @@ def _shifted(period: Period, step: int = 1) -> str:
     if period.kind is PeriodKind.CALENDAR_YEAR:
         return str(start.year + step)
     if period.kind is PeriodKind.POOLED:
-        first, last = _years(period)
+        first, last = years_of(period)
         return f"{first + step} to {last + step}"
     month = start.month % 12 + 1
     return f"{start.year + (start.month == 12)}-{month:02d}"
@@ -142,7 +142,7 @@ def _step(periods: list[Period]) -> int:
     (2019 to 2021, 2020 to 2022), else the gap (2017 to 2019, 2020 to 2022). 1 otherwise."""
     if periods[0].kind is not PeriodKind.POOLED or len(periods) < 2:
         return 1
-    first, last = _years(periods[0])
+    first, last = years_of(periods[0])
     gaps = [b.start.year - a.start.year for a, b in pairwise(periods)]
     smallest = min(gaps)
     return 1 if smallest <= last - first else max(1, smallest)

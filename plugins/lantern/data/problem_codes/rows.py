@@ -42,6 +42,15 @@ NOT_A_PERIOD = ProblemCode(
     "is not a financial year: its second part is the next year).",
     "Use one of the formats under *Periods*, such as `2023-24` or `2024-11`.",
 )
+POOLED_LENGTHS_DIFFER = ProblemCode(
+    "pooled-lengths-differ",
+    "Years counted together in different numbers",
+    "A measure has periods of years counted together over different numbers of years, "
+    "such as `2018 to 2020` (three) and `2016 to 2020` (five): a figure for five years "
+    "cannot be compared with one for three.",
+    "Give every period of the measure the same number of years, or give the other "
+    "length a measure of its own.",
+)
 NOT_A_NUMBER = ProblemCode(
     "not-a-number",
     "Not a number",

@@ -6,7 +6,14 @@ from __future__ import annotations
 from lantern.compute import Measure, PeriodResult
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
-from lantern.vocab.periods import crosses_break, when_words
+from lantern.vocab.periods import (
+    PeriodError,
+    PeriodKind,
+    crosses_break,
+    in_words,
+    parse_period,
+    when_words,
+)
 
 
 def break_words(new_from: str) -> str:
@@ -15,6 +22,16 @@ def break_words(new_from: str) -> str:
         f"A new series starts {when_words(new_from)}: its figures are not comparable "
         "with earlier ones."
     )
+
+
+def _beside(period: str) -> str:
+    """When a figure of a *from ... to ...* sentence was: ``in 2023-24``, or ``(2020 to
+    2022)`` for years counted together, whose own *to* would run into the sentence's."""
+    try:
+        pooled = parse_period(period).kind is PeriodKind.POOLED
+    except PeriodError:
+        pooled = False
+    return f"({in_words(period)})" if pooled else when_words(period)
 
 
 def _run_words(gate: Gate, measure: Measure, area_name: str, run: list[PeriodResult]) -> str:
@@ -33,8 +50,8 @@ def _run_words(gate: Gate, measure: Measure, area_name: str, run: list[PeriodRes
         else "was unchanged"
     )  # fmt: skip
     return (
-        f"{area_name}'s value {verb} from {shown(first)} {when_words(first.period)} "
-        f"to {shown(last)} {when_words(last.period)}"
+        f"{area_name}'s value {verb} from {shown(first)} {_beside(first.period)} "
+        f"to {shown(last)} {_beside(last.period)}"
     )
 
 

@@ -1,0 +1,131 @@
+"""Every word Lantern writes comes from its message catalogue: the example built in a
+pseudo-locale (every message's letters accented) shows no plain English word of Lantern's.
+
+What may stay plain is the council's own: the words of its data (area and measure names,
+notes, period names), its settings (the site's name, the publisher) and its Markdown
+content. Every other plain word on a page is a word of Lantern's that missed the catalogue.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import runpy
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from support import PROJECT, build_in_project, load_script
+
+pseudo_locale = load_script("pseudo_locale")
+SETTINGS = PROJECT / "pelicanconf.py"
+# A plain English word: two or more unaccented letters (an accented word has none).
+PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Attributes a reader hears or sees.
+READ_ATTRIBUTES = ("aria-label", "alt", "title", "placeholder", "aria-description")
+SKIPPED = ("script", "style")
+TEMPLATE = PROJECT / "plugins" / "lantern" / "locale" / "lantern.pot"
+
+
+@pytest.fixture(scope="module")
+def pseudo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pseudo")
+    catalogues = folder / "locale"
+    pseudo_locale.write_pseudo_locale(catalogues)
+    settings = folder / "pseudo.py"
+    settings.write_text(
+        "import runpy\n"
+        f"_example = runpy.run_path({str(SETTINGS)!r})\n"
+        "globals().update({k: v for k, v in _example.items() if k.isupper()})\n"
+        f"PATH = {str(PROJECT / 'content')!r}\n"
+        f"LANTERN_DATA_PATH = {str(PROJECT / 'data')!r}\n"
+        f"LANTERN_CACHE_PATH = {str(folder / 'cache')!r}\n"
+        f"DEFAULT_LANG = {pseudo_locale.TAG!r}\n"
+        f"LANTERN_TRANSLATIONS = [{str(catalogues)!r}]\n",
+        encoding="utf-8",
+    )
+    return build_in_project(settings, folder / "output")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def council_phrases() -> list[str]:
+    """The council's own words, longest first: every name or sentence of its data (a field
+    with a capital or a space: not a code such as ``higher``), its settings' text and its
+    Markdown content, line by line."""
+    phrases: set[str] = set()
+    for path in (PROJECT / "data").rglob("*.csv"):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.reader(handle):
+                phrases.update(_normal(c) for c in row if re.search(r"[A-Z\s]", c))
+    settings = runpy.run_path(str(SETTINGS))
+    phrases.update(_normal(v) for v in settings.values() if isinstance(v, str))
+    for path in (PROJECT / "content").rglob("*.md"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = re.sub(r"\]\([^)]*\)|[*_`#>\[\]|]|^\s*(?:[-:]|\d+\.)\s", " ", line)
+            text = re.sub(r"^[A-Z][a-z_]*: ", "", text)  # a header's name (Title: ...)
+            phrases.update(_normal(piece) for piece in re.split(r"\s{2,}", text))
+    return sorted((p for p in phrases if PLAIN_WORD.search(p)), key=len, reverse=True)
+
+
+def read_text(soup: BeautifulSoup) -> Iterator[str]:
+    """Each piece of text a reader meets: the page's words and those it says aloud."""
+    for node in soup.descendants:
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            if node.parent is not None and node.parent.name not in SKIPPED:
+                yield str(node)
+        elif isinstance(node, Tag):
+            for name in READ_ATTRIBUTES:
+                if node.get(name):
+                    yield str(node[name])
+
+
+def untranslated(text: str, phrases: list[str]) -> str | None:
+    """The plain English left in ``text`` once the council's own words are taken out."""
+    left = _normal(text)
+    for phrase in phrases:
+        if not PLAIN_WORD.search(left):
+            return None
+        if phrase in left:
+            left = left.replace(phrase, " ")
+    return _normal(left) if PLAIN_WORD.search(left) else None
+
+
+@pytest.mark.site_build
+def test_no_page_of_the_example_has_a_word_of_lanterns_left_out_of_the_catalogue(
+    pseudo_site: Path,
+) -> None:
+    phrases = council_phrases()
+    found: dict[str, set[str]] = {}
+    for page in sorted(pseudo_site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for text in read_text(soup):
+            left = untranslated(text, phrases)
+            if left:
+                found.setdefault(left, set()).add(page.relative_to(pseudo_site).as_posix())
+    report = [f"{text!r} on {len(pages)} pages, e.g. {min(pages)}" for text, pages in found.items()]
+    assert not report, "Not from the catalogue:\n" + "\n".join(sorted(report)[:80])
+
+
+@pytest.mark.site_build
+def test_every_page_of_the_pseudo_locale_says_its_language(pseudo_site: Path) -> None:
+    pages = sorted(pseudo_site.rglob("*.html"))
+    assert pages
+    for page in pages:
+        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("html")
+        assert html is not None and html.get("lang") == pseudo_locale.TAG, page
+
+
+def test_the_catalogue_template_holds_every_message_of_lanterns_code() -> None:
+    with TEMPLATE.open("rb") as handle:
+        kept = {m.id for m in read_po(handle) if m.id}
+    now = pseudo_locale.extracted()
+    assert now, "Lantern's words are marked for the catalogue"
+    assert kept == now, (
+        "plugins/lantern/locale/lantern.pot is out of date: run make translations "
+        f"({len(now - kept)} new, {len(kept - now)} gone)"
+    )
