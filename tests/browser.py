@@ -101,3 +101,24 @@ def axe_problems(page: Any, name: str) -> list[str]:
             f"{name}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}"
         )
     return problems
+
+
+def is_redirect(page: Path) -> bool:
+    """An old address that sends the browser on at once; its target is checked itself."""
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
+
+
+def axe_every_page(browser_page: Any, site: Path, base: str, view: str) -> list[str]:
+    """axe-core's violations on every page of a ``site`` served at ``base`` but redirects,
+    in one of the ``VIEWS``; the page is left in the wide, light view."""
+    viewport, scheme = VIEWS[view]
+    browser_page.set_viewport_size(viewport)
+    browser_page.emulate_media(color_scheme=scheme)
+    failures = []
+    for path in sorted(site.rglob("*.html")):
+        if not is_redirect(path):
+            browser_page.goto(f"{base}/{path.relative_to(site).as_posix()}")
+            failures += axe_problems(browser_page, f"{path.relative_to(site)} ({view})")
+    browser_page.set_viewport_size(VIEWS["wide"][0])
+    browser_page.emulate_media(color_scheme="light")
+    return failures

@@ -13,18 +13,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
-from browser import VIEWS, axe_problems
+from browser import VIEWS, axe_every_page
 from bs4 import BeautifulSoup
 from serving import serve
 
 
 def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
-
-
-def is_redirect(page: Path) -> bool:
-    """An old address that sends the browser on at once; its target is checked itself."""
-    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
 
 
 def test_the_example_site_has_a_page_per_measure(example_site: Path, project: Path) -> None:
@@ -55,19 +50,8 @@ SITE_VIEWS = {name: VIEWS[name] for name in ("wide", "phone", "phone-dark")}
 def test_every_page_passes_axe_wcag_22_aa(
     example_site: Path, browser_page: object, view: str
 ) -> None:
-    viewport, scheme = VIEWS[view]
-    browser_page.set_viewport_size(viewport)  # type: ignore[attr-defined]
-    browser_page.emulate_media(color_scheme=scheme)  # type: ignore[attr-defined]
-    failures = []
     with serve(example_site) as base:
-        for path in html_pages(example_site):
-            if is_redirect(path):
-                continue
-            url = f"{base}/{path.relative_to(example_site).as_posix()}"
-            browser_page.goto(url)  # type: ignore[attr-defined]
-            failures += axe_problems(browser_page, str(path.relative_to(example_site)))
-    browser_page.set_viewport_size(VIEWS["wide"][0])  # type: ignore[attr-defined]
-    browser_page.emulate_media(color_scheme="light")  # type: ignore[attr-defined]
+        failures = axe_every_page(browser_page, example_site, base, view)
     assert failures == [], "\n".join(failures)
 
 
