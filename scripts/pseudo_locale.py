@@ -30,7 +30,7 @@ LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LOOKALIKES = "áƀçđéƒĝĥíĵķľɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĽṀÑÓÞǪŔŠŢÚṼŴẊÝŽ"
 ACCENTED = str.maketrans(LETTERS, LOOKALIKES)
 # What a translation must keep as it is: a placeholder, an HTML tag or entity.
-KEPT = re.compile(r"%\([a-z_]+\)[sd]|%%|<[^>]*>|&[a-z#0-9]+;")
+KEPT = re.compile(r"%\([A-Za-z0-9_]+\)[sdr]|%%|<[^>]*>|&[a-z#0-9]+;")
 
 
 def pseudo(message: str) -> str:

@@ -95,3 +95,10 @@ def test_a_cache_of_finished_words_is_named_by_the_language(tmp_path: Path) -> N
     write_catalogue(tmp_path, "cy", {"Home": "Hafan"})
     use_language(load_language("cy", [tmp_path]))
     assert code_version() != english
+
+
+def test_a_tag_is_found_whatever_its_case(tmp_path: Path) -> None:
+    # Pelican hands Lantern DEFAULT_LANG in lower case; a catalogue's folder is cy_GB.
+    write_catalogue(tmp_path, "cy-GB", {"Home": "Hafan"})
+    use_language(load_language("cy-gb", [tmp_path]))
+    assert language.gettext("Home") == "Hafan"

@@ -64,13 +64,15 @@ def _is_source(tag: str) -> bool:
 
 def catalogue_path(tag: str, folders: Iterable[Path] = ()) -> Path | None:
     """The ``.po`` file for ``tag`` in ``folders`` then Lantern's own: the whole tag
-    (``cy-GB`` as ``cy_GB``) first, then its language alone (``cy``)."""
-    parts = tag.replace("-", "_").split("_")
+    (``cy-GB`` as ``cy_GB``) first, then its language alone (``cy``). A tag's case does
+    not matter (Pelican writes ``DEFAULT_LANG`` in lower case; a folder is ``cy_GB``)."""
+    parts = tag.lower().replace("-", "_").split("_")
     names = ["_".join(parts)] + ([parts[0]] if len(parts) > 1 else [])
-    for folder in [*folders, LOCALE_FOLDER]:
+    for folder in [Path(f) for f in folders] + [LOCALE_FOLDER]:
+        found = {p.name.lower(): p for p in folder.iterdir()} if folder.is_dir() else {}
         for name in names:
-            path = Path(folder) / name / "LC_MESSAGES" / f"{DOMAIN}.po"
-            if path.is_file():
+            path = found[name] / "LC_MESSAGES" / f"{DOMAIN}.po" if name in found else None
+            if path is not None and path.is_file():
                 return path
     return None
 
