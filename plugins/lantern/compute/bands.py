@@ -22,6 +22,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from lantern.vocab.language import _, ngettext
+
 from .model import Band, Polarity
 
 MIN_VALUES = 4
@@ -87,13 +89,17 @@ def band_from_thresholds(value: float, q1: float, q3: float, polarity: Polarity)
 
 def too_few_reason(count: int) -> str:
     """Why a group with fewer than four values gets no band."""
-    areas = "area has" if count == 1 else "areas have"
-    return f"not compared: only {count} {areas} a value (at least {MIN_VALUES} are needed)"
+    return ngettext(
+        "not compared: only %(count)s area has a value (at least %(needed)s are needed)",
+        "not compared: only %(count)s areas have a value (at least %(needed)s are needed)",
+        count,
+    ) % {"count": count, "needed": MIN_VALUES}
 
 
 def tie_rule(method: str, polarity: Polarity) -> str:
     """How ``method`` bands a value exactly on a cut-point, in words for the page."""
     if method == "fingertips-legacy":
-        band = "worse" if polarity == "high" else "better"
-        return f"a value on a cut-point goes to the quartile below it, the {band} band"
-    return "a value on a cut-point gets the better band"
+        if polarity == "high":
+            return _("a value on a cut-point goes to the quartile below it, the worse band")
+        return _("a value on a cut-point goes to the quartile below it, the better band")
+    return _("a value on a cut-point gets the better band")

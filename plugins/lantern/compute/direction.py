@@ -8,9 +8,20 @@ so a wobble in the last decimal place is not reported as a trend.
 
 from __future__ import annotations
 
+from lantern.vocab.language import N_, _
+
 from .model import Polarity
 
 NO_CHANGE = "no change"
+# Each direction (a code: a CSS class, a key of ``lantern compute --json``) as a page
+# writes it.
+DIRECTION_WORDS = {
+    "improving": N_("improving"),
+    "worsening": N_("worsening"),
+    "increasing": N_("increasing"),
+    "decreasing": N_("decreasing"),
+    NO_CHANGE: N_("no change"),
+}
 
 
 def direction(current: float, previous: float, polarity: Polarity, tolerance: float = 0.0) -> str:
@@ -22,3 +33,8 @@ def direction(current: float, previous: float, polarity: Polarity, tolerance: fl
         return "increasing" if change > 0 else "decreasing"
     better = change > 0 if polarity == "high" else change < 0
     return "improving" if better else "worsening"
+
+
+def direction_words(code: str) -> str:
+    """A direction word (``improving``) in the site's language."""
+    return _(DIRECTION_WORDS[code])

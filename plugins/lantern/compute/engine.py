@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import Period, PeriodKind, crosses_break
 from lantern.vocab.polarity import INTERVAL
 
@@ -32,8 +33,8 @@ from .ranks import rank, rank_label
 from .snapshots import snapshot_changes
 from .targets import against_target
 
-NO_POLARITY = "no band: neither a high nor a low value is better for this measure"
-NO_OTHERS = "not compared: no other member of the group has a figure for this measure"
+NO_POLARITY = N_("no band: neither a high nor a low value is better for this measure")
+NO_OTHERS = N_("not compared: no other member of the group has a figure for this measure")
 
 
 def _has_distribution(index: Index, area: str, measure_id: str, period: str, group: Group) -> bool:
@@ -108,7 +109,7 @@ def compare(
     if not others and benchmark is None:
         # Only the home area has a figure (a council's own measure): a "group figure"
         # would be its own value, so there is nothing to compare with.
-        return replace(base, reason=NO_OTHERS)
+        return replace(base, reason=_(NO_OTHERS))
     group_figure, method = index.group_figure(group, measure, basis, benchmark)
     base = replace(
         base,
@@ -117,11 +118,12 @@ def compare(
         group_value_period=basis if group_figure is not None else None,
     )
     if not home.usable or home.value is None:
-        return replace(base, reason=f"no band: the value is {home.shorthand}")
+        reason = _("no band: the value is %(code)s") % {"code": home.shorthand}
+        return replace(base, reason=reason)
     if measure.comparison == INTERVAL:
         return by_interval(base, home, benchmark, measure.polarity)
     if measure.polarity == "none":
-        return replace(base, reason=NO_POLARITY)
+        return replace(base, reason=_(NO_POLARITY))
     same_period = basis == period.label
     if same_period and home_area in group.members and home.value in values:
         # Ranked among every member with a value, even when too few for quartiles.

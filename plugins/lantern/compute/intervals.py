@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lantern.vocab.language import N_, _
 from lantern.vocab.polarity import Polarity, Verdict
 
 from .group_figures import PUBLISHED
 from .model import Benchmark, Comparison, Figure, Interval
 from .suppression import interval_of
 
-NO_INTERVAL = "not compared: the value has no confidence interval"
-NO_GROUP_FIGURE = "not compared: the group has no figure for this period"
+NO_INTERVAL = N_("not compared: the value has no confidence interval")
+NO_GROUP_FIGURE = N_("not compared: the group has no figure for this period")
 
 
 def side(interval: Interval, figure: float, figure_interval: Interval | None) -> str:
@@ -61,9 +62,9 @@ def by_interval(
 ) -> Comparison:
     """The comparison of ``home`` with the group figure already on ``base``, by interval."""
     if home.interval is None:
-        return replace(base, reason=NO_INTERVAL)
+        return replace(base, reason=_(NO_INTERVAL))
     if base.group_value is None or base.group_value_period != base.compared_period:
-        return replace(base, reason=NO_GROUP_FIGURE)
+        return replace(base, reason=_(NO_GROUP_FIGURE))
     group_interval = None
     if benchmark is not None and base.group_value_method == PUBLISHED:
         group_interval = interval_of(benchmark.lower, benchmark.upper, benchmark.confidence_level)

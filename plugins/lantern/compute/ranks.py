@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lantern.vocab.language import N_, _
+
 from .model import Polarity
 
-# What a rank means, written beside it wherever a reader sees one.
-RANK_MEANING = "1 = best"
+# What a rank means, written beside it wherever a reader sees one (a message: ``_`` it
+# where it is shown).
+RANK_MEANING = N_("1 = best")
 
 
 def rank(value: float, values: Sequence[float], polarity: Polarity) -> tuple[int, bool]:
@@ -21,13 +24,15 @@ def rank(value: float, values: Sequence[float], polarity: Polarity) -> tuple[int
     return better + 1, tied
 
 
+# An ordinal by its last digit (``21st``); every other, and 11th to 20th, is ``th``.
+ORDINALS = {1: N_("%(number)sst"), 2: N_("%(number)snd"), 3: N_("%(number)srd")}
+OTHER_ORDINAL = N_("%(number)sth")
+
+
 def ordinal(number: int) -> str:
     """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd …"""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    last = 0 if 10 <= number % 100 <= 20 else number % 10
+    return _(ORDINALS.get(last, OTHER_ORDINAL)) % {"number": number}
 
 
 def rank_label(position: int, tied: bool) -> str:
@@ -37,4 +42,7 @@ def rank_label(position: int, tied: bool) -> str:
 
 def rank_words(position: int, tied: bool, size: int) -> str:
     """ "12th of 16", or "joint 3rd of 16" when tied."""
-    return f"{'joint ' if tied else ''}{ordinal(position)} of {size}"
+    words = {"rank": ordinal(position), "size": size}
+    if tied:
+        return _("joint %(rank)s of %(size)s") % words
+    return _("%(rank)s of %(size)s") % words

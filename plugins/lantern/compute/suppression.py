@@ -8,6 +8,7 @@ can say why a cell is blank.
 
 from __future__ import annotations
 
+from lantern.vocab.language import N_, _
 from lantern.vocab.shorthand import (
     CONFIDENTIAL,
     LOW_RELIABILITY,
@@ -20,10 +21,22 @@ from lantern.vocab.units import unit_of
 from .model import Figure, Interval, Measure, Observation
 from .rounding import ratio, round_half_away
 
+# Why a figure is suppressed, by the small count that stops it being shown.
+SMALL_COUNT_REASONS = {
+    "numerator": N_(
+        "suppressed: the numerator is below %(threshold)s, which could identify people"
+    ),
+    "denominator": N_(
+        "suppressed: the denominator is below %(threshold)s, which could identify people"
+    ),
+    "count": N_("suppressed: the count is below %(threshold)s, which could identify people"),
+}
+
 
 def small_count_reason(threshold: int, what: str) -> str:
-    """The words shown for a suppressed figure (never the count itself)."""
-    return f"suppressed: the {what} is below {threshold}, which could identify people"
+    """The words shown for a suppressed figure (never the count itself); ``what`` is the
+    small count: ``numerator``, ``denominator`` or ``count``."""
+    return _(SMALL_COUNT_REASONS[what]) % {"threshold": threshold}
 
 
 def implied_count(rate: float | None, base: float | None, multiplier: float) -> float | None:
@@ -58,7 +71,7 @@ def resolve(observation: Observation, measure: Measure, suppress_below: int) -> 
     elif observation.value is not None:
         value = round_half_away(observation.value, measure.decimals)
     else:
-        return Figure(None, NOT_AVAILABLE, "not available: no value and no denominator")
+        return Figure(None, NOT_AVAILABLE, _("not available: no value and no denominator"))
     # The interval travels only with a value that is shown, so it never gives back a
     # suppressed one.
     interval = interval_of(observation.lower, observation.upper, observation.confidence_level)

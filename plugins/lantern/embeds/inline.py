@@ -20,6 +20,7 @@ from lantern.present.charts.resources import Resource
 from lantern.present.claims import CLAIMS, check_claim
 from lantern.present.quote import Standing, Subject, quote
 from lantern.present.stated_figures import RESOURCE, figure_status, find_figure, stated_figure
+from lantern.vocab.language import _
 
 
 def _subject(context: EmbedContext, measure_id: str, area_name: str = "") -> Subject:
@@ -100,7 +101,7 @@ def rank(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     compared = lookup.comparison(site, found, embed.args[1])
     view = badges.rank(compared)
     html = lookup.macro(context, "rank", view)
-    standing = Standing(compared.group_name, rank=view.words or "not ranked")
+    standing = Standing(compared.group_name, rank=view.words or _("not ranked"))
     shown = _home_value(context, measure_id, found)
     return _with_copy(context, html, _subject(context, measure_id), shown, found.period, standing)
 

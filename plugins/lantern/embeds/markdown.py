@@ -20,6 +20,7 @@ from lantern.embeds.context import SOURCE_PATH, EmbedContext
 from lantern.embeds.copy_blocks import CopyBlocks
 from lantern.embeds.kind import DirectiveError, InlineFigure
 from lantern.embeds.parser import DIRECTIVE, parse
+from lantern.vocab.language import _
 
 # A page's metadata lines (``Title: …``) at the top, as Python-Markdown's meta extension reads.
 METADATA = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
@@ -195,7 +196,7 @@ class HeadingAnchors(Treeprocessor):
             element.set("id", anchor_id)
             link = element.makeelement("a", {"class": "anchor-link", "href": f"#{anchor_id}"})
             hidden = link.makeelement("span", {"class": "visually-hidden"})
-            hidden.text = "Link to this section"
+            hidden.text = _("Link to this section")
             mark = link.makeelement("span", {"aria-hidden": "true"})
             mark.text = "#"
             link.extend([hidden, mark])

@@ -10,14 +10,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lantern.compute import Comparison, Measure, PeriodResult
+from lantern.compute.direction import direction_words
 from lantern.compute.model import Interval
 from lantern.compute.ranks import rank_words
 from lantern.present.gate import Gate
+from lantern.vocab.language import N_, _
 from lantern.vocab.polarity import BANDS, VERDICTS
 from lantern.vocab.shorthand import NOT_AVAILABLE, STATUS_MARKS
 from lantern.vocab.units import COUNT
 
 PUBLISHED_BAND = "published band"
+# A figure's status (a code of values.csv) as a page writes it.
+STATUS_WORDS = {
+    "final": N_("final"),
+    "provisional": N_("provisional"),
+    "estimate": N_("estimate"),
+}
+
+
+def status_words(status: str) -> str:
+    """``provisional``: a status in the site's language (an unknown one as it is)."""
+    return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,8 @@ class BadgeView:
 
 @dataclass(frozen=True)
 class ValueView:
-    """A figure with its status mark (``[p]``, ``[e]``) and whether it is illustrative."""
+    """A figure with its status mark (``[p]``, ``[e]``) and whether it is illustrative;
+    ``status`` is the code, ``status_words`` the status as the page writes it."""
 
     text: str
     status: str = ""
@@ -48,16 +62,19 @@ class ValueView:
     meaning: str = ""
     # The figure's confidence interval: ``95% confidence interval 61.2% to 66.0%``.
     interval: str = ""
+    status_words: str = ""
 
 
 @dataclass(frozen=True)
 class DirectionView:
     """``improving since 2022-23``; no direction when there is nothing earlier, or when
-    the figure starts a new series (``new_series`` names its first period)."""
+    the figure starts a new series (``new_series`` names its first period). ``direction``
+    is the code (a CSS class), ``words`` the direction as the page writes it."""
 
     direction: str | None
     since: str | None
     new_series: str | None = None
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,7 +106,7 @@ def badge(comparison: Comparison) -> BadgeView:
             against=True,
         )
     if comparison.band is None:
-        return BadgeView(None, reason=comparison.reason or "no comparison available")
+        return BadgeView(None, reason=comparison.reason or _("no comparison available"))
     label = BANDS[comparison.band]
     return BadgeView(
         comparison.band,
@@ -113,15 +130,25 @@ def value(gate: Gate, measure: Measure, period: PeriodResult, illustrative: bool
     shown = measure_text(gate, measure, period.value, period.shorthand or NOT_AVAILABLE)
     mark = STATUS_MARKS.get(period.status, "")
     interval = interval_words(gate, measure, period.interval) if period.usable else ""
-    return ValueView(shown, period.status if mark else "", mark, illustrative, interval=interval)
+    status = period.status if mark else ""
+    return ValueView(
+        shown,
+        status,
+        mark,
+        illustrative,
+        interval=interval,
+        status_words=status_words(status) if status else "",
+    )
 
 
 def interval_ends(gate: Gate, measure: Measure, interval: Interval | None) -> str:
     """``61.2% to 66.0%``: an interval's ends through the gate, rounded as its value is."""
     if interval is None:
         return ""
-    ends = (measure_text(gate, measure, end, None) for end in (interval.lower, interval.upper))
-    return " to ".join(ends)
+    lower, upper = (
+        measure_text(gate, measure, end, None) for end in (interval.lower, interval.upper)
+    )
+    return _("%(lower)s to %(upper)s") % {"lower": lower, "upper": upper}
 
 
 def interval_words(gate: Gate, measure: Measure, interval: Interval | None) -> str:
@@ -129,7 +156,10 @@ def interval_words(gate: Gate, measure: Measure, interval: Interval | None) -> s
     if interval is None:
         return ""
     ends = interval_ends(gate, measure, interval)
-    return f"{level_words(interval.level)} confidence interval {ends}"
+    return _("%(level)s confidence interval %(ends)s") % {
+        "level": level_words(interval.level),
+        "ends": ends,
+    }
 
 
 def level_words(level: float) -> str:
@@ -140,7 +170,10 @@ def level_words(level: float) -> str:
 def direction(period: PeriodResult) -> DirectionView:
     """The direction of travel since the previous period of the same kind."""
     return DirectionView(
-        period.direction, period.previous_period, period.period if period.new_series else None
+        period.direction,
+        period.previous_period,
+        period.period if period.new_series else None,
+        direction_words(period.direction) if period.direction else "",
     )
 
 
@@ -153,7 +186,9 @@ def group_figure(gate: Gate, measure: Measure, comparison: Comparison) -> GroupF
 
 def rank_of(comparison: Comparison) -> str:
     """The rank as a table shows it, ``3= of 16``; empty when not ranked."""
-    return f"{comparison.rank_label} of {comparison.n}" if comparison.rank_label else ""
+    if not comparison.rank_label:
+        return ""
+    return _("%(rank)s of %(size)s") % {"rank": comparison.rank_label, "size": comparison.n}
 
 
 def rank(comparison: Comparison) -> RankView:
@@ -169,7 +204,7 @@ def band_key(intervals: bool = False) -> list[tuple[BadgeView, str]]:
     each interval comparison's (``intervals``) when a measure is compared by interval."""
     key = [(BadgeView(b.band, b.icon, b.words, b.short, b.rest), b.key) for b in BANDS.values()]
     if intervals:
-        group = "the group"
+        group = _("the group")
         key += [
             (BadgeView(v.tone, v.icon, v.against(group), v.words, group, against=True), v.key)
             for v in VERDICTS.values()

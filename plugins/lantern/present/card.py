@@ -17,6 +17,7 @@ from lantern.present.measure_panel import MeasurePanel
 from lantern.present.palette import HOME, TEXT
 from lantern.present.quote import MeasureQuotes, figure_words, period_words
 from lantern.present.views import MeasureView
+from lantern.vocab.language import _
 
 # The size social sites ask for a large preview picture (1.91:1).
 CARD_WIDTH = 1200
@@ -69,7 +70,7 @@ def measure_card(
     """A measure's card from its page's view objects and quotes."""
     lines = title_lines(measure.title)
     if panel.latest is None or quotes.headline is None:
-        words = f"There is no figure for {area_name} yet."
+        words = _("There is no figure for %(area)s yet.") % {"area": area_name}
         return CardView(site_name, lines, area_name, "", 0, words, "", f"{measure.title}: {words}")
     shown = figure_words(panel.value)
     return CardView(

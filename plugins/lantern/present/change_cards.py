@@ -16,9 +16,26 @@ from lantern.compute.model import SnapshotChange
 from lantern.compute.rounding import round_half_away
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
+from lantern.vocab.language import N_, _
 from lantern.vocab.shorthand import NOT_AVAILABLE
 
 ARROWS = {"up": "▲", "down": "▼", "same": "▬"}
+# Each way (a code: a CSS class) as a page writes it beside the arrow, for screen readers.
+WAY_WORDS = {"up": N_("up"), "down": N_("down"), "same": N_("same")}
+# Each look-back (``compute.snapshots.LOOK_BACKS``) as the card names it: its label alone,
+# and the line's heading.
+LOOK_BACK_LABELS = {
+    "week": N_("Week"),
+    "month": N_("Month"),
+    "quarter": N_("Quarter"),
+    "year": N_("Year"),
+}
+LOOK_BACK_HEADINGS = {
+    "week": N_("Week change"),
+    "month": N_("Month change"),
+    "quarter": N_("Quarter change"),
+    "year": N_("Year change"),
+}
 
 
 def way_of(amount: float) -> str:
@@ -29,7 +46,8 @@ def way_of(amount: float) -> str:
 @dataclass(frozen=True)
 class ChangeView:
     """One look-back: ``Week change ▲ up £5,975 (+0.2%) since 15 November 2024``;
-    ``since`` is the earlier snapshot's date as in the data (``2024-11-15``)."""
+    ``since`` is the earlier snapshot's date as in the data (``2024-11-15``). ``way`` is a
+    code (a CSS class); ``label``, ``heading`` and ``way_words`` are as the page writes them."""
 
     label: str
     way: str
@@ -37,6 +55,8 @@ class ChangeView:
     amount: str
     percent: str
     since: str
+    heading: str = ""
+    way_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,13 +80,15 @@ def change_view(gate: Gate, measure: Measure, change: SnapshotChange) -> ChangeV
     if change.percent_change is not None:
         percent = gate.text(change.percent_change, "percent", 1, signed=True)
     return ChangeView(
-        label=change.label.capitalize(),
+        label=_(LOOK_BACK_LABELS[change.label]),
         way=way,
         arrow=ARROWS[way],
         # A change is not a count of people, so it is written, not suppressed.
         amount=gate.text(amount, measure.unit, measure.decimals),
         percent=percent,
         since=change.since,
+        heading=_(LOOK_BACK_HEADINGS[change.label]),
+        way_words=_(WAY_WORDS[way]),
     )
 
 

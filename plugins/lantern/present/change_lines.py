@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lantern.compute import MeasureResult
 from lantern.data.release_changes import Changes
 from lantern.present.gate import Gate
+from lantern.vocab.language import _
 from lantern.vocab.periods import in_words
 
 
@@ -48,6 +49,14 @@ def _text(results: Mapping[str, MeasureResult], gate: Gate, measure_id: str, val
     return gate.text(number, measure.unit, measure.decimals)
 
 
+def revised(period: str, old: str, new: str, note: str) -> str:
+    """``2023-24 revised from 52.5% to 53.1%.``, then the publisher's note, if any."""
+    words = {"period": in_words(period), "old": old, "new": new, "note": note}
+    if note:
+        return _("%(period)s revised from %(old)s to %(new)s. %(note)s") % words
+    return _("%(period)s revised from %(old)s to %(new)s.") % words
+
+
 def change_lines(
     changes: Changes,
     results: Mapping[str, MeasureResult],
@@ -65,25 +74,30 @@ def change_lines(
     def figure(measure_id: str, value: str) -> str:
         return _text(results, gate, measure_id, value)
 
-    lines = [line(m, "new measure", "New measure.", t) for m, t in changes.new_measures]
+    lines = [line(m, "new measure", _("New measure."), t) for m, t in changes.new_measures]
     lines += [
         line(
             n.measure_id,
             "new period",
-            f"New figure for {in_words(n.period)}: {figure(n.measure_id, n.new)}.",
+            _("New figure for %(period)s: %(figure)s.")
+            % {"period": in_words(n.period), "figure": figure(n.measure_id, n.new)},
         )
         for n in changes.new_periods
     ]
     for r in changes.revisions:
         old, new = figure(r.measure_id, r.old or ""), figure(r.measure_id, r.new)
-        note = f" {r.note}" if r.note else ""
-        revised = f"{in_words(r.period)} revised from {old} to {new}.{note}"
-        lines.append(line(r.measure_id, "revised", revised))
+        lines.append(line(r.measure_id, "revised", revised(r.period, old, new, r.note)))
     lines += [
-        line(m, "retired measure", "No longer published.", t) for m, t in changes.retired_measures
+        line(m, "retired measure", _("No longer published."), t)
+        for m, t in changes.retired_measures
     ]
     lines += [
-        line(m, "unusual", f"{in_words(period)}: unusual, {why}; published as supplied.")
+        line(
+            m,
+            "unusual",
+            _("%(period)s: unusual, %(why)s; published as supplied.")
+            % {"period": in_words(period), "why": why},
+        )
         for m, period, why in changes.unusual
     ]
     return lines

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from lantern.compute import Comparison
 from lantern.present import badges
 from lantern.present.badges import BadgeView
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import in_words
-from lantern.vocab.polarity import BANDS
 
 # What a statement may claim, and the bands that bear it out.
 CLAIMS: dict[str, frozenset[str]] = {
@@ -24,6 +24,18 @@ CLAIMS: dict[str, frozenset[str]] = {
     "bottom": frozenset({"bottom"}),
     "not-top": frozenset({"middle", "bottom"}),
     "not-bottom": frozenset({"top", "middle"}),
+}
+# What the page says when the band found differs from the one claimed, by the band found.
+DIFFERS = {
+    "top": N_(
+        "does not match the published %(period)s quartiles: %(area)s was in the top quartile"
+    ),
+    "middle": N_(
+        "does not match the published %(period)s quartiles: %(area)s was in the middle quartiles"
+    ),
+    "bottom": N_(
+        "does not match the published %(period)s quartiles: %(area)s was in the bottom quartile"
+    ),
 }
 
 
@@ -40,12 +52,10 @@ def check_claim(claimed: str, comparison: Comparison, period: str, area_name: st
     """Whether ``comparison`` (the area's standing in one group in ``period``) bears out
     ``claimed`` (one of ``CLAIMS``)."""
     badge = badges.badge(comparison)
-    published = f"the published {in_words(period)} quartiles"
+    words = {"period": in_words(period), "area": area_name}
     if comparison.band is None:
-        return ClaimCheck("unchecked", f"cannot be checked against {published}", badge)
+        text = _("cannot be checked against the published %(period)s quartiles") % words
+        return ClaimCheck("unchecked", text, badge)
     if comparison.band in CLAIMS[claimed]:
-        return ClaimCheck("matches", f"matches {published}", badge)
-    found = BANDS[comparison.band].words.lower()
-    return ClaimCheck(
-        "differs", f"does not match {published}: {area_name} was in the {found}", badge
-    )
+        return ClaimCheck("matches", _("matches the published %(period)s quartiles") % words, badge)
+    return ClaimCheck("differs", _(DIFFERS[comparison.band]) % words, badge)

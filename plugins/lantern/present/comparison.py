@@ -19,6 +19,7 @@ from lantern.present.badges import measure_text
 from lantern.present.charts.style import ILLUSTRATIVE_NOTE, ZOOM_WORDS, axis_title, from_zero
 from lantern.present.gate import Gate
 from lantern.present.national import AreaEntry
+from lantern.vocab.language import _
 from lantern.vocab.periods import every_period, in_words, parse_period
 from lantern.vocab.shorthand import NOT_AVAILABLE, STATUS_MARKS
 
@@ -86,9 +87,9 @@ def comparison_document(
     zero = from_zero(measure.unit)
     return {
         "measure": {"id": measure.measure_id, "title": measure.title, "unit": measure.unit},
-        "axis": {"title": axis_title(measure), "zero": zero, "note": "" if zero else ZOOM_WORDS},
+        "axis": {"title": axis_title(measure), "zero": zero, "note": "" if zero else _(ZOOM_WORDS)},
         "new_series_from": measure.series_break_from or "",
-        "illustrative_note": ILLUSTRATIVE_NOTE if illustrative else "",
+        "illustrative_note": _(ILLUSTRATIVE_NOTE) if illustrative else "",
         "most": MOST_AREAS,
         "point": POINT,
         "periods": [[p, in_words(p)] for p in periods],

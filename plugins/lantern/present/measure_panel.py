@@ -14,12 +14,13 @@ from lantern.compute.bands import tie_rule
 from lantern.compute.intervals import side
 from lantern.data.area import AreaData
 from lantern.present import badges
-from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text
+from lantern.present.badges import BadgeView, DirectionView, ValueView, measure_text, status_words
 from lantern.present.change_cards import ChangeCardView, change_card
 from lantern.present.charts.figure import FigureView
 from lantern.present.charts.figure_cache import FigureCache
 from lantern.present.charts.model import Chart
 from lantern.present.gate import Gate
+from lantern.vocab.language import N_, _, ngettext
 from lantern.vocab.periods import in_words
 from lantern.vocab.shorthand import NOT_AVAILABLE
 
@@ -55,11 +56,39 @@ class MeasurePanel:
     changes: ChangeCardView | None = None
 
 
-INTERVAL_CAVEAT = (
+INTERVAL_CAVEAT = N_(
     "Whether two intervals overlap is a conservative check, as Fingertips makes it (Public "
     "Health England, Technical Guide: Confidence Intervals): figures whose intervals overlap "
     "a little can still differ, and it is not a test of the significance of the difference."
 )
+# How an interval comparison was made, by where the area's interval lies (``side``) and
+# whether it was set against the group's own interval or the group's figure.
+INTERVAL_DETAILS = {
+    ("similar", True): N_(
+        "Compared by %(level)s confidence interval, not by quartile: the interval %(ours)s "
+        "overlaps %(group)s's interval %(theirs)s."
+    ),
+    ("higher", True): N_(
+        "Compared by %(level)s confidence interval, not by quartile: the interval %(ours)s "
+        "lies wholly above %(group)s's interval %(theirs)s."
+    ),
+    ("lower", True): N_(
+        "Compared by %(level)s confidence interval, not by quartile: the interval %(ours)s "
+        "lies wholly below %(group)s's interval %(theirs)s."
+    ),
+    ("similar", False): N_(
+        "Compared by %(level)s confidence interval, not by quartile: the interval %(ours)s "
+        "overlaps %(group)s's figure %(theirs)s."
+    ),
+    ("higher", False): N_(
+        "Compared by %(level)s confidence interval, not by quartile: the interval %(ours)s "
+        "lies wholly above %(group)s's figure %(theirs)s."
+    ),
+    ("lower", False): N_(
+        "Compared by %(level)s confidence interval, not by quartile: the interval %(ours)s "
+        "lies wholly below %(group)s's figure %(theirs)s."
+    ),
+}
 
 
 def interval_detail(gate: Gate, measure: Measure, home: PeriodResult, c: Comparison) -> str:
@@ -67,20 +96,18 @@ def interval_detail(gate: Gate, measure: Measure, home: PeriodResult, c: Compari
     one lies against the other, and the method's caveat."""
     if c.verdict is None or home.interval is None or c.group_value is None:
         return c.reason or ""
-    level = badges.level_words(home.interval.level)
-    ours = badges.interval_ends(gate, measure, home.interval)
     if c.group_interval is not None:
-        theirs = (
-            f"{c.group_name}'s interval {badges.interval_ends(gate, measure, c.group_interval)}"
-        )
+        theirs = badges.interval_ends(gate, measure, c.group_interval)
     else:
-        theirs = f"{c.group_name}'s figure {measure_text(gate, measure, c.group_value, None)}"
-    where = {"similar": "overlaps", "higher": "lies wholly above", "lower": "lies wholly below"}
-    found = where[side(home.interval, c.group_value, c.group_interval)]
-    return (
-        f"Compared by {level} confidence interval, not by quartile: the interval {ours} "
-        f"{found} {theirs}. {INTERVAL_CAVEAT}"
-    )
+        theirs = measure_text(gate, measure, c.group_value, None)
+    found = side(home.interval, c.group_value, c.group_interval)
+    detail = _(INTERVAL_DETAILS[found, c.group_interval is not None]) % {
+        "level": badges.level_words(home.interval.level),
+        "ours": badges.interval_ends(gate, measure, home.interval),
+        "group": c.group_name,
+        "theirs": theirs,
+    }
+    return f"{detail} {_(INTERVAL_CAVEAT)}"
 
 
 def _detail(gate: Gate, result: MeasureResult, comparison: Comparison, method: str) -> str:
@@ -95,15 +122,22 @@ def _detail(gate: Gate, result: MeasureResult, comparison: Comparison, method: s
     if comparison.band_source == "members" and cuts is not None:
         q1, q3 = cuts[1], cuts[3]
         assert q1 is not None and q3 is not None
-        return (
-            f"{comparison.n} areas with a value in {in_words(comparison.compared_period or '')}"
-            f"; lower quartile {gate.text(q1, None, measure.decimals)}, upper quartile "
-            f"{gate.text(q3, None, measure.decimals)} (linear interpolation; "
-            f"{tie_rule(method, measure.polarity)})."
-        )
+        return ngettext(
+            "%(count)s area with a value in %(period)s; lower quartile %(lower)s, upper quartile "
+            "%(upper)s (linear interpolation; %(rule)s).",
+            "%(count)s areas with a value in %(period)s; lower quartile %(lower)s, upper quartile "
+            "%(upper)s (linear interpolation; %(rule)s).",
+            comparison.n,
+        ) % {
+            "count": comparison.n,
+            "period": in_words(comparison.compared_period or ""),
+            "lower": gate.text(q1, None, measure.decimals),
+            "upper": gate.text(q3, None, measure.decimals),
+            "rule": tie_rule(method, measure.polarity),
+        }
     if comparison.band_source == "published thresholds" and cuts is not None:
-        return "Compared with the group's published quartiles."
-    return "As published."
+        return _("Compared with the group's published quartiles.")
+    return _("As published.")
 
 
 def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str) -> ComparisonRow:
@@ -112,7 +146,10 @@ def _row(gate: Gate, result: MeasureResult, comparison: Comparison, method: str)
     if comparison.group_value is not None:
         shown = measure_text(gate, result.measure, comparison.group_value, None)
         if comparison.group_value_period:
-            shown += f" ({in_words(comparison.group_value_period)})"
+            shown = _("%(figure)s (%(period)s)") % {
+                "figure": shown,
+                "period": in_words(comparison.group_value_period),
+            }
     return ComparisonRow(
         group_name=comparison.group_name,
         badge=badges.badge(comparison),
@@ -145,26 +182,26 @@ def measure_panel(
         comparisons=[_row(gate, result, c, method) for c in latest.comparisons] if compared else [],
     )
     if not compared:
-        panel.not_compared_note = (
-            f"This is {site.area_name}'s own measure: no figures are published for other "
-            "areas, so it has no comparison or quartile badge."
-        )
+        panel.not_compared_note = _(
+            "This is %(area)s's own measure: no figures are published for other areas, so it "
+            "has no comparison or quartile badge."
+        ) % {"area": site.area_name}
     if latest.snapshot_changes:
         since = {c.since for c in latest.snapshot_changes} | {latest.period}
         panel.changes = change_card(
             gate,
             result.measure,
             latest,
-            ("snapshot-changes", f"Change since earlier snapshots, to {in_words(latest.period)}"),
+            (
+                "snapshot-changes",
+                _("Change since earlier snapshots, to %(period)s")
+                % {"period": in_words(latest.period)},
+            ),
             any(site.illustrative(measure_id, p) for p in since),
         )
     basis = {c.compared_period for c in latest.comparisons if c.compared_period}
     if basis and basis != {latest.period}:
-        periods = ", ".join(in_words(p) for p in sorted(basis))
-        panel.in_year_note = (
-            f"{in_words(latest.period)} ({latest.status}) compared with {periods} quartiles, "
-            "the latest published for every area."
-        )
+        panel.in_year_note = in_year_note(latest, basis)
     if panel.comparisons and not any(row.rank for row in panel.comparisons):
         panel.no_rank_note = no_rank_note(result.measure, latest, site.area_name, basis)
     if figures is not None:
@@ -172,16 +209,30 @@ def measure_panel(
     return panel
 
 
+def in_year_note(latest: PeriodResult, basis: set[str]) -> str:
+    """Why an in-year figure is compared with the quartiles of earlier periods (``basis``)."""
+    return _(
+        "%(period)s (%(status)s) compared with %(periods)s quartiles, the latest published "
+        "for every area."
+    ) % {
+        "period": in_words(latest.period),
+        "status": status_words(latest.status),
+        "periods": ", ".join(in_words(p) for p in sorted(basis)),
+    }
+
+
 def no_rank_note(measure: Measure, latest: PeriodResult, area_name: str, basis: set[str]) -> str:
     """Why no group ranks the latest figure, said where the Rank column would have been."""
     if measure.polarity == "none":
-        return "There is no rank: neither a high nor a low figure is better for this measure."
+        return _("There is no rank: neither a high nor a low figure is better for this measure.")
     if basis and basis != {latest.period}:
-        return (
-            f"There is no rank: other areas' figures for {in_words(latest.period)} are not "
-            f"published yet, and a rank among figures for another year would mix years."
-        )
-    return f"There is no rank: no group has other areas' figures to rank {area_name} among."
+        return _(
+            "There is no rank: other areas' figures for %(period)s are not published yet, and "
+            "a rank among figures for another year would mix years."
+        ) % {"period": in_words(latest.period)}
+    return _("There is no rank: no group has other areas' figures to rank %(area)s among.") % {
+        "area": area_name
+    }
 
 
 def _figures(

@@ -18,26 +18,38 @@ from lantern.data.area import AreaData
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView
 from lantern.present.gate import Gate
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import parse_period
 
 
 @dataclass(frozen=True)
 class Order:
     """One order of a national table: its address part (empty for the first), its words
-    on the switch, and in the table's caption."""
+    on the switch, and in the table's caption (messages, read in the site's language as
+    ``label`` and ``caption``)."""
 
     key: str
-    label: str
-    caption: str
+    label_message: str
+    caption_message: str
+
+    @property
+    def label(self) -> str:
+        """The order's words on the switch: ``Area (A to Z)``."""
+        return _(self.label_message)
+
+    @property
+    def caption(self) -> str:
+        """The order's words in the table's caption: ``by area name``."""
+        return _(self.caption_message)
 
 
 ORDERS = (
-    Order("", "Area (A to Z)", "by area name"),
-    Order("by-figure", "Figure (best first)", "best figure first"),
-    Order("by-region", "Region", "by region"),
+    Order("", N_("Area (A to Z)"), N_("by area name")),
+    Order("by-figure", N_("Figure (best first)"), N_("best figure first")),
+    Order("by-region", N_("Region"), N_("by region")),
 )
 # A measure where neither high nor low is better is put in order of its figure, highest first.
-NO_POLARITY = Order("by-figure", "Figure (highest first)", "highest figure first")
+NO_POLARITY = Order("by-figure", N_("Figure (highest first)"), N_("highest figure first"))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from lantern.present.charts.figure_cache import FigureCache
 from lantern.present.charts.model import Chart
 from lantern.present.charts.style import BAND_ORDER
 from lantern.present.national import AreaRow
+from lantern.vocab.language import N_, _
 from lantern.vocab.polarity import BANDS
 
 
@@ -41,13 +42,18 @@ class MapView:
     key: tuple[KeyItem, ...]
 
 
-NO_FIGURE = KeyItem(palette.GRID, "", "No figure, or not compared", outline=True)
+NO_FIGURE_WORDS = N_("No figure, or not compared")
+
+
+def no_figure() -> KeyItem:
+    """The key's outline: a council with no figure or band."""
+    return KeyItem(palette.GRID, "", _(NO_FIGURE_WORDS), outline=True)
 
 
 def band_key() -> tuple[KeyItem, ...]:
     """The band map's colours, best band first, in the badges' icons and words."""
     items = [KeyItem(palette.BAND_MARKS[b], BANDS[b].icon, BANDS[b].words) for b in BAND_ORDER]
-    return (*items, NO_FIGURE)
+    return (*items, no_figure())
 
 
 def figure_key(rows: Sequence[AreaRow]) -> tuple[KeyItem, ...]:
@@ -55,13 +61,11 @@ def figure_key(rows: Sequence[AreaRow]) -> tuple[KeyItem, ...]:
     them."""
     known = sorted((r for r in rows if r.figure is not None), key=lambda r: r.figure or 0.0)
     if not known:
-        return (NO_FIGURE,)
+        return (no_figure(),)
     low, high = palette.SEQUENTIAL
-    return (
-        KeyItem(low, "", f"Lightest: the lowest figure, {known[0].value.text}"),
-        KeyItem(high, "", f"Darkest: the highest figure, {known[-1].value.text}"),
-        NO_FIGURE,
-    )
+    lowest = _("Lightest: the lowest figure, %(figure)s") % {"figure": known[0].value.text}
+    highest = _("Darkest: the highest figure, %(figure)s") % {"figure": known[-1].value.text}
+    return (KeyItem(low, "", lowest), KeyItem(high, "", highest), no_figure())
 
 
 def live_rows(rows: Sequence[AreaRow], live: Collection[str]) -> list[AreaRow]:

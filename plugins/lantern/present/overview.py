@@ -21,6 +21,7 @@ from lantern.data.tables import parse_number
 from lantern.present.change_cards import ARROWS, way_of
 from lantern.present.charts.resources import Resource, cell_text
 from lantern.present.gate import Gate, decimals_written
+from lantern.vocab.language import N_, _
 from lantern.vocab.polarity import POLARITIES, Polarity
 from lantern.vocab.shorthand import NOT_AVAILABLE
 from lantern.vocab.units import UNITS
@@ -35,6 +36,14 @@ WORDS = {
     "decreasing": "down",
     NO_CHANGE: NO_CHANGE,
 }
+# Each of those words (a code: a CSS class) as the page writes it.
+WORD_MESSAGES = {
+    "better": N_("better"),
+    "worse": N_("worse"),
+    "up": N_("up"),
+    "down": N_("down"),
+    NO_CHANGE: N_("no change"),
+}
 REQUIRED = ("measure", "period", "value")
 # The sparkline's box, in pixels: small enough for a table cell on a phone.
 WIDTH, HEIGHT, PAD = 72, 20, 2
@@ -42,12 +51,14 @@ WIDTH, HEIGHT, PAD = 72, 20, 2
 
 @dataclass(frozen=True)
 class Change:
-    """The change from the period before: its figure, arrow, direction and word."""
+    """The change from the period before: its figure, arrow, direction and word (a code),
+    and the word as the page writes it (``words``)."""
 
     amount: str
     arrow: str
     way: str  # up, down, same
     word: str  # better, worse, up, down, no change
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,7 @@ def change(gate: Gate, previous: str, latest: str, polarity: str, decimals: int)
     amount = round_half_away(new - old, decimals)
     way = way_of(amount)
     word = WORDS[direction(amount, 0.0, cast(Polarity, polarity))]
-    return Change(gate.text(amount, None, decimals), ARROWS[way], way, word)
+    return Change(gate.text(amount, None, decimals), ARROWS[way], way, word, _(WORD_MESSAGES[word]))
 
 
 def sparkline(figures: list[float]) -> str:
@@ -124,12 +135,20 @@ def trend_words(figures: list[float], first: str, last: str) -> str:
     """The trend in words: ``From 4,060 to 4,103: rose in 2 of 3 changes, fell in 1.``"""
     steps = [b - a for a, b in pairwise(figures)]
     if not steps:
-        return "Only one figure."
+        return _("Only one figure.")
     rose, fell = sum(s > 0 for s in steps), sum(s < 0 for s in steps)
-    parts = [f"rose in {rose} of {len(steps)} changes"] if rose else []
-    parts += [f"fell in {fell}"] if fell else []
-    said = ", ".join(parts) or f"no change in {len(steps)} changes"
-    return f"From {first} to {last}: {said}."
+    words = {"first": first, "last": last, "rose": rose, "fell": fell, "count": len(steps)}
+    if rose and fell:
+        said = _(
+            "From %(first)s to %(last)s: rose in %(rose)s of %(count)s changes, fell in %(fell)s."
+        )
+    elif rose:
+        said = _("From %(first)s to %(last)s: rose in %(rose)s of %(count)s changes.")
+    elif fell:
+        said = _("From %(first)s to %(last)s: fell in %(fell)s.")
+    else:
+        said = _("From %(first)s to %(last)s: no change in %(count)s changes.")
+    return said % words
 
 
 def _row(
@@ -149,7 +168,7 @@ def _row(
         values=shown,
         change=moved,
         sparkline=sparkline(figures),
-        trend=trend_words(figures, shown[0], shown[-1]) if figures else "No figures.",
+        trend=trend_words(figures, shown[0], shown[-1]) if figures else _("No figures."),
     )
 
 
@@ -176,5 +195,5 @@ def overview(
     table = [[r.measure, *r.values] for r in rows]
     notes = resource.notes(table)
     if any((r.get("unit") or "count") == "percent" for r in resource.table.rows):
-        notes.append("A change in a percentage is in percentage points.")
+        notes.append(_("A change in a percentage is in percentage points."))
     return OverviewView(anchor, caption, shown, rows, notes)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lantern.data.tables import ILLUSTRATIVE
-from lantern.present.badges import BadgeView, ValueView
+from lantern.present.badges import BadgeView, ValueView, status_words
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import in_words, when_words
 from lantern.vocab.shorthand import SHORTHANDS
 
@@ -25,9 +25,23 @@ if TYPE_CHECKING:
     from lantern.present.measure_panel import MeasurePanel
     from lantern.present.views import MeasureView
 
-PUBLISHED = "as published"
+PUBLISHED = N_("as published")
+ILLUSTRATIVE_WORD = N_("illustrative")
 # What a copied figure says in place of its link while the site has no web address.
-NO_ADDRESS = "(no site address set: publish the site to get a link)"
+NO_ADDRESS = N_("(no site address set: publish the site to get a link)")
+# A band as a sentence says it, mid-sentence, then as a search result shows it.
+IN_BAND = {
+    "top": N_("top quartile of %(group)s"),
+    "middle": N_("middle quartiles of %(group)s"),
+    "bottom": N_("bottom quartile of %(group)s"),
+}
+BAND_RESULT = {
+    "top": N_("Top quartile of %(group)s"),
+    "middle": N_("Middle quartiles of %(group)s"),
+    "bottom": N_("Bottom quartile of %(group)s"),
+}
+# A badge of some other band, by its words.
+OTHER_BAND = N_("%(band)s of %(group)s")
 
 
 @dataclass(frozen=True)
@@ -88,8 +102,8 @@ def figure_words(value: ValueView) -> str:
 
 def caveats(value: ValueView) -> list[str]:
     """What a reader must know before repeating the figure: provisional, illustrative."""
-    found = [value.status] if value.status else []
-    return [*found, ILLUSTRATIVE] if value.illustrative else found
+    found = [status_words(value.status)] if value.status else []
+    return [*found, _(ILLUSTRATIVE_WORD)] if value.illustrative else found
 
 
 def period_words(value: ValueView, period: str) -> str:
@@ -112,15 +126,26 @@ def standing_words(standing: Standing, period: str) -> str:
     if badge is not None and badge.band and badge.against:
         parts.append(_first_lower(badge.words))  # ``better than England``
     elif badge is not None and badge.band:
-        published = f" ({PUBLISHED})" if badge.published else ""
-        parts.append(f"{_first_lower(badge.words)} of {standing.group_name}{published}")
+        band = _(IN_BAND.get(badge.band, OTHER_BAND)) % {
+            "band": _first_lower(badge.words),
+            "group": standing.group_name,
+        }
+        parts.append(f"{band} ({_(PUBLISHED)})" if badge.published else band)
     elif badge is not None:
-        parts.append(f"not compared with {standing.group_name} ({badge.reason})")
+        parts.append(
+            _("not compared with %(group)s (%(reason)s)")
+            % {"group": standing.group_name, "reason": badge.reason}
+        )
     if standing.rank:
-        parts.append(f"{standing.rank} in {standing.group_name}")
+        parts.append(
+            _("%(rank)s in %(group)s") % {"rank": standing.rank, "group": standing.group_name}
+        )
     text = "; ".join(parts)
     if standing.compared_period and standing.compared_period != period:
-        text += f", against {in_words(standing.compared_period)} quartiles"
+        text = _("%(standing)s, against %(period)s quartiles") % {
+            "standing": text,
+            "period": in_words(standing.compared_period),
+        }
     return text
 
 
@@ -138,8 +163,11 @@ def statement(
     """
     text = f"{subject.area_name}: {when(value, period)}"
     if titled:
-        code = f" (measure {subject.measure_id})" if subject.measure_id else ""
-        text += f" for “{subject.title}”{code}"
+        words = {"statement": text, "title": subject.title, "code": subject.measure_id}
+        if subject.measure_id:
+            text = _("%(statement)s for “%(title)s” (measure %(code)s)") % words
+        else:
+            text = _("%(statement)s for “%(title)s”") % words
     if standing is not None:
         text += f"; {standing_words(standing, period)}"
     return text + "."
@@ -150,13 +178,15 @@ def series_break(subject: Subject) -> str:
     if not subject.series_break:
         return ""
     note = subject.series_break.rstrip()
-    return f"Series break: {note}{'' if note.endswith('.') else '.'}"
+    return _("Series break: %(note)s") % {"note": note if note.endswith(".") else f"{note}."}
 
 
 def source_words(source: Source) -> str:
     """``Sefton adult social care, release 2025-01: https://…`` (or why there is no link)."""
-    named = source.site_name + (f", release {source.release}" if source.release else "")
-    return f"{named}: {source.link}" if source.link else f"{named} {NO_ADDRESS}"
+    named = source.site_name
+    if source.release:
+        named = _("%(site)s, release %(release)s") % {"site": named, "release": source.release}
+    return f"{named}: {source.link}" if source.link else f"{named} {_(NO_ADDRESS)}"
 
 
 def quote(
@@ -197,7 +227,11 @@ def search_band(standing: Standing | None) -> str:
         return ""
     if standing.badge.against:
         return f"{standing.badge.icon} {standing.badge.words}"
-    return f"{standing.badge.icon} {standing.badge.words} of {standing.group_name}"
+    band = _(BAND_RESULT.get(standing.badge.band, OTHER_BAND)) % {
+        "band": standing.badge.words,
+        "group": standing.group_name,
+    }
+    return f"{standing.badge.icon} {band}"
 
 
 def measure_quotes(

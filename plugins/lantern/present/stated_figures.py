@@ -19,6 +19,7 @@ from lantern.data.tables import DataPackage
 from lantern.present.badges import ValueView
 from lantern.present.charts.resources import Resource, cell_text, find_resource
 from lantern.present.gate import Gate
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import in_words
 from lantern.vocab.shorthand import NOT_AVAILABLE, SHORTHANDS
 
@@ -47,8 +48,8 @@ def stated_figure(resource: Resource, row: dict[str, str]) -> ValueView:
     return ValueView(shown, illustrative=resource.illustrative, meaning=meaning)
 
 
-# A stated figure's status → how the page words it (``{as_at}`` is the monitoring month).
-FIGURE_STATUSES = {"forecast": "forecast at {as_at}", "outturn": "outturn"}
+# A stated figure's status → how the page words it (``%(as_at)s`` is the monitoring month).
+FIGURE_STATUSES = {"forecast": N_("forecast at %(as_at)s"), "outturn": N_("outturn")}
 
 
 def figure_status(row: dict[str, str]) -> str:
@@ -60,6 +61,8 @@ def figure_status(row: dict[str, str]) -> str:
     if status not in FIGURE_STATUSES:
         raise ValueError(f"unknown status '{status}'. Allowed: {', '.join(FIGURE_STATUSES)}")
     as_at = row.get("as_at", "")
-    if "{as_at}" in FIGURE_STATUSES[status] and not as_at:
+    if "%(as_at)s" in FIGURE_STATUSES[status] and not as_at:
         raise ValueError(f"figure '{row.get('figure')}' is a {status} but has no as_at month")
-    return FIGURE_STATUSES[status].format(as_at=in_words(as_at))
+    if "%(as_at)s" in FIGURE_STATUSES[status]:
+        return _(FIGURE_STATUSES[status]) % {"as_at": in_words(as_at)}
+    return _(FIGURE_STATUSES[status])

@@ -14,8 +14,16 @@ from lantern.data.area import AreaData
 from lantern.present import badges
 from lantern.present.badges import BadgeView, ValueView, measure_text
 from lantern.present.gate import Gate
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import in_words
 from lantern.vocab.polarity import POLARITY_WORDS
+
+# Which way is good, as the table's "Good is" column says it, by polarity.
+GOOD_IS = {
+    "high": N_("high"),
+    "low": N_("low"),
+    "none": N_("Neither high nor low is better"),
+}
 
 
 @dataclass(frozen=True)
@@ -80,10 +88,14 @@ def theme_table(site: AreaData, theme: str, anchor: str, title: str | None) -> T
         sources |= {c.band_source for c in latest.comparisons}
         words = POLARITY_WORDS[measure.polarity]
         value = badges.value(gate, measure, latest, site.illustrative(measure_id, latest.period))
-        good_is = words.replace("Good is ", "")
+        good_is = _(GOOD_IS[measure.polarity])
         rows.append(ThemeRow(measure_id, measure.title, good_is, value, cells, words))
     shown = ", ".join(in_words(p) for p in sorted(periods))
-    caption = title or f"{theme}: {site.area_name} and comparator groups, {shown}"
+    caption = title or _("%(theme)s: %(area)s and comparator groups, %(periods)s") % {
+        "theme": theme,
+        "area": site.area_name,
+        "periods": shown,
+    }
     names = [g.group_name for g in site.groups]
     return ThemeTable(
         anchor, caption, site.area_name, names, rows, sources == {badges.PUBLISHED_BAND}

@@ -16,9 +16,10 @@ from lantern.compute import MeasureResult
 from lantern.data.loading import Dataset
 from lantern.data.paths import public_link
 from lantern.present import badges
-from lantern.present.badges import measure_text
+from lantern.present.badges import measure_text, status_words
 from lantern.present.collection import no_longer_collected
 from lantern.present.gate import Gate
+from lantern.vocab.language import _, ngettext
 from lantern.vocab.periods import parse_period
 from lantern.vocab.polarity import POLARITY_WORDS
 from lantern.vocab.shorthand import CONFIDENTIAL, NOT_AVAILABLE, SHORTHANDS
@@ -41,6 +42,8 @@ class ValueRow:
     # The figure's confidence interval, ``61.2% to 66.0%``, and its level (95), if it has one.
     interval: str = ""
     interval_level: float | None = None
+    # The status (a code of values.csv) as the page writes it.
+    status_words: str = ""
 
 
 @dataclass
@@ -77,15 +80,20 @@ class MeasureView:
         """``95% interval``: the heading of the table's interval column, empty when no
         period has an interval (and so no column); ``Confidence interval`` when the levels
         differ (each cell then says its own)."""
-        levels = {r.interval_level for r in self.rows if r.interval}
+        levels = self._interval_levels
         if len(levels) == 1:
             (level,) = levels
-            return f"{badges.level_words(level or 0)} interval"
-        return "Confidence interval" if levels else ""
+            return _("%(level)s interval") % {"level": badges.level_words(level or 0)}
+        return _("Confidence interval") if levels else ""
+
+    @property
+    def _interval_levels(self) -> set[float | None]:
+        """The confidence levels of the rows with an interval."""
+        return {r.interval_level for r in self.rows if r.interval}
 
     def interval_cell(self, row: ValueRow) -> str:
         """A row's interval as the table shows it (with its level when levels differ)."""
-        if not row.interval or self.interval_heading != "Confidence interval":
+        if not row.interval or len(self._interval_levels) < 2:
             return row.interval
         return f"{row.interval} ({badges.level_words(row.interval_level or 0)})"
 
@@ -129,6 +137,7 @@ def _value_rows(
                     gate, measure, period.value, period.shorthand or NOT_AVAILABLE
                 ),
                 status=period.status,
+                status_words=status_words(period.status),
                 note=period.note or (period.reason or "" if suppressed else ""),
                 numerator="" if suppressed else _count_text(gate, row.numerator),
                 denominator="" if suppressed else _count_text(gate, row.denominator),
@@ -234,7 +243,10 @@ def credits(dataset: Dataset) -> list[Credit]:
         merged.setdefault(key, []).append(str(descriptor.get("title") or package.name))
     return [
         Credit(
-            title=titles[0] if len(titles) == 1 else f"{len(titles)} data packages",
+            title=titles[0]
+            if len(titles) == 1
+            else ngettext("%(count)s data package", "%(count)s data packages", len(titles))
+            % {"count": len(titles)},
             attribution=attribution,
             licence=licence,
             licence_url=url,

@@ -28,6 +28,7 @@ from lantern.present.change_lines import ChangeLine
 from lantern.present.gate import Gate
 from lantern.present.stated_figures import figure_status, find_figure, stated_figure
 from lantern.releases.history import ReleaseHistory, ReleaseLink, ReleaseView, describe
+from lantern.vocab.language import _
 
 
 def release_of(update: Any, releases: list[ReleaseView]) -> ReleaseView | None:
@@ -83,7 +84,8 @@ def stated_revisions(
         if before is None or after is None or before.shown == after.shown:
             continue
         note = f" {after.note}" if after.note else ""
-        text = f"revised from {before.shown} to {after.shown}.{note}"
+        revised = _("revised from %(before)s to %(after)s.")
+        text = revised % {"before": before.shown, "after": after.shown} + note
         lines.append(ChangeLine("", after.label, "", "revised", text))
     return lines
 

@@ -16,6 +16,7 @@ from lantern.config.urls import Urls
 from lantern.present.views import MeasureView
 from lantern.releases.history import ReleaseView
 from lantern.site.updates import UpdateView
+from lantern.vocab.language import _, active_language
 
 # (title, link, date, text), newest first.
 Entry = tuple[str, str, str, str]
@@ -23,6 +24,11 @@ Entry = tuple[str, str, str, str]
 
 def _feed_date(day: str) -> datetime:
     return datetime.fromisoformat(day).replace(hour=9)
+
+
+def _period_words(period: str) -> str:
+    """An update's summary when it has none of its own: the period it reports on."""
+    return _("Reporting period: %(period)s.") % {"period": period}
 
 
 def write_feed(
@@ -34,7 +40,11 @@ def write_feed(
     (``build_time``), not at the moment it was written, so builds are repeatable.
     """
     feed = feedgenerator.Atom1Feed(
-        title=title, link=link, description=title, feed_url=feed_url, language="en-GB"
+        title=title,
+        link=link,
+        description=title,
+        feed_url=feed_url,
+        language=active_language().tag,
     )
     if not entries:
         feed.latest_post_date = lambda: built_at
@@ -63,14 +73,14 @@ def write_releases_feed(
             r.date,
             " ".join(f"{line.title}: {line.text}" for line in r.lines)
             or r.summary
-            or "First release.",
+            or _("First release."),
         )
         for r in newest
     ]
     feed = urls.releases_feed()
     write_feed(
         output / feed,
-        f"{site_name}: releases",
+        _("%(site)s: releases") % {"site": site_name},
         urls.absolute(urls.page("releases")),
         urls.absolute(feed),
         entries,
@@ -93,16 +103,17 @@ def write_measure_feeds(
             if lines or release.changes.first:
                 entries.append(
                     (
-                        f"{measure.title}: {release.title}",
+                        _("%(measure)s: %(release)s")
+                        % {"measure": measure.title, "release": release.title},
                         urls.absolute(measure.url) + f"#{urls.release_anchor(release.tag)}",
                         release.date,
-                        " ".join(line.text for line in lines) or "First published.",
+                        " ".join(line.text for line in lines) or _("First published."),
                     )
                 )
         feed = urls.measure_feed(measure.measure_id)
         write_feed(
             output / feed,
-            f"{measure.title}: updates",
+            _("%(measure)s: updates") % {"measure": measure.title},
             urls.absolute(measure.url),
             urls.absolute(feed),
             entries,
@@ -118,13 +129,18 @@ def write_updates_feed(
     if not newest:
         return
     entries = [
-        (u.title, urls.absolute(u.url), u.date, u.summary or f"Reporting period: {u.period}.")
+        (
+            u.title,
+            urls.absolute(u.url),
+            u.date,
+            u.summary or _period_words(u.period),
+        )
         for u in newest
     ]
     feed = urls.updates_feed()
     write_feed(
         output / feed,
-        f"{site_name}: updates",
+        _("%(site)s: updates") % {"site": site_name},
         urls.absolute(urls.page("updates")),
         urls.absolute(feed),
         entries,

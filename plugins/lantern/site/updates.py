@@ -20,6 +20,7 @@ from pelican.contents import Article
 
 from lantern.config.urls import Urls
 from lantern.releases.history import ReleaseLink
+from lantern.vocab.language import ngettext
 from lantern.vocab.periods import in_words
 
 # The folder of content/ that holds updates.
@@ -91,8 +92,11 @@ class UpdateView:
         if against is None:
             return ""
         count = len(against.lines)
-        many = f"{count} figures it quoted have" if count != 1 else "1 figure it quoted has"
-        return f"{many} been revised since {against.title}"
+        return ngettext(
+            "%(count)s figure it quoted has been revised since %(release)s",
+            "%(count)s figures it quoted have been revised since %(release)s",
+            count,
+        ) % {"count": count, "release": against.title}
 
 
 def update_views(

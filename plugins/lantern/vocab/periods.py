@@ -17,6 +17,9 @@ from enum import StrEnum
 from functools import cache
 from itertools import pairwise
 
+from lantern.vocab import months
+from lantern.vocab.months import named_patterns
+
 
 class PeriodKind(StrEnum):
     """What a period string denotes."""
@@ -180,22 +183,6 @@ def crosses_break(earlier: str, later: str, new_series_from: str | None) -> bool
     return parse_period(earlier).start < start <= parse_period(later).start
 
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _is_month(text: str) -> bool:
     """Whether ``text`` is a month as the data write it (``2022-10``)."""
     try:
@@ -221,20 +208,21 @@ def in_words(text: str) -> str:
     """
     first, joined, last = text.partition(" to ")
     if joined and _is_month(first) and _is_month(last):
-        opening, closing = in_words(first), in_words(last)
-        same_year = first[:4] == last[:4]
-        return f"{opening.rsplit(' ', 1)[0] if same_year else opening} to {closing}"
+        opening, closing = parse_period(first).start, parse_period(last).start
+        if opening.year == closing.year:
+            return months.months_in_year(opening.month, closing.month, closing.year)
+        return months.span(in_words(first), in_words(last))
     try:
         period = parse_period(text)
     except PeriodError:
         return text
     start = period.start
     if period.kind is PeriodKind.QUARTER:
-        return f"{MONTHS[start.month - 1]} to {MONTHS[start.month + 1]} {start.year}"
+        return months.months_in_year(start.month, start.month + 2, start.year)
     if period.kind is PeriodKind.MONTH:
-        return f"{MONTHS[start.month - 1]} {start.year}"
+        return months.month_year(start.month, start.year)
     if period.kind is PeriodKind.SNAPSHOT:
-        return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
+        return months.day_month_year(start.day, start.month, start.year)
     return text
 
 
@@ -245,18 +233,7 @@ def when_words(text: str) -> str:
         dated = parse_period(text).kind is PeriodKind.SNAPSHOT
     except PeriodError:
         dated = False
-    return f"{'on' if dated else 'in'} {in_words(text)}"
-
-
-_MONTH_WORDS = "|".join(MONTHS)
-_NAMED = re.compile(
-    r"(?P<pooled>\b\d{4} to \d{4}\b)|"
-    rf"(?P<quarter>(?:{_MONTH_WORDS}) to (?P<q_last>{_MONTH_WORDS}) (?P<q_year>\d{{4}}))"
-    rf"|(?P<day>\d{{1,2}}) (?P<d_month>{_MONTH_WORDS}) (?P<d_year>\d{{4}})"
-    rf"|(?P<month>{_MONTH_WORDS}) (?P<m_year>\d{{4}})"
-    r"|(?P<label>\d{4}-\d{2}(?:-\d{2}| Q[1-4])?)"
-    r"|(?P<calendar>(?<![\d,.-])(?:19|20)\d{2}(?![\d,.-]))"
-)
+    return months.when(in_words(text), dated)
 
 
 def periods_named(text: str) -> set[str]:
@@ -264,26 +241,31 @@ def periods_named(text: str) -> set[str]:
     back as ``2024-11`` (the words ``in_words`` writes). Used to check that a chart's
     title names only periods the chart draws."""
     found = set()
-    for match in _NAMED.finditer(text):
-        if match["pooled"] or match["calendar"]:
-            label = match["pooled"] or match["calendar"]
-        elif match["quarter"]:
-            year, number = _quarter_of(
-                date(int(match["q_year"]), MONTHS.index(match["q_last"]) + 1, 1)
-            )
-            label = f"{_year_label(year)} Q{number}"
-        elif match["day"]:
-            month = MONTHS.index(match["d_month"]) + 1
-            label = f"{match['d_year']}-{month:02d}-{int(match['day']):02d}"
-        elif match["month"]:
-            label = f"{match['m_year']}-{MONTHS.index(match['month']) + 1:02d}"
-        else:
-            label = match["label"]
-        try:
-            found.add(parse_period(label).label)
-        except PeriodError:
-            continue
+    for pattern, names in named_patterns():
+        for match in pattern.finditer(text):
+            try:
+                found.add(parse_period(_label(match, names)).label)
+            except PeriodError:
+                continue
+        text = pattern.sub(" ", text)  # what one language's words named is read once
     return found
+
+
+def _label(match: re.Match[str], names: tuple[str, ...]) -> str:
+    """The label of a period ``periods_named`` found, its months among ``names``."""
+    found = match.groupdict()
+    if found.get("pooled") or found.get("calendar"):
+        return match["pooled"] or match["calendar"]
+    if found.get("quarter"):
+        last = date(int(match["q_year"]), names.index(match["q_last"]) + 1, 1)
+        year, number = _quarter_of(last)
+        return f"{_year_label(year)} Q{number}"
+    if found.get("day"):
+        month = names.index(match["d_month"]) + 1
+        return f"{match['d_year']}-{month:02d}-{int(match['day']):02d}"
+    if found.get("month"):
+        return f"{match['m_year']}-{names.index(match['month']) + 1:02d}"
+    return match["label"]
 
 
 def machine_date(text: str) -> str:

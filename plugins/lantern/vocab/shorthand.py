@@ -4,12 +4,15 @@ Each code is declared once with its meaning and what it may stand for. The
 validator, the computation, the pages, the release notes and the published
 files all read them from here, so a code the validator accepts as the reason
 for a missing value is always one the page can explain. This module imports
-nothing from Lantern.
+nothing from Lantern but its language (``vocab.language``): a code stays as it is
+in every language, its meaning and reason are messages of the catalogue.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from lantern.vocab.language import N_, _
 
 # Counts below this are suppressed unless a site sets LANTERN_SUPPRESS_BELOW.
 DEFAULT_SUPPRESS_BELOW = 5
@@ -25,10 +28,20 @@ class Shorthand:
     """
 
     code: str
-    meaning: str
-    reason: str
+    meaning_message: str
+    reason_message: str
     stands_for_value: bool
     status: str | None = None
+
+    @property
+    def meaning(self) -> str:
+        """What the code means, in the site's language."""
+        return _(self.meaning_message)
+
+    @property
+    def reason(self) -> str:
+        """Why a value is missing, said after it, in the site's language."""
+        return _(self.reason_message)
 
 
 SHORTHANDS: dict[str, Shorthand] = {
@@ -36,15 +49,15 @@ SHORTHANDS: dict[str, Shorthand] = {
     for s in (
         Shorthand(
             "[c]",
-            "confidential (suppressed to protect people's identity)",
-            "suppressed by the publisher",
+            N_("confidential (suppressed to protect people's identity)"),
+            N_("suppressed by the publisher"),
             stands_for_value=True,
         ),
-        Shorthand("[x]", "not available", "not available", stands_for_value=True),
-        Shorthand("[z]", "not applicable", "not applicable", stands_for_value=True),
-        Shorthand("[u]", "low reliability", "low reliability", stands_for_value=True),
-        Shorthand("[p]", "provisional", "provisional", False, status="provisional"),
-        Shorthand("[e]", "estimate", "estimate", False, status="estimate"),
+        Shorthand("[x]", N_("not available"), N_("not available"), stands_for_value=True),
+        Shorthand("[z]", N_("not applicable"), N_("not applicable"), stands_for_value=True),
+        Shorthand("[u]", N_("low reliability"), N_("low reliability"), stands_for_value=True),
+        Shorthand("[p]", N_("provisional"), N_("provisional"), False, status="provisional"),
+        Shorthand("[e]", N_("estimate"), N_("estimate"), False, status="estimate"),
     )
 }
 

@@ -25,8 +25,8 @@ from lantern.present.charts.model import Chart, chart_with_table
 from lantern.present.charts.style import BAND_ORDER, configured
 from lantern.present.charts.variants import ASPECT
 from lantern.present.national import AreaRow
+from lantern.vocab.language import N_, _, ngettext
 from lantern.vocab.periods import in_words, when_words
-from lantern.vocab.polarity import BANDS
 
 # A pointy-topped hexagon in Vega's unit square for a symbol (-1 to 1 each way).
 HEX_PATH = "M0,-1L0.866,-0.5L0.866,0.5L0,1L-0.866,0.5L-0.866,-0.5Z"
@@ -35,6 +35,12 @@ ROOT3 = math.sqrt(3)
 FILL = 0.94
 # The widest the home area's name is drawn beside its hex (a longer one ends in "…").
 LABEL_PX = 150
+# The home area's band in the map's summary, by the band's code.
+AREA_IN_BAND = {
+    "top": N_("%(area)s is in the top quartile"),
+    "middle": N_("%(area)s is in the middle quartiles"),
+    "bottom": N_("%(area)s is in the bottom quartile"),
+}
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ def _hexes(frame: pd.DataFrame, color: alt.Color, field: str, spans: tuple[Any, 
     size = {"expr": f"pow(2 * {FILL} * width / ({x1 - x0} * {ROOT3}), 2)"}
     x = alt.X("x:Q", axis=None, scale=alt.Scale(domain=[x0, x1], nice=False))
     y = alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[y0, y1], nice=False))
-    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("shown:N", title="Figure")]
+    tooltip = [alt.Tooltip("area:N", title=_("Area")), alt.Tooltip("shown:N", title=_("Figure"))]
     base = alt.Chart(frame).encode(x=x, y=y, tooltip=tooltip)
     point: dict[str, Any] = {"shape": HEX_PATH, "size": size, "opacity": 1}
     home = frame[frame["home"]]
@@ -124,14 +130,14 @@ def _table_rows(areas: Sequence[MapArea]) -> list[list[str]]:
             r.name,
             r.region,
             r.value.text + (f" {r.value.mark}" if r.value.mark else ""),
-            r.badge.words if r.badge and r.badge.band else "Not compared",
+            r.badge.words if r.badge and r.badge.band else _("Not compared"),
         ]
         for r in rows
     ]
 
 
 def _made(heading: tuple[str, str], summary: str, spec: dict[str, Any], areas: Any) -> Chart:
-    columns = ["Area", "Region", "Figure", "Band"]
+    columns = [_("Area"), _("Region"), _("Figure"), _("Band")]
     made = chart_with_table(
         heading, summary, spec, columns, _table_rows(areas), [False, False, True, False]
     )
@@ -144,15 +150,28 @@ def band_summary(areas: Sequence[MapArea], home: str, period: str) -> str:
     rows = [a.row for a in areas]
     mine = next((r for r in rows if r.code == home), None)
     bottom = [r for r in rows if r.badge and r.badge.band == "bottom"]
-    count = f"{len(bottom)} {'council is' if len(bottom) == 1 else 'councils are'}"
-    said = f"{count} in the bottom quartile {when_words(period)}"
+    said = ngettext(
+        "%(count)s council is in the bottom quartile %(when)s",
+        "%(count)s councils are in the bottom quartile %(when)s",
+        len(bottom),
+    ) % {"count": len(bottom), "when": when_words(period)}
     if mine is None:
-        return f"{said}."
+        return _("%(said)s.") % {"said": said}
     where = sum(1 for r in bottom if r.region == mine.region)
-    words = BANDS[mine.badge.band].words.lower() if mine.badge and mine.badge.band else ""
-    own = f"{mine.name} is in the {words}" if words else f"{mine.name} is not compared"
-    region = f", {where} of them in the {mine.region}" if mine.region else ""
-    return f"{own}; {said}{region}."
+    band = mine.badge.band if mine.badge and mine.badge.band in AREA_IN_BAND else None
+    own = (
+        _(AREA_IN_BAND[band]) % {"area": mine.name}
+        if band
+        else _("%(area)s is not compared") % {"area": mine.name}
+    )
+    if not mine.region:
+        return _("%(own)s; %(said)s.") % {"own": own, "said": said}
+    return _("%(own)s; %(said)s, %(where)s of them in the %(region)s.") % {
+        "own": own,
+        "said": said,
+        "where": where,
+        "region": mine.region,
+    }
 
 
 def band_map(
@@ -166,10 +185,9 @@ def band_map(
         scale=alt.Scale(domain=list(BAND_ORDER), range=[palette.BAND_MARKS[b] for b in BAND_ORDER]),
     )
     layers = _hexes(_frame(areas, home), color, "band", spans)
-    title = (
-        f"{measure.title}, {in_words(period)}: each council coloured by its quartile band "
-        f"in {group_name}"
-    )
+    title = _(
+        "%(measure)s, %(period)s: each council coloured by its quartile band in %(group)s"
+    ) % {"measure": measure.title, "period": in_words(period), "group": group_name}
     chart = _made(
         ("map-bands", title), band_summary(areas, home, period), _spec(layers, spans), areas
     )
@@ -181,18 +199,28 @@ def figure_map(measure: Measure, period: str, areas: Sequence[MapArea], home: st
     spans = _spans(areas)
     color = alt.Color("figure:Q", legend=None, scale=alt.Scale(range=list(palette.SEQUENTIAL)))
     layers = _hexes(_frame(areas, home), color, "figure", spans)
-    title = (
-        f"{measure.title}, {in_words(period)}: each council shaded by its figure, "
-        "darker for a higher figure"
-    )
+    title = _(
+        "%(measure)s, %(period)s: each council shaded by its figure, darker for a higher figure"
+    ) % {"measure": measure.title, "period": in_words(period)}
     known = sorted((a.row for a in areas if a.row.figure is not None), key=lambda r: r.figure or 0)
     mine = next((a.row for a in areas if a.row.code == home), None)
-    summary = (
-        f"Figures {when_words(period)} run from {known[0].value.text} in {known[0].name} "
-        f"to {known[-1].value.text} in {known[-1].name}"
+    said = (
+        _("Figures %(when)s run from %(lowest)s in %(low_area)s to %(highest)s in %(high_area)s")
+        % {
+            "when": when_words(period),
+            "lowest": known[0].value.text,
+            "low_area": known[0].name,
+            "highest": known[-1].value.text,
+            "high_area": known[-1].name,
+        }
         if known
-        else f"No council has a figure {when_words(period)}"
+        else _("No council has a figure %(when)s") % {"when": when_words(period)}
     )
-    summary += f"; {mine.name}'s is {mine.value.text}." if mine else "."
+    summary = (
+        _("%(said)s; %(area)s's is %(value)s.")
+        % {"said": said, "area": mine.name, "value": mine.value.text}
+        if mine
+        else _("%(said)s.") % {"said": said}
+    )
     chart = _made(("map-figures", title), summary, _spec(layers, spans), areas)
     return replace(chart, periods=(period,))

@@ -13,33 +13,38 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from lantern.data.tables import ILLUSTRATIVE
 from lantern.present.charts.model import Chart
 from lantern.present.charts.style import (
     GAPS,
     ILLUSTRATIVE_NOTE,
     ILLUSTRATIVE_TITLE,
+    ILLUSTRATIVE_WORD,
     NEW_SERIES,
     SEGMENT,
     ZOOM_WORDS,
+    says,
 )
+from lantern.vocab.language import N_, _
 from lantern.vocab.periods import periods_named
 
 # The marks that draw a confidence interval: a bar, or a band around a line.
 INTERVAL_MARKS = frozenset({"errorbar", "errorband"})
+# The word a summary says what the intervals are with.
+INTERVAL_WORD = N_("interval")
+
+
+def says_illustrative(text: str) -> bool:
+    """Whether ``text`` says its figures are illustrative: the word, or the note."""
+    return says(text, ILLUSTRATIVE_WORD) or says(text, ILLUSTRATIVE_NOTE)
 
 
 def marked_illustrative(chart: Chart) -> Chart:
     """``chart`` labelled illustrative in its title, inside the drawing, summary and caption."""
-    title = chart.title
-    if ILLUSTRATIVE not in title.lower():
-        title += ILLUSTRATIVE_TITLE
-    summary = (
-        chart.summary
-        if ILLUSTRATIVE_NOTE in chart.summary
-        else (f"{chart.summary} {ILLUSTRATIVE_NOTE}")
-    )
-    spec = {**chart.spec, "title": ILLUSTRATIVE_NOTE}
+    title, note = chart.title, _(ILLUSTRATIVE_NOTE)
+    if not says_illustrative(title):
+        title = _(ILLUSTRATIVE_TITLE) % {"title": title}
+    summary = chart.summary if note in chart.summary else f"{chart.summary} {note}"
+    spec = {**chart.spec, "title": note}
     table = replace(chart.table, caption=title)
     return replace(chart, title=title, summary=summary, spec=spec, table=table, illustrative=True)
 
@@ -68,7 +73,7 @@ def _break_problems(chart: Chart) -> list[str]:
         found.append(f"a line joins the figures either side of the series break {where}")
     if not any(_mark(v).get("type") == "rule" for v in views):
         found.append(f"the series break {where} must be marked on the chart")
-    if NEW_SERIES.lower() not in chart.summary.lower():
+    if not says(chart.summary, NEW_SERIES):
         found.append(f"the summary must say that a new series starts {where}")
     return found
 
@@ -101,12 +106,12 @@ def problems(chart: Chart) -> list[str]:
         found += [
             f"the chart of illustrative figures must say 'illustrative' in its {place}"
             for place, text in places.items()
-            if ILLUSTRATIVE not in text.lower()
+            if not says_illustrative(text)
         ]
     found += _break_problems(chart)
     found += _period_problems(chart)
     drawn = {_mark(v).get("type") for v in _views(chart.spec)}
-    if drawn & INTERVAL_MARKS and "interval" not in chart.summary.lower():
+    if drawn & INTERVAL_MARKS and not says(chart.summary, INTERVAL_WORD):
         found.append("the chart draws intervals, and its summary must say what they are")
     for view in _views(chart.spec):
         mark = _mark(view)
@@ -117,7 +122,7 @@ def problems(chart: Chart) -> list[str]:
             if not isinstance(encoding, dict) or encoding.get("type") != "quantitative":
                 continue
             zoomed = encoding.get("scale", {}).get("zero") is False
-            if zoomed and ZOOM_WORDS not in str(encoding.get("title", "")):
+            if zoomed and not says(str(encoding.get("title", "")), ZOOM_WORDS):
                 found.append(
                     f"the {channel} axis does not start at zero, and its title must say so"
                 )

@@ -12,15 +12,18 @@ from lantern.compute import Comparison, Measure, MeasureResult, PeriodResult
 from lantern.present import palette
 from lantern.present.badges import measure_text
 from lantern.present.charts.model import Chart, chart_with_table
+from lantern.present.charts.position_words import position_words
 from lantern.present.charts.style import (
     axis_title,
     band_colours,
+    band_name,
     bands_by_value,
     configured,
     from_zero,
     zoom_title,
 )
 from lantern.present.gate import Gate
+from lantern.vocab.language import _
 from lantern.vocab.periods import in_words, when_words
 
 Members = list[tuple[str, float]]
@@ -28,14 +31,14 @@ Members = list[tuple[str, float]]
 
 def _band_layer(measure: Measure, cuts: tuple[float, float, float, float, float]) -> alt.Chart:
     """The quartile ranges shaded behind the members' dots."""
-    low, q1, _, q3, high = cuts
+    low, q1, _median, q3, high = cuts
     bands = pd.DataFrame(
         {"start": [low, q1, q3], "end": [q1, q3, high], "band": bands_by_value(measure.polarity)}
     )
     return (
         alt.Chart(bands)
         .mark_rect(opacity=1)
-        .encode(x="start:Q", x2="end:Q", color=band_colours("Quartile band"))
+        .encode(x="start:Q", x2="end:Q", color=band_colours(_("Quartile band")))
     )
 
 
@@ -51,7 +54,9 @@ def _dot_layers(
         [{"area": name, "value": v, "home": name == area_name} for name, v in members]
     )
     better = (
-        f"{axis_title(measure)} (better →)" if measure.polarity != "none" else axis_title(measure)
+        _("%(axis)s (better →)") % {"axis": axis_title(measure)}
+        if measure.polarity != "none"
+        else axis_title(measure)
     )
     reverse = measure.polarity == "low"
     x = alt.X(
@@ -62,7 +67,7 @@ def _dot_layers(
         # where Vega places the title but does not turn its alignment.
         axis=alt.Axis(titleAnchor="start", titleAlign="right") if reverse else alt.Axis(),
     )
-    tooltip = [alt.Tooltip("area:N", title="Area"), alt.Tooltip("value:Q", title="Value")]
+    tooltip = [alt.Tooltip("area:N", title=_("Area")), alt.Tooltip("value:Q", title=_("Value"))]
     home = pd.DataFrame([{"area": area_name, "value": value}])
     return [
         alt.Chart(dots)
@@ -98,29 +103,20 @@ def position(
     basis = comparison.compared_period or period.period
     # The table lists what is drawn: the home area's figure for the period shown, beside
     # the other members' figures for the period the group was compared in.
-    home = area_name if basis == period.period else f"{area_name} ({in_words(period.period)})"
+    home = (
+        area_name
+        if basis == period.period
+        else _("%(area)s (%(period)s)") % {"area": area_name, "period": in_words(period.period)}
+    )
     drawn = [(n, v) for n, v in members if n != area_name] + [(home, period.value)]
     ordered = sorted(
         [(n, v) for n, v in drawn if v is not None],
         key=lambda m: m[1],
         reverse=measure.polarity != "low",
     )
-    title = (
-        f"{area_name} among {comparison.group_name}, {in_words(basis)}: {measure.title}"
-        if basis == period.period
-        else f"{area_name}'s {in_words(period.period)} figure against the {in_words(basis)} "
-        f"figures of {comparison.group_name}: {measure.title}"
-    )
-    band_words = f"in the {comparison.band} band" if comparison.band else "not banded"
-    rank = f", ranked {comparison.rank_label} of {comparison.n}" if comparison.rank_label else ""
-    summary = (
-        f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} "
-        f"{when_words(period.period)} is {band_words} "
-        f"among the {comparison.n} members of {comparison.group_name}{rank}"
-        + ("." if basis == period.period else f", against their figures {when_words(basis)}.")
-    )
+    title, summary = position_words(gate, result, period, comparison, area_name)
     rows = [[n, measure_text(gate, measure, v, None)] for n, v in ordered]
-    columns, numeric = ["Area", "Value"], [False, True]
+    columns, numeric = [_("Area"), _("Value")], [False, True]
     chart_spec = configured(chart)
     made = chart_with_table((anchor, title), summary, chart_spec, columns, rows, numeric)
     return replace(made, periods=tuple(sorted({basis, period.period})))
@@ -134,18 +130,20 @@ def _ranges(
     for c in period.comparisons:
         cuts = c.cut_points
         if cuts is None or None in cuts:
-            table_rows.append([c.group_name, "", "", "", c.reason or "not compared"])
+            table_rows.append([c.group_name, "", "", "", c.reason or _("not compared")])
             continue
-        low, q1, _, q3, high = (float(v) for v in cuts)  # type: ignore[arg-type]
+        low, q1, _median, q3, high = (float(v) for v in cuts)  # type: ignore[arg-type]
         spans = ((low, q1), (q1, q3), (q3, high))
+        digits = measure.decimals
         for (start, end), band in zip(spans, bands_by_value(measure.polarity), strict=True):
             rows.append({"group": c.group_name, "start": start, "end": end, "band": band})
         marks.append({"group": c.group_name, "value": period.value})
         shown = [
-            f"{gate.text(a, None, measure.decimals)} to {gate.text(b, None, measure.decimals)}"
+            _("%(low)s to %(high)s")
+            % {"low": gate.text(a, None, digits), "high": gate.text(b, None, digits)}
             for a, b in spans
         ]
-        table_rows.append([c.group_name, *shown, c.band or ""])
+        table_rows.append([c.group_name, *shown, band_name(c.band) if c.band else ""])
     return rows, marks, table_rows
 
 
@@ -170,7 +168,7 @@ def _quartile_layers(
                 scale=alt.Scale(zero=not zoomed, nice=not zoomed),
             ),
             x2="end:Q",
-            color=band_colours("Quartile range"),
+            color=band_colours(_("Quartile range")),
             stroke=alt.value(palette.GRID),
         )
     )
@@ -200,21 +198,36 @@ def quartiles(
     basis = next(
         (c.compared_period for c in period.comparisons if c.compared_period), period.period
     )
-    shown = in_words(period.period)
+    words = {
+        "area": area_name,
+        "period": in_words(period.period),
+        "basis": in_words(basis),
+        "measure": measure.title,
+    }
     title = (
-        f"{area_name}'s {shown} figure against each group's quartiles: {measure.title}"
+        _("%(area)s's %(period)s figure against each group's quartiles: %(measure)s") % words
         if basis == period.period
-        else f"{area_name}'s {shown} figure against {in_words(basis)} quartiles: {measure.title}"
+        else _("%(area)s's %(period)s figure against %(basis)s quartiles: %(measure)s") % words
     )
     bands = "; ".join(
-        f"{c.group_name}: {c.band}" if c.band else f"{c.group_name}: not compared"
+        _("%(group)s: %(band)s") % {"group": c.group_name, "band": band_name(c.band)}
+        if c.band
+        else _("%(group)s: not compared") % {"group": c.group_name}
         for c in period.comparisons
     )
-    summary = (
-        f"{area_name}'s value of {measure_text(gate, measure, period.value, None)} "
-        f"{when_words(period.period)} is in these bands: {bands}."
-    )
-    columns = ["Group", "Lowest quarter", "Middle half", "Highest quarter", "Band"]
+    summary = _("%(area)s's value of %(value)s %(when)s is in these bands: %(bands)s.") % {
+        "area": area_name,
+        "value": measure_text(gate, measure, period.value, None),
+        "when": when_words(period.period),
+        "bands": bands,
+    }
+    columns = [
+        _("Group"),
+        _("Lowest quarter"),
+        _("Middle half"),
+        _("Highest quarter"),
+        _("Band"),
+    ]
     numeric = [False, True, True, True, False]
     spec = configured(chart)
     made = chart_with_table((anchor, title), summary, spec, columns, table_rows, numeric)

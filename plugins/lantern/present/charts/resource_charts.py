@@ -26,6 +26,7 @@ from lantern.present.charts.style import (
     zoom_title,
 )
 from lantern.present.charts.variants import MIN_TEXT_PX
+from lantern.vocab.language import _
 from lantern.vocab.periods import in_words, periods_named, when_words
 
 DATE_TYPES = ("date", "datetime")
@@ -54,9 +55,10 @@ def bar(resource: Resource, x: str, y: str, title: str, anchor: str) -> Chart:
     )
     top = frame.sort_values(y, ascending=False).iloc[0] if len(frame) else None
     summary = (
-        f"The largest is {top[x]} with {raw_cell(resource, top.name, y)}."
+        _("The largest is %(name)s with %(value)s.")
+        % {"name": top[x], "value": raw_cell(resource, top.name, y)}
         if top is not None
-        else "There is nothing to chart."
+        else _("There is nothing to chart.")
     )
     return labelled(
         resource,
@@ -81,6 +83,25 @@ def _line_encoding(resource: Resource, x: str, y: str) -> dict[str, Any]:
         ],
     }
     return encoding
+
+
+def _line_summary(resource: Resource, frame: pd.DataFrame, x: str, y: str) -> str:
+    """``Referrals went from 120 in May 2024 to 98 in November 2024.``"""
+    known = frame.dropna(subset=[y])
+    if not len(known):
+        return _("There is nothing to chart.")
+    first, last = known.iloc[0], known.iloc[-1]
+
+    def when(index: Any) -> str:
+        return when_words(str(resource.table.rows[int(index)].get(x, "")))
+
+    return _("%(what)s went from %(first)s %(when_first)s to %(last)s %(when_last)s.") % {
+        "what": resource.title_of(y),
+        "first": raw_cell(resource, first.name, y),
+        "when_first": when(first.name),
+        "last": raw_cell(resource, last.name, y),
+        "when_last": when(last.name),
+    }
 
 
 def line(resource: Resource, x: str, y: str, series: str | None, title: str, anchor: str) -> Chart:
@@ -113,18 +134,7 @@ def line(resource: Resource, x: str, y: str, series: str | None, title: str, anc
         .encode(**encoding)
         .properties(height=HEIGHT)
     )
-    known = frame.dropna(subset=[y])
-    summary = "There is nothing to chart."
-    if len(known):
-        first, last = known.iloc[0], known.iloc[-1]
-
-        def when(index: Any) -> str:
-            return when_words(str(resource.table.rows[int(index)].get(x, "")))
-
-        summary = (
-            f"{resource.title_of(y)} went from {raw_cell(resource, first.name, y)} "
-            f"{when(first.name)} to {raw_cell(resource, last.name, y)} {when(last.name)}."
-        )
+    summary = _line_summary(resource, frame, x, y)
     columns = [x, *([series] if series else []), y]
     # The periods drawn, when ``x`` holds periods: a title may name only these.
     drawn = tuple(
@@ -157,7 +167,7 @@ def _heatmap_spec(resource: Resource, frame: pd.DataFrame, x: str, y: str, value
         tooltip=[
             alt.Tooltip(f"{y}:N"),
             alt.Tooltip(f"{x}:N"),
-            alt.Tooltip("label:N", title="Count"),
+            alt.Tooltip("label:N", title=_("Count")),
         ],
     )
     text = base.mark_text(fontSize=MIN_TEXT_PX).encode(
@@ -199,9 +209,10 @@ def heatmap(resource: Resource, x: str, y: str, value: str, title: str, anchor: 
     chart = _heatmap_spec(resource, frame, x, y, value)
     top = frame.sort_values(value, ascending=False).iloc[0] if frame[value].notna().any() else None
     summary = (
-        f"The largest count is {top['label']}, for {top[y]} and {top[x]}."
+        _("The largest count is %(count)s, for %(row)s and %(column)s.")
+        % {"count": top["label"], "row": top[y], "column": top[x]}
         if top is not None
-        else "There is nothing to chart."
+        else _("There is nothing to chart.")
     )
     table = _heatmap_table(resource, x, y, value, title)
     summary = " ".join([summary, *table.notes])

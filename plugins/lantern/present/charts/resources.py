@@ -15,6 +15,7 @@ from lantern.data.tables import NUMERIC_TYPES, DataPackage, Table
 from lantern.present.charts.model import ChartTable
 from lantern.present.disclosure import measure_units, published_table
 from lantern.present.gate import Gate
+from lantern.vocab.language import _
 from lantern.vocab.periods import in_words
 from lantern.vocab.shorthand import CONFIDENTIAL
 
@@ -83,13 +84,18 @@ class Resource:
         notes = []
         if any(CONFIDENTIAL in row for row in rows):
             notes.append(
-                f"{CONFIDENTIAL}: not shown to protect people's identity: a count from 1 to "
-                f"{self.gate.suppress_below - 1}, or a figure that would let one be worked out."
+                _(
+                    "%(code)s: not shown to protect people's identity: a count from 1 to "
+                    "%(most)s, or a figure that would let one be worked out."
+                )
+                % {"code": CONFIDENTIAL, "most": self.gate.suppress_below - 1}
             )
         if self.illustrative:
             notes.append(
-                "Illustrative: these figures are built to agree with what the report states; "
-                "see the open data page for how."
+                _(
+                    "Illustrative: these figures are built to agree with what the report states; "
+                    "see the open data page for how."
+                )
             )
         return notes
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import TYPE_CHECKING, Any, Final
 
 from lantern.compute import Measure
-from lantern.data.tables import ILLUSTRATIVE
 from lantern.present import palette
 from lantern.present.charts.variants import MIN_TEXT_PX
+from lantern.vocab.language import N_, _
+from lantern.vocab.months import MONTH_YEAR, MONTHS, month_name
 from lantern.vocab.units import unit_of
 
 if TYPE_CHECKING:
@@ -19,22 +22,26 @@ if TYPE_CHECKING:
 HEIGHT = 260
 BAND_ORDER = ("top", "middle", "bottom")
 # Said wherever an illustrative series is drawn: in the chart's title, inside the
-# drawing, in its summary and in its table's caption.
-ILLUSTRATIVE_TITLE = f" ({ILLUSTRATIVE})"
+# drawing, in its summary and in its table's caption (messages: ``_`` them where shown).
+ILLUSTRATIVE_WORD = N_("illustrative")
+ILLUSTRATIVE_TITLE = N_("%(title)s (illustrative)")
 ILLUSTRATIVE_DASH = (6, 4)
-ILLUSTRATIVE_NOTE = "Illustrative figures: not published, drawn to agree with the report's text."
+ILLUSTRATIVE_NOTE = N_(
+    "Illustrative figures: not published, drawn to agree with the report's text."
+)
 
 
 # How a line meets a period with no value: the path breaks there, and the missing value
 # is left out of the axis. (Vega-Lite's ``invalid: null`` would draw it at the axis.)
 GAPS: Final = "break-paths-filter-domains"
 # The data field that numbers the runs of a line between series breaks, and the words
-# drawn on the chart where a new series starts.
+# drawn on the chart where a new series starts (a message: ``_`` it where shown).
 SEGMENT: Final = "segment"
-NEW_SERIES: Final = "New series"
+NEW_SERIES: Final = N_("New series")
 # How a time axis of dated snapshots labels its ticks: "Nov 2024".
 SNAPSHOT_AXIS_FORMAT = "%b %Y"
-ZOOM_WORDS = "axis does not start at zero"
+# Said on a value axis that zooms in (a message: ``_`` it where shown).
+ZOOM_WORDS = N_("axis does not start at zero")
 
 # The charts' fonts. Vega places every label by measuring its text with the first of these
 # the build machine has, and the reader's browser draws it with the first it has. DejaVu
@@ -54,7 +61,14 @@ def zoom_title(title: str, unit: str | None) -> str | list[str]:
     """An axis title that says so when the axis is zoomed in on a rate or score: on a line
     of its own, so the title is no longer than a phone's drawing is wide (or a value axis
     tall)."""
-    return title if from_zero(unit) else [title, f"({ZOOM_WORDS})"]
+    return title if from_zero(unit) else [title, f"({_(ZOOM_WORDS)})"]
+
+
+def says(text: str, message: str) -> bool:
+    """Whether ``text`` says ``message``, in the site's language or in English (the words
+    of an author's own title), whatever its case."""
+    text = text.lower()
+    return message.lower() in text or _(message).lower() in text
 
 
 def along(field: str, dated: bool) -> str:
@@ -68,13 +82,34 @@ def along_axis(field: str, title: str | None, dated: bool, order: list[str] | No
     import altair as alt
 
     if dated:
-        axis = alt.Axis(labelAngle=0, format=SNAPSHOT_AXIS_FORMAT)
+        words = month_labels()
+        axis = alt.Axis(
+            labelAngle=0,
+            format=SNAPSHOT_AXIS_FORMAT,
+            labelExpr=alt.Undefined if words is None else words,
+        )
         return alt.X(along(field, dated), title=title, axis=axis)
     return alt.X(along(field, dated), title=title, sort=order, axis=alt.Axis(labelAngle=0))
 
 
+def month_labels() -> str | None:
+    """How a time axis names its ticks in the site's language, as a Vega expression: the
+    month's name and its year (``Tachwedd 2024``); ``None`` in English, whose ticks are
+    Vega's own (``Nov 2024``)."""
+    names = [month_name(number) for number in range(1, 13)]
+    phrase = _(MONTH_YEAR)
+    if tuple(names) == MONTHS and phrase == MONTH_YEAR:
+        return None
+    parts = {
+        "%(month)s": f"{json.dumps(names)}[month(datum.value)]",
+        "%(year)s": "year(datum.value)",
+    }
+    pieces = [piece for piece in re.split(r"(%\(month\)s|%\(year\)s)", phrase) if piece]
+    return " + ".join(['""', *(parts.get(piece, json.dumps(piece)) for piece in pieces)])
+
+
 def axis_title(measure: Measure) -> str:
-    """The value axis is titled with the measure's unit."""
+    """The value axis is titled with the measure's unit, in the site's language."""
     return unit_of(measure.unit).axis
 
 
@@ -135,12 +170,32 @@ def configured(chart: alt.TopLevelMixin) -> dict[str, Any]:
     return spec
 
 
+# A band's code (``top``) as a word a chart shows: in its legend, its table, its summary.
+BAND_NAMES = {"top": N_("top"), "middle": N_("middle"), "bottom": N_("bottom")}
+
+
+def band_name(band: str) -> str:
+    """A band (a code) as a word in the site's language: ``top``."""
+    return _(BAND_NAMES[band]) if band in BAND_NAMES else band
+
+
 def band_colours(title: str) -> alt.Color:
-    """The light shading of the top, middle and bottom quartile ranges, with a legend."""
+    """The light shading of the top, middle and bottom quartile ranges, with a legend that
+    names each band in the site's language (the data keep the band's code)."""
     import altair as alt
 
+    names = {band: band_name(band) for band in BAND_ORDER}
+    named = " : ".join(
+        f"datum.label == {json.dumps(b)} ? {json.dumps(n)}" for b, n in names.items()
+    )
+    legend = (
+        alt.Undefined
+        if all(band == name for band, name in names.items())
+        else alt.Legend(labelExpr=f"{named} : datum.label")
+    )
     return alt.Color(
         "band:N",
         title=title,
         scale=alt.Scale(domain=list(BAND_ORDER), range=[palette.BANDS[b] for b in BAND_ORDER]),
+        legend=legend,
     )

@@ -27,6 +27,7 @@ from lantern.present.charts.style import (
 )
 from lantern.present.charts.trend_words import break_words, trend_summary
 from lantern.present.gate import Gate
+from lantern.vocab.language import _
 from lantern.vocab.periods import (
     PeriodKind,
     crosses_break,
@@ -126,7 +127,7 @@ def value_axis(measure: Measure, field: str = "value") -> alt.Y:
 def _break_layers(new_from: str, dated: bool, labels: list[str]) -> list[Any]:
     """A dotted rule where the new series starts, labelled on the chart itself. The label
     sits before the rule: the break is often the last period, at the plot's right edge."""
-    marker = alt.Chart(pd.DataFrame({"period": [new_from], "label": [NEW_SERIES]})).encode(
+    marker = alt.Chart(pd.DataFrame({"period": [new_from], "label": [_(NEW_SERIES)]})).encode(
         x=along_axis("period", None, dated, labels)
     )
     rule = marker.mark_rule(strokeDash=[3, 3], color=palette.TEXT, strokeWidth=1.5)
@@ -154,10 +155,10 @@ def _interval_layer(
     )
 
 
-def interval_heading(periods: list[PeriodResult]) -> str:
-    """``95% interval`` (the level of the latest interval), or empty when none has one."""
+def interval_level(periods: list[PeriodResult]) -> str:
+    """``95%``, the level of the latest interval, or empty when none has one."""
     levels = [p.interval.level for p in periods if p.interval is not None and p.usable]
-    return f"{level_words(levels[-1])} interval" if levels else ""
+    return level_words(levels[-1]) if levels else ""
 
 
 def _spec(
@@ -173,9 +174,9 @@ def _spec(
         x=along_axis("period", None, dated, labels),
         y=value_axis(measure),
         tooltip=[
-            alt.Tooltip("series:N", title="Area or group"),
-            alt.Tooltip(along("period", dated), title="Period"),
-            alt.Tooltip("value:Q", title="Value", format=f",.{measure.decimals}f"),
+            alt.Tooltip("series:N", title=_("Area or group")),
+            alt.Tooltip(along("period", dated), title=_("Period")),
+            alt.Tooltip("value:Q", title=_("Value"), format=f",.{measure.decimals}f"),
         ],
     )
     lines = base.mark_line(strokeWidth=2.5, invalid=GAPS).encode(
@@ -215,21 +216,23 @@ def _table(
 ) -> ChartTable:
     """The chart's figures, one row a period, with the periods in words."""
     rows = []
-    heading = interval_heading(periods)
+    level = interval_level(periods)
     for p in periods:
         groups = p.group_figures
-        label = in_words(p.period) + (f" ({NEW_SERIES.lower()})" if p.period == new_from else "")
+        label = in_words(p.period)
+        if p.period == new_from:
+            label = _("%(period)s (new series)") % {"period": label}
         interval = [interval_ends(gate, measure, p.interval if p.usable else None)]
         rows.append(
             [label, measure_text(gate, measure, p.value, p.shorthand or NOT_AVAILABLE)]
-            + (interval if heading else [])
+            + (interval if level else [])
             + [measure_text(gate, measure, groups.get(name), None) for name in names[1:]]
         )
     notes = [break_words(new_from)] if new_from else []
-    extra = [f"{names[0]} {heading}"] if heading else []
+    extra = [_("%(area)s %(level)s interval") % {"area": names[0], "level": level}] if level else []
     return ChartTable(
         caption=title,
-        columns=["Period", names[0], *extra, *names[1:]],
+        columns=[_("Period"), names[0], *extra, *names[1:]],
         rows=rows,
         numeric=[False] + [True] * (len(names) + len(extra)),
         notes=notes,
@@ -238,11 +241,11 @@ def _table(
 
 def interval_words(periods: list[PeriodResult]) -> str:
     """The sentence the summary gains when the chart draws intervals."""
-    heading = interval_heading(periods)
-    if not heading:
+    level = interval_level(periods)
+    if not level:
         return ""
-    level = heading.removesuffix(" interval")
-    return f" The bars show the {level} confidence interval of each period that has one."
+    sentence = _("The bars show the %(level)s confidence interval of each period that has one.")
+    return " " + sentence % {"level": level}
 
 
 def trend(
@@ -260,7 +263,7 @@ def trend(
         periods, area_name, illustrative, new_from, lambda v: gate.measure_plotted(measure, v)
     )
     names = list(dict.fromkeys([area_name, *frame["series"]]))
-    title = f"{area_name} over time: {measure.title}"
+    title = _("%(area)s over time: %(measure)s") % {"area": area_name, "measure": measure.title}
     chart = Chart(
         anchor=anchor,
         title=title,

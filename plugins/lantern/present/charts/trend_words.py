@@ -6,6 +6,7 @@ from __future__ import annotations
 from lantern.compute import Measure, PeriodResult
 from lantern.present.badges import measure_text
 from lantern.present.gate import Gate
+from lantern.vocab.language import _
 from lantern.vocab.periods import (
     PeriodError,
     PeriodKind,
@@ -18,10 +19,9 @@ from lantern.vocab.periods import (
 
 def break_words(new_from: str) -> str:
     """The sentence that goes wherever a chart crosses a series break."""
-    return (
-        f"A new series starts {when_words(new_from)}: its figures are not comparable "
-        "with earlier ones."
-    )
+    return _("A new series starts %(when)s: its figures are not comparable with earlier ones.") % {
+        "when": when_words(new_from)
+    }
 
 
 def _beside(period: str) -> str:
@@ -42,17 +42,29 @@ def _run_words(gate: Gate, measure: Measure, area_name: str, run: list[PeriodRes
 
     first, last = run[0], run[-1]
     if first is last:
-        return f"{area_name}'s value was {shown(last)} {when_words(last.period)}"
+        return _("%(area)s's value was %(value)s %(when)s") % {
+            "area": area_name,
+            "value": shown(last),
+            "when": when_words(last.period),
+        }
     assert first.value is not None and last.value is not None
-    verb = (
-        "rose" if last.value > first.value
-        else "fell" if last.value < first.value
-        else "was unchanged"
-    )  # fmt: skip
-    return (
-        f"{area_name}'s value {verb} from {shown(first)} {_beside(first.period)} "
-        f"to {shown(last)} {_beside(last.period)}"
+    words = {
+        "area": area_name,
+        "first": shown(first),
+        "when_first": _beside(first.period),
+        "last": shown(last),
+        "when_last": _beside(last.period),
+    }
+    if last.value > first.value:
+        rose = _("%(area)s's value rose from %(first)s %(when_first)s to %(last)s %(when_last)s")
+        return rose % words
+    if last.value < first.value:
+        fell = _("%(area)s's value fell from %(first)s %(when_first)s to %(last)s %(when_last)s")
+        return fell % words
+    same = _(
+        "%(area)s's value was unchanged from %(first)s %(when_first)s to %(last)s %(when_last)s"
     )
+    return same % words
 
 
 def trend_summary(
@@ -69,19 +81,22 @@ def trend_summary(
     """
     known = [p for p in periods if p.usable]
     if not known:
-        return f"There are no values for {area_name} to chart yet."
+        return _("There are no values for %(area)s to chart yet.") % {"area": area_name}
     last = known[-1]
     latest_run = [p for p in known if not crosses_break(p.period, last.period, new_from)]
     earlier_run = [p for p in known if p not in latest_run]
-    text = ""
+    text = _run_words(gate, measure, area_name, latest_run)
     if earlier_run:
-        text = (
-            f"{_run_words(gate, measure, area_name, earlier_run)}. {break_words(new_from or '')} "
-        )
-    text += _run_words(gate, measure, area_name, latest_run)
+        text = _("%(earlier)s. %(break)s %(latest)s") % {
+            "earlier": _run_words(gate, measure, area_name, earlier_run),
+            "break": break_words(new_from or ""),
+            "latest": text,
+        }
     if last.group_figures:
-        text += "; " + ", ".join(
-            f"{name}'s was {measure_text(gate, measure, value, None)}"
+        groups = [
+            _("%(group)s's was %(value)s")
+            % {"group": name, "value": measure_text(gate, measure, value, None)}
             for name, value in last.group_figures.items()
-        )
-    return text + "."
+        ]
+        return _("%(runs)s; %(groups)s.") % {"runs": text, "groups": ", ".join(groups)}
+    return _("%(runs)s.") % {"runs": text}

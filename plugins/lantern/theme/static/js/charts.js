@@ -6,15 +6,18 @@
  * alone loads the self-hosted Vega bundle, fetches the spec that fits the
  * screen and draws it with tooltips. Vega's expressions run in its
  * interpreter (ast + expr), never through eval or new Function, so the page's
- * CSP needs no 'unsafe-eval'.
+ * CSP needs no 'unsafe-eval'. Its words are the page's, from Lantern's catalogue (the
+ * JSON block #lantern-words, written by chart_words.html).
  */
 (function () {
   "use strict";
   var holder = document.getElementById("explored-chart");
   var status = document.getElementById("chart-status");
-  if (!holder || !status || !window.fetch || !window.URLSearchParams) {
+  var block = document.getElementById("lantern-words");
+  if (!holder || !status || !block || !window.fetch || !window.URLSearchParams) {
     return;
   }
+  var words = JSON.parse(block.textContent);
   var params = new URLSearchParams(window.location.search);
   // The drawing that fits this screen: lantern.css's breakpoint (42em) decides, as on the
   // chart's own page.
@@ -31,17 +34,17 @@
     var from = new URL(document.referrer);
     if (from.origin === window.location.origin) {
       back.href = from.href;
-      back.textContent = "Back to the page";
+      back.textContent = words.back;
     }
   }
 
   // A spec is named by its hash: anything else is not a chart of this site.
   if (!name || !/^[0-9a-f]{8,64}$/.test(name)) {
-    status.textContent = "No chart was named. Follow \"Explore this chart\" under a chart.";
+    status.textContent = words.unnamed;
     return;
   }
   if (typeof window.vegaEmbed !== "function" || !window.expressionInterpreter) {
-    status.textContent = "The chart library could not be loaded. The chart, a summary and a table are on the page you came from.";
+    status.textContent = words.no_library;
     return;
   }
 
@@ -54,10 +57,10 @@
       node.removeAttribute("aria-label");
     });
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", title || "Chart");
+    svg.setAttribute("aria-label", title || words.chart);
   }
 
-  status.textContent = "Loading the chart.";
+  status.textContent = words.loading;
   // The page names where specs are (data-spec, from the site's one URL builder) with NAME
   // standing for the chart's.
   window.fetch(holder.getAttribute("data-spec").replace("NAME", name), { credentials: "same-origin" })
@@ -76,10 +79,10 @@
       if (svg) {
         named(svg);
       }
-      status.textContent = "Point at or tap a mark to see its figures.";
+      status.textContent = words.ready;
       holder.focus();
     })
     .catch(function () {
-      status.textContent = "The chart could not be loaded. The chart, a summary and a table are on the page you came from.";
+      status.textContent = words.failed;
     });
 })();

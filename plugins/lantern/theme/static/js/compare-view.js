@@ -9,7 +9,8 @@
  * with no figure is a gap, a series break is a break, provisional figures are hollow,
  * illustrative figures are labelled, and each line has its own dash and marker as well as
  * its colour. Colours are the palette's, so the dark scheme repaints them
- * (chart-colours.css).
+ * (chart-colours.css). Its words are the page's, from Lantern's catalogue (the JSON block
+ * #lantern-words), a name or a number put in each by its placeholder (%(name)s).
  */
 (function () {
   "use strict";
@@ -18,6 +19,14 @@
   var DASHES = ["", "7 3", "2 3", "9 3 2 3", "4 4", "13 4", "1 4 6 4"];
   var SHAPES = ["circle", "square", "triangle", "diamond", "cross", "down", "bar"];
   var HEIGHT = 300;
+  var WORDS = JSON.parse(document.getElementById("lantern-words").textContent);
+
+  // A message of the page's words with each %(placeholder)s filled from values.
+  function word(key, values) {
+    return WORDS[key].replace(/%\((\w+)\)s/g, function (all, name) {
+      return String(values[name]);
+    });
+  }
 
   function make(name, attributes, text) {
     var node = document.createElement(name);
@@ -164,11 +173,11 @@
   Comparison.prototype.start = function (focus) {
     var doc = this.doc;
     var controls = make("div", { "class": "compare-controls" });
-    var label = make("label", { "for": "compare-input" }, "Add a council: its name or code");
-    var hint = make("p", { id: "compare-hint", "class": "hint" }, "Up to " + doc.most + " councils, with England's figure beside them.");
+    var label = make("label", { "for": "compare-input" }, WORDS.input_label);
+    var hint = make("p", { id: "compare-hint", "class": "hint" }, word("hint", { most: doc.most }));
     var row = make("div", { "class": "compare-add" });
     this.input = make("input", { id: "compare-input", type: "text", list: "compare-councils", autocomplete: "off", "aria-describedby": "compare-hint" });
-    this.add = make("button", { type: "button" }, "Add");
+    this.add = make("button", { type: "button" }, WORDS.add);
     var list = make("datalist", { id: "compare-councils" });
     doc.areas.forEach(function (area) {
       list.appendChild(make("option", { value: area.name }, area.region + " · " + area.code));
@@ -218,38 +227,39 @@
   Comparison.prototype.addTyped = function () {
     var typed = this.input.value;
     if (!typed.trim()) {
-      this.say("Type a council's name or code, or choose one from the list.");
+      this.say(WORDS.type_one);
       return;
     }
     var area = this.find(typed);
     if (!area) {
-      this.say("No council called \u201c" + typed.trim() + "\u201d. Choose one from the list of councils.");
+      this.say(word("no_such", { typed: typed.trim() }));
       return;
     }
     if (this.chosen.indexOf(area.code) >= 0) {
-      this.say(area.name + " is already in the comparison.");
+      this.say(word("already", { name: area.name }));
       return;
     }
     if (this.chosen.length >= this.doc.most) {
-      this.say("You can compare up to " + this.doc.most + " councils. Remove one to add " + area.name + ".");
+      this.say(word("too_many", { most: this.doc.most, name: area.name }));
       return;
     }
     this.chosen.push(area.code);
     this.input.value = "";
     this.render();
-    this.say("Added " + area.name + ". " + this.countWords());
+    this.say(word("added", { name: area.name }) + " " + this.countWords());
   };
 
   Comparison.prototype.remove = function (code) {
     this.chosen = this.chosen.filter(function (c) { return c !== code; });
     this.render();
     this.input.focus();
-    this.say("Removed " + this.byCode[code].name + ". " + this.countWords());
+    this.say(word("removed", { name: this.byCode[code].name }) + " " + this.countWords());
   };
 
   Comparison.prototype.countWords = function () {
     var n = this.chosen.length;
-    return (n === 0 ? "No councils" : n === 1 ? "1 council" : n + " councils") + " chosen, of up to " + this.doc.most + ".";
+    var key = n === 0 ? "chosen_none" : n === 1 ? "chosen_one" : "chosen_many";
+    return word(key, { count: n, most: this.doc.most });
   };
 
   Comparison.prototype.remember = function () {
@@ -267,27 +277,27 @@
     var self = this;
     var doc = this.doc;
     this.remember();
-    this.chosenLabel.textContent = "Councils in the comparison (" + this.chosen.length + " of up to " + doc.most + "):";
+    this.chosenLabel.textContent = word("chosen_label", { count: this.chosen.length, most: doc.most });
     this.list.textContent = "";
     this.chosen.forEach(function (code, index) {
       var area = self.byCode[code];
       var item = make("li");
       item.appendChild(sample(style(doc, index + 1)));
       item.appendChild(make("span", {}, area.name));
-      var button = make("button", { type: "button", "class": "compare-remove" }, "Remove");
+      var button = make("button", { type: "button", "class": "compare-remove" }, WORDS.remove);
       button.appendChild(make("span", { "class": "visually-hidden" }, " " + area.name));
       button.addEventListener("click", function () { self.remove(code); });
       item.appendChild(button);
       self.list.appendChild(item);
     });
     if (!this.chosen.length) {
-      this.list.appendChild(make("li", {}, "None yet: add a council above."));
+      this.list.appendChild(make("li", {}, WORDS.none_yet));
     }
     this.output.textContent = "";
     var series = this.series();
     var periods = this.periods(series);
     if (!periods.length) {
-      this.output.appendChild(make("p", {}, "There are no figures to compare yet."));
+      this.output.appendChild(make("p", {}, WORDS.no_figures));
       return;
     }
     this.output.appendChild(this.figure(series, periods));
@@ -323,10 +333,12 @@
 
   Comparison.prototype.title = function (series, periods) {
     var names = series.map(function (s) { return s.name; });
-    var listed = names.length > 1 ? names.slice(0, -1).join(", ") + " and " + names[names.length - 1] : names[0];
-    var span = periods.length > 1 ? ", " + periods[0][1] + " to " + periods[periods.length - 1][1] : ", " + periods[0][1];
-    var illustrative = this.illustrative(series) ? " (illustrative)" : "";
-    return this.doc.measure.title + ": " + listed + span + illustrative;
+    var listed = names.length > 1 ? word("names", { names: names.slice(0, -1).join(", "), name: names[names.length - 1] }) : names[0];
+    var measure = this.doc.measure.title;
+    var title = periods.length > 1
+      ? word("title_span", { measure: measure, areas: listed, first: periods[0][1], last: periods[periods.length - 1][1] })
+      : word("title_one", { measure: measure, areas: listed, period: periods[0][1] });
+    return this.illustrative(series) ? word("illustrative", { title: title }) : title;
   };
 
   Comparison.prototype.illustrative = function (series) {
@@ -342,7 +354,7 @@
     var holder = make("div", { "class": "chart-interactive compare-chart" });
     holder.appendChild(this.drawing(series, periods, title));
     figure.appendChild(holder);
-    var legend = make("ul", { "class": "compare-legend chart-interactive", "aria-label": "Key to the lines" });
+    var legend = make("ul", { "class": "compare-legend chart-interactive", "aria-label": WORDS.key });
     series.forEach(function (s) {
       var item = make("li");
       item.appendChild(sample(s.look));
@@ -352,12 +364,12 @@
     figure.appendChild(legend);
     var notes = [];
     if (this.doc.axis.note) {
-      notes.push("The value axis does not start at zero.");
+      notes.push(WORDS.not_zero);
     }
     if (this.doc.new_series_from) {
-      notes.push("A new series starts in " + this.doc.new_series_from + ": the lines are not joined across it.");
+      notes.push(word("new_series_from", { period: this.doc.new_series_from }));
     }
-    notes.push("A gap in a line is a period with no figure to show; a hollow marker is a provisional figure.");
+    notes.push(WORDS.gaps);
     if (this.illustrative(series)) {
       notes.push(this.doc.illustrative_note);
     }
@@ -382,7 +394,7 @@
     var scale = scaleOf(doc, values);
     var x = function (i) { return left + (periods.length === 1 ? plotWidth / 2 : (i * plotWidth) / (periods.length - 1)); };
     var y = function (v) { return top + plotHeight - ((v - scale.low) / (scale.high - scale.low)) * plotHeight; };
-    var svg = draw("svg", { width: width, height: HEIGHT, viewBox: "0 0 " + width + " " + HEIGHT, role: "img", "aria-label": "Line chart. " + title + ". The figures are in the table after the chart." });
+    var svg = draw("svg", { width: width, height: HEIGHT, viewBox: "0 0 " + width + " " + HEIGHT, role: "img", "aria-label": word("chart_label", { title: title }) });
     var text = doc.colours.text;
     svg.appendChild(draw("text", { x: 0, y: 14, fill: text, "font-size": 12 }, doc.axis.title));
     if (doc.axis.note) {
@@ -404,7 +416,7 @@
     if (breakAt > 0) {
       var bx = (x(breakAt - 1) + x(breakAt)) / 2;
       svg.appendChild(draw("path", { d: "M" + bx + " " + top + "V" + (top + plotHeight), stroke: text, "stroke-dasharray": "3 3", "stroke-width": 1.5 }));
-      svg.appendChild(draw("text", { x: bx - 4, y: top + 12, fill: text, "font-size": 12, "text-anchor": "end" }, "New series"));
+      svg.appendChild(draw("text", { x: bx - 4, y: top + 12, fill: text, "font-size": 12, "text-anchor": "end" }, WORDS.new_series));
     }
     series.forEach(function (s) {
       var d = "";
@@ -445,12 +457,12 @@
   };
 
   Comparison.prototype.table = function (series, periods) {
-    var caption = this.doc.measure.title + ": the councils chosen and " + this.doc.group.name + ", by period";
+    var caption = word("caption", { measure: this.doc.measure.title, group: this.doc.group.name });
     var scroll = make("div", { "class": "table-scroll", tabindex: "0", role: "region", "aria-label": caption });
     var table = make("table", { "class": "compare-table" });
     table.appendChild(make("caption", {}, caption));
     var head = make("tr");
-    head.appendChild(make("th", { scope: "col" }, "Period"));
+    head.appendChild(make("th", { scope: "col" }, WORDS.period));
     series.forEach(function (s) {
       head.appendChild(make("th", { scope: "col", "class": "num" }, s.name));
     });

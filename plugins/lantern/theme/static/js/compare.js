@@ -5,21 +5,24 @@
  * (compare-view.js) and the measure's figures (measures/<id>/areas.json) are loaded from
  * the site only when the reader opens it, or at once when the address names councils
  * (?areas=E08000010,E08000014). No inline script or handler: script-src 'self' suffices.
+ * Its words are the page's, from Lantern's catalogue (the JSON block #lantern-words).
  */
 (function () {
   "use strict";
   var section = document.getElementById("compare");
-  if (!section || !window.fetch || !window.URLSearchParams || !window.history.replaceState) {
+  var block = document.getElementById("lantern-words");
+  if (!section || !block || !window.fetch || !window.URLSearchParams || !window.history.replaceState) {
     return;
   }
+  var words = JSON.parse(block.textContent);
   var fallback = section.querySelector(".compare-fallback");
   var button = document.createElement("button");
   button.type = "button";
   button.className = "compare-open";
   button.setAttribute("aria-expanded", "false");
-  button.textContent = "Compare councils over time";
+  button.textContent = words.open;
   var intro = document.createElement("p");
-  intro.textContent = "Choose up to six councils to see their figures over time beside England's, as a chart and a table. The choice is kept in this page's address, so it can be shared or printed.";
+  intro.textContent = words.intro;
   var status = document.createElement("p");
   status.className = "compare-loading";
   status.setAttribute("role", "status");
@@ -38,7 +41,7 @@
     loading = true;
     button.setAttribute("aria-expanded", "true");
     button.disabled = true;
-    status.textContent = "Loading the comparison.";
+    status.textContent = words.loading;
     var script = document.createElement("script");
     script.src = section.getAttribute("data-script");
     script.defer = true;
@@ -49,7 +52,7 @@
           button.hidden = true;
           status.textContent = "";
         }, failed: function () {
-          status.textContent = "The comparison could not be loaded.";
+          status.textContent = words.failed;
           if (fallback) {
             fallback.hidden = false;
           }
@@ -57,7 +60,7 @@
       }
     };
     script.onerror = function () {
-      status.textContent = "The comparison could not be loaded.";
+      status.textContent = words.failed;
       if (fallback) {
         fallback.hidden = false;
       }
