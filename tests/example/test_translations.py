@@ -189,3 +189,13 @@ def test_the_catalogue_template_holds_every_message_of_lanterns_code() -> None:
         "plugins/lantern/locale/lantern.pot is out of date: run make translations "
         f"({len(now - kept)} new, {len(kept - now)} gone)"
     )
+
+
+def test_the_check_finds_plain_english_and_passes_the_councils_words_and_the_accented() -> None:
+    council = council_words(council_phrases())
+    known = ({words_of(piece) for piece in content_pieces()}, council_vocabulary())
+    assert untranslated("Show the data as a table", council, known) == "Show the data as a table"
+    assert untranslated("Sefton's value fell", council, known) == "'s value fell"
+    assert untranslated(pseudo_locale.pseudo("Show the data as a table"), council, known) is None
+    assert untranslated("Sefton", council, known) is None
+    assert untranslated("values.csv", council, known) is None

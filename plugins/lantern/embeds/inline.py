@@ -126,6 +126,13 @@ def _path(found: Resource) -> str:
     return ""
 
 
+def _stated_period(period: str, status: str) -> str:
+    """When a stated figure is for, and its status: ``2022-23, forecast at October 2022``."""
+    if period and status:
+        return _("%(period)s, %(status)s") % {"period": period, "status": status}
+    return period or status
+
+
 def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigure:
     """``{{ figure operations contacts-average }}``: a figure a report states in words."""
     package, key = embed.args
@@ -141,7 +148,7 @@ def figure(embed: Embed, context: EmbedContext, anchor: str = "") -> InlineFigur
         raise DirectiveError(f"{package}/{RESOURCE}: {error}") from None
     subject = Subject(context.area.area_name, row.get("label") or key)
     source = context.source(context.file_link(package, _path(found)))
-    period = ", ".join(p for p in (row.get("period") or "", status) if p)
+    period = _stated_period(row.get("period") or "", status)
     said = quote(subject, view, period, None, source)
     html = lookup.macro(context, "value", view) + lookup.macro(context, "figure_status", status)
     return InlineFigure(html, lookup.macro(context, "copy_figure", said))

@@ -152,7 +152,7 @@ class AccessibleTables(Treeprocessor):
 
     def run(self, root: Any) -> None:
         """Add a caption and ``scope="col"`` to every table written in Markdown."""
-        heading = "Table"
+        heading = _("Table")
         for index, element in enumerate(list(root)):
             if element.tag in ("h2", "h3", "h4", "h5", "h6"):
                 heading = "".join(element.itertext()).strip() or heading

@@ -35,6 +35,7 @@ from lantern.releases.git import (
     release_tags,
     repository_of,
 )
+from lantern.vocab.language import _
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +232,7 @@ def _listed(tag: str, day: str, note: Any) -> tuple[str, str, str | None, str]:
     """How a release is listed (its date, title, note's address and summary): titled and
     dated by its note when it has one."""
     if not note:
-        return day, f"Release {tag}", None, ""
+        return day, _("Release %(tag)s") % {"tag": tag}, None, ""
     summary = str(getattr(note, "summary", "") or "")
     return note.date.strftime("%Y-%m-%d"), str(note.title), str(note.url), summary
 

@@ -68,7 +68,7 @@ def _stated(packages: list[DataPackage], figure: Quoted, gate: Gate) -> _Stated 
         return None
     shown = stated_figure(resource, row).text
     return _Stated(
-        f"{shown} ({status})" if status else shown,
+        _("%(figure)s (%(status)s)") % {"figure": shown, "status": status} if status else shown,
         row.get("label") or figure.key,
         (row.get("note") or "").strip(),
     )
@@ -83,9 +83,11 @@ def stated_revisions(
         before, after = _stated(then, figure, gate), _stated(now, figure, gate)
         if before is None or after is None or before.shown == after.shown:
             continue
-        note = f" {after.note}" if after.note else ""
-        revised = _("revised from %(before)s to %(after)s.")
-        text = revised % {"before": before.shown, "after": after.shown} + note
+        words = {"before": before.shown, "after": after.shown, "note": after.note}
+        if after.note:
+            text = _("revised from %(before)s to %(after)s. %(note)s") % words
+        else:
+            text = _("revised from %(before)s to %(after)s.") % words
         lines.append(ChangeLine("", after.label, "", "revised", text))
     return lines
 

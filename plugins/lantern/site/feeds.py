@@ -71,7 +71,10 @@ def write_releases_feed(
             r.title,
             urls.absolute(urls.release_note(r.tag, r.note_url)),
             r.date,
-            " ".join(f"{line.title}: {line.text}" for line in r.lines)
+            " ".join(
+                _("%(title)s: %(text)s") % {"title": line.title, "text": line.text}
+                for line in r.lines
+            )
             or r.summary
             or _("First release."),
         )

@@ -7,17 +7,24 @@
  * screen and draws it with tooltips. Vega's expressions run in its
  * interpreter (ast + expr), never through eval or new Function, so the page's
  * CSP needs no 'unsafe-eval'. Its words are the page's, from Lantern's catalogue (the
- * JSON block #lantern-words, written by chart_words.html).
+ * JSON block #lantern-words, written by chart_words.html); a page without them (a site's
+ * own explore.html) still gets its chart, and keeps its own words.
  */
 (function () {
   "use strict";
   var holder = document.getElementById("explored-chart");
   var status = document.getElementById("chart-status");
   var block = document.getElementById("lantern-words");
-  if (!holder || !status || !block || !window.fetch || !window.URLSearchParams) {
+  if (!holder || !status || !window.fetch || !window.URLSearchParams) {
     return;
   }
-  var words = JSON.parse(block.textContent);
+  var words = block ? JSON.parse(block.textContent) : {};
+  var heading = document.getElementById("chart-title").textContent;
+  // Says where the chart is (the page's words), kept when there are none for a failure.
+  var unexplored = status.textContent;
+  function tell(key, failed) {
+    status.textContent = words[key] || (failed ? unexplored : "");
+  }
   var params = new URLSearchParams(window.location.search);
   // The drawing that fits this screen: lantern.css's breakpoint (42em) decides, as on the
   // chart's own page.
@@ -34,17 +41,17 @@
     var from = new URL(document.referrer);
     if (from.origin === window.location.origin) {
       back.href = from.href;
-      back.textContent = words.back;
+      back.textContent = words.back || back.textContent;
     }
   }
 
   // A spec is named by its hash: anything else is not a chart of this site.
   if (!name || !/^[0-9a-f]{8,64}$/.test(name)) {
-    status.textContent = words.unnamed;
+    tell("unnamed", true);
     return;
   }
   if (typeof window.vegaEmbed !== "function" || !window.expressionInterpreter) {
-    status.textContent = words.no_library;
+    tell("no_library", true);
     return;
   }
 
@@ -57,10 +64,10 @@
       node.removeAttribute("aria-label");
     });
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", title || words.chart);
+    svg.setAttribute("aria-label", title || words.chart || heading);
   }
 
-  status.textContent = words.loading;
+  tell("loading");
   // The page names where specs are (data-spec, from the site's one URL builder) with NAME
   // standing for the chart's.
   window.fetch(holder.getAttribute("data-spec").replace("NAME", name), { credentials: "same-origin" })
@@ -79,10 +86,10 @@
       if (svg) {
         named(svg);
       }
-      status.textContent = words.ready;
+      tell("ready");
       holder.focus();
     })
     .catch(function () {
-      status.textContent = words.failed;
+      tell("failed", true);
     });
 })();
