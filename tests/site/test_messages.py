@@ -102,3 +102,14 @@ def test_a_tag_is_found_whatever_its_case(tmp_path: Path) -> None:
     write_catalogue(tmp_path, "cy-GB", {"Home": "Hafan"})
     use_language(load_language("cy-gb", [tmp_path]))
     assert language.gettext("Home") == "Hafan"
+
+
+def test_a_declared_word_is_read_in_the_language_of_the_page_being_written(
+    tmp_path: Path,
+) -> None:
+    from lantern.vocab.polarity import BANDS
+
+    write_catalogue(tmp_path, "cy", {"Top quartile": "Chwartel uchaf"})
+    assert BANDS["top"].words == "Top quartile"
+    use_language(load_language("cy", [tmp_path]))
+    assert BANDS["top"].words == "Chwartel uchaf"

@@ -18,7 +18,7 @@ from lantern.data.area import AreaData
 from lantern.present import badges
 from lantern.present.badges import BadgeView, DirectionView, ValueView
 from lantern.present.gate import Gate
-from lantern.vocab.language import N_, _
+from lantern.vocab.language import N_, Translated
 from lantern.vocab.periods import parse_period
 
 
@@ -32,15 +32,11 @@ class Order:
     label_message: str
     caption_message: str
 
-    @property
-    def label(self) -> str:
-        """The order's words on the switch: ``Area (A to Z)``."""
-        return _(self.label_message)
+    # The order's words on the switch: ``Area (A to Z)``.
+    label = Translated("label_message")
 
-    @property
-    def caption(self) -> str:
-        """The order's words in the table's caption: ``by area name``."""
-        return _(self.caption_message)
+    # The order's words in the table's caption: ``by area name``.
+    caption = Translated("caption_message")
 
 
 ORDERS = (

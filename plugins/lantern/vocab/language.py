@@ -23,6 +23,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -125,6 +126,22 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 _ = gettext
+
+
+class Translated:
+    """A field's message read in the site's language, as an attribute: a class of words
+    declares ``words = Translated("message")`` beside its ``message`` field, marked with
+    ``N_`` where each is made, and ``thing.words`` is the message as a page shows it."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Translated: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> str: ...
+    def __get__(self, instance: object | None, owner: type) -> Translated | str:
+        return self if instance is None else gettext(getattr(instance, self.field))
 
 
 def N_(message: str) -> str:

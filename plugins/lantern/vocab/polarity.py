@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from lantern.vocab.language import N_, _
+from lantern.vocab.language import N_, Translated, _
 
 Polarity = Literal["high", "low", "none"]
 Band = Literal["top", "middle", "bottom"]
@@ -57,25 +57,17 @@ class BandLabel:
     rest_message: str
     key_message: str
 
-    @property
-    def words(self) -> str:
-        """``Top quartile``."""
-        return _(self.message)
+    # ``Top quartile``.
+    words = Translated("message")
 
-    @property
-    def short(self) -> str:
-        """The first word (``Top``) for crowded tables."""
-        return _(self.short_message)
+    # The first word (``Top``) for crowded tables.
+    short = Translated("short_message")
 
-    @property
-    def rest(self) -> str:
-        """The words after the first (``quartile``), kept for screen readers."""
-        return _(self.rest_message)
+    # The words after the first (``quartile``), kept for screen readers.
+    rest = Translated("rest_message")
 
-    @property
-    def key(self) -> str:
-        """The band's sentence in the key: ``among the best quarter of the group``."""
-        return _(self.key_message)
+    # The band's sentence in the key: ``among the best quarter of the group``.
+    key = Translated("key_message")
 
 
 BANDS: dict[str, BandLabel] = {
@@ -121,15 +113,11 @@ class VerdictLabel:
     """The band whose colour the badge takes: ``top`` for better, ``bottom`` for worse,
     ``middle`` for a verdict that is neither good nor bad."""
 
-    @property
-    def words(self) -> str:
-        """``Better than``, the words before the group's name."""
-        return _(self.message)
+    # ``Better than``, the words before the group's name.
+    words = Translated("message")
 
-    @property
-    def key(self) -> str:
-        """The verdict's sentence in the key."""
-        return _(self.key_message)
+    # The verdict's sentence in the key.
+    key = Translated("key_message")
 
     def against(self, group_name: str) -> str:
         """``Better than England``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lantern.vocab.language import N_, _
+from lantern.vocab.language import N_, Translated
 
 # Counts below this are suppressed unless a site sets LANTERN_SUPPRESS_BELOW.
 DEFAULT_SUPPRESS_BELOW = 5
@@ -33,15 +33,11 @@ class Shorthand:
     stands_for_value: bool
     status: str | None = None
 
-    @property
-    def meaning(self) -> str:
-        """What the code means, in the site's language."""
-        return _(self.meaning_message)
+    # What the code means, in the site's language.
+    meaning = Translated("meaning_message")
 
-    @property
-    def reason(self) -> str:
-        """Why a value is missing, said after it, in the site's language."""
-        return _(self.reason_message)
+    # Why a value is missing, said after it, in the site's language.
+    reason = Translated("reason_message")
 
 
 SHORTHANDS: dict[str, Shorthand] = {
