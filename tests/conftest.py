@@ -52,6 +52,16 @@ def frictionless_ready(tmp_path_factory: pytest.TempPathFactory) -> None:
     assert Package(str(data / "reference" / "datapackage.json")).validate().valid
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A build writes its words in the site's language for the rest of its process
+    (``vocab.language``), so the next test is given English again."""
+    from lantern.vocab.language import SOURCE, use_language
+
+    yield
+    use_language(SOURCE)
+
+
 def run_folder(factory: pytest.TempPathFactory) -> Path:
     """The test run's own temporary folder, shared by every process of ``pytest -n`` (each
     process has its own folder inside it)."""

@@ -3,7 +3,6 @@ catalogue looked in first, English with none, and a clear stop for a language wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -25,12 +24,6 @@ def write_catalogue(folder: Path, tag: str, messages: dict[object, object]) -> P
     with path.open("wb") as handle:
         write_po(handle, catalogue)
     return path
-
-
-@pytest.fixture(autouse=True)
-def back_to_english() -> Iterator[None]:
-    yield
-    use_language(language.SOURCE)
 
 
 def test_english_needs_no_catalogue() -> None:

@@ -19,7 +19,11 @@ def unwritten_places(content: Path, label: str) -> list[str]:
     that still holds the starter's mark."""
     found = []
     for path in sorted(content.rglob("*.md")):
-        lines = path.read_text(encoding="utf-8").splitlines()
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError:
+            continue  # the reader names a page that is not UTF-8, with how to save it
+
         for number, line in enumerate(lines, start=1):
             if TO_WRITE in line:
                 found.append(
